@@ -1,0 +1,47 @@
+package org.carecourse.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.carecourse.contracts.consultations.ConsultationRequested;
+import org.carecourse.contracts.consultations.ConsultationsTopics;
+import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.screening.ScreeningCaseOpened;
+import org.carecourse.contracts.screening.ScreeningTopics;
+
+/** The catalog of integration event types: the single place a payload gets its wire name. */
+public final class EventTypes {
+
+    public static final List<EventType<?>> ALL = List.of(
+            new EventType<>("ConsultationRequested", 1, ConsultationsTopics.CONSULTATION, ConsultationRequested.class),
+            new EventType<>("ClinicRegistered", 1, SchedulingTopics.CLINIC, ClinicRegistered.class),
+            new EventType<>("ScreeningCaseOpened", 1, ScreeningTopics.SCREENING_CASE, ScreeningCaseOpened.class));
+
+    private static final Map<Class<?>, EventType<?>> BY_CLASS =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));
+    private static final Map<String, EventType<?>> BY_WIRE_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(t -> wireName(t.name(), t.schemaVersion()), Function.identity()));
+
+    private EventTypes() {
+    }
+
+    public static EventType<?> of(Class<?> payloadClass) {
+        EventType<?> type = BY_CLASS.get(payloadClass);
+        if (type == null) {
+            throw new IllegalArgumentException(payloadClass.getName() + " is not a registered integration event payload");
+        }
+        return type;
+    }
+
+    public static Optional<EventType<?>> find(String name, int schemaVersion) {
+        return Optional.ofNullable(BY_WIRE_NAME.get(wireName(name, schemaVersion)));
+    }
+
+    private static String wireName(String name, int version) {
+        return name + ".v" + version;
+    }
+}

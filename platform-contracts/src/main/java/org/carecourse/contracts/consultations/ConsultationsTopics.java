@@ -1,0 +1,12 @@
+package org.carecourse.contracts.consultations;
+
+import org.carecourse.contracts.Topics;
+
+/** Topics the consultations context produces. */
+public final class ConsultationsTopics {
+
+    public static final String CONSULTATION = Topics.name("consultations", "consultation", 1);
+
+    private ConsultationsTopics() {
+    }
+}

@@ -1,0 +1,71 @@
+package org.carecourse.servicekit.axon;
+
+
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Axon on Spring Boot 4 with the JDBC event store in the service's own PostgreSQL database.
+ *
+ * <p>The ordering is the point of this class: Axon's JDBC and transaction auto-configurations
+ * would otherwise run before Boot 4's DataSource auto-configuration and Axon would fall back to
+ * a no-op transaction manager (events and tokens silently not committed). Being ordered after
+ * the DataSource and before Axon, it pulls Axon's configuration after the DataSource.
+ *
+ * <p>It also names the tables the way Flyway creates them ({@code db/servicekit}) and copies the
+ * identity and correlation metadata of each command onto the events it causes.
+ */
+@AutoConfiguration(
+        afterName = {
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"},
+        beforeName = {
+                "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration"})
+public class AxonJdbcAutoConfiguration {
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("time_stamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * Replaces Axon's default origin provider: every event carries who did it, where, and the
+     * correlation/causation ids that the outbound relay copies into the integration envelope.
+     */
+    @Bean
+    CorrelationDataProvider carecourseCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(MetadataKeys.ALL.toArray(String[]::new));
+    }
+
+}

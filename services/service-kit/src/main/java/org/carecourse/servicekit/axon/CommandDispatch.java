@@ -1,0 +1,52 @@
+package org.carecourse.servicekit.axon;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.carecourse.contracts.Actor;
+import org.carecourse.contracts.IntegrationEvent;
+import org.carecourse.servicekit.security.StaffMember;
+
+/**
+ * Sends commands with their provenance attached: who (actor and role), where (clinic), and the
+ * correlation and causation ids. Every write path goes through here so no event lacks an actor.
+ */
+public class CommandDispatch {
+
+    private final CommandGateway gateway;
+
+    public CommandDispatch(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** A command from a REST request by an authenticated staff member. */
+    public <R> R sendAs(StaffMember staff, UUID clinicId, String correlationId, Object command) {
+        String correlation = correlationId != null ? correlationId : UUID.randomUUID().toString();
+        return send(command, metadata(staff.actor(), clinicId, correlation, correlation));
+    }
+
+    /** A command caused by an integration event received from another service. */
+    public <R> R sendFor(IntegrationEvent<?> cause, Actor actor, UUID clinicId, Object command) {
+        return send(command, metadata(actor, clinicId, cause.correlationId(), cause.eventId().toString()));
+    }
+
+    private <R> R send(Object command, Map<String, String> metadata) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+    }
+
+    private static Map<String, String> metadata(Actor actor, UUID clinicId, String correlationId, String causationId) {
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put(MetadataKeys.ACTOR_ID, actor.userId());
+        metadata.put(MetadataKeys.ACTOR_ROLE, actor.role());
+        metadata.put(MetadataKeys.CORRELATION_ID, correlationId);
+        metadata.put(MetadataKeys.CAUSATION_ID, causationId);
+        if (clinicId != null) {
+            metadata.put(MetadataKeys.CLINIC_ID, clinicId.toString());
+        }
+        return metadata;
+    }
+}

@@ -1,0 +1,49 @@
+package org.carecourse.servicekit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Checks that catch the silent failures of Axon on Boot 4: a JPA or in-memory engine, a no-op
+ * transaction manager, or a streaming processor that never committed its token.
+ */
+public final class PlatformWiring {
+
+    private PlatformWiring() {
+    }
+
+    public static void assertJdbcEventStoreWithSpringTransactions(ApplicationContext context) {
+        assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+    }
+
+    /** The processor claimed and committed its token rows in the service's database. */
+    public static void assertProcessorHasTokens(ApplicationContext context, String processorName) {
+        Long rows = context.getBean(JdbcClient.class)
+                .sql("select count(*) from token_entry where processor_name = ?")
+                .param(processorName)
+                .query(Long.class)
+                .single();
+        assertThat(rows).as("token rows of processor %s", processorName).isPositive();
+    }
+
+    /** Number of events stored for one aggregate. */
+    public static long storedEvents(ApplicationContext context, String aggregateIdentifier) {
+        return context.getBean(JdbcClient.class)
+                .sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
+                .param(aggregateIdentifier)
+                .query(Long.class)
+                .single();
+    }
+
+    public static long storedEvents(ApplicationContext context) {
+        return context.getBean(JdbcClient.class).sql("select count(*) from domain_event_entry")
+                .query(Long.class).single();
+    }
+}
