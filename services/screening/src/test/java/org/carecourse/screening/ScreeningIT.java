@@ -1,0 +1,165 @@
+package org.carecourse.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.carecourse.contracts.EventJson;
+import org.carecourse.contracts.EventPayload;
+import org.carecourse.contracts.EventTypes;
+import org.carecourse.contracts.IntegrationEvent;
+import org.carecourse.contracts.consultations.ConsultationRequested;
+import org.carecourse.contracts.consultations.ConsultationsTopics;
+import org.carecourse.contracts.fixtures.GoldenFixtures;
+import org.carecourse.contracts.screening.ScreeningCaseOpened;
+import org.carecourse.contracts.screening.ScreeningTopics;
+import org.carecourse.screening.screeningcase.api.ScreeningCaseIds;
+import org.carecourse.servicekit.testing.PlatformWiring;
+import org.carecourse.testkit.Api;
+import org.carecourse.testkit.PlatformInfraExtension;
+import org.carecourse.testkit.TestTokens;
+import org.carecourse.testkit.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(PlatformInfraExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + ScreeningApplication.NAME)
+class ScreeningIT {
+
+    private static final String FIXTURE = GoldenFixtures.of(EventTypes.of(ConsultationRequested.class));
+    private static final String FIXTURE_CLINIC = "11111111-1111-4111-8111-111111111111";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MeterRegistry meters;
+    @LocalServerPort
+    int port;
+    Api api;
+    UUID clinic;
+    String nurse;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.onPort(port);
+        clinic = UUID.randomUUID();
+        nurse = TestTokens.staff("nurse.denver", "nurse", Set.of(clinic));
+    }
+
+    @Test
+    void axonRunsOnTheJdbcEventStoreWithSpringTransactions() {
+        PlatformWiring.assertJdbcEventStoreWithSpringTransactions(context);
+    }
+
+    @Test
+    void theSameConsultationRecordDeliveredTwiceOpensOneCase() {
+        Request request = new Request(clinic);
+        double duplicatesBefore = duplicates();
+
+        TopicProbe.send(ConsultationsTopics.CONSULTATION, request.patientId.toString(), request.json);
+        TopicProbe.send(ConsultationsTopics.CONSULTATION, request.patientId.toString(), request.json);
+
+        // The second delivery has been seen and absorbed by the inbox ...
+        await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() > duplicatesBefore);
+        // ... and the read model, which catches up asynchronously, shows exactly one case.
+        JsonNode list = await().atMost(Duration.ofSeconds(15)).until(
+                () -> EventJson.tree(api.get("/api/screening-cases?patientId=" + request.patientId, nurse).body()),
+                cases -> cases.size() > 0);
+        assertThat(list.size()).isEqualTo(1);
+        assertThat(list.get(0).get("clinicId").asString()).isEqualTo(clinic.toString());
+        assertThat(list.get(0).get("consultationId").asString()).isEqualTo(request.consultationId.toString());
+        assertThat(PlatformWiring.storedEvents(context, ScreeningCaseIds.forConsultation(request.consultationId).toString()))
+                .isEqualTo(1);
+        PlatformWiring.assertProcessorHasTokens(context, "screening-cases");
+    }
+
+    @Test
+    void anOpenedCaseIsPublishedWithTheConsultationAsItsCause() {
+        Request request = new Request(clinic);
+        try (TopicProbe caseTopic = new TopicProbe(ScreeningTopics.SCREENING_CASE)) {
+            TopicProbe.send(ConsultationsTopics.CONSULTATION, request.patientId.toString(), request.json);
+
+            TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> caseTopic.poll().stream().filter(r -> request.patientId.toString().equals(r.key())).findFirst(),
+                    Optional::isPresent).orElseThrow();
+
+            assertThat(GoldenFixtures.shape(record.value()))
+                    .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(ScreeningCaseOpened.class))));
+            IntegrationEvent<EventPayload> event = EventJson.read(record.value());
+            assertThat(event.causationId()).isEqualTo(request.eventId.toString());
+            assertThat(event.correlationId()).isEqualTo("c0ffee00-0000-4000-8000-000000000001");
+            assertThat(event.actor().role()).isEqualTo("system");
+            assertThat(event.payload()).isEqualTo(new ScreeningCaseOpened(
+                    ScreeningCaseIds.forConsultation(request.consultationId), request.patientId, clinic, request.consultationId));
+        }
+    }
+
+    @Test
+    void aPoisonRecordIsRetriedThenDeadLetteredAndLaterRecordsStillFlow() {
+        String dlq = "carecourse.consultations.consultation.v1.screening.dlq";
+        String poisonKey = UUID.randomUUID().toString();
+        Request after = new Request(clinic);
+        try (TopicProbe deadLetters = new TopicProbe(dlq)) {
+            TopicProbe.send(ConsultationsTopics.CONSULTATION, poisonKey, "{\"type\":\"ConsultationRequested\",\"schemaVersion\":1}");
+            TopicProbe.send(ConsultationsTopics.CONSULTATION, after.patientId.toString(), after.json);
+
+            await().atMost(Duration.ofSeconds(45)).until(
+                    () -> deadLetters.poll().stream().anyMatch(r -> poisonKey.equals(r.key())));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                EventJson.tree(api.get("/api/screening-cases?patientId=" + after.patientId, nurse).body()).size())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void staffOfAnotherClinicCannotReadTheCaseAndAnonymousCallersAreRefused() {
+        Request request = new Request(clinic);
+        TopicProbe.send(ConsultationsTopics.CONSULTATION, request.patientId.toString(), request.json);
+        String caseId = ScreeningCaseIds.forConsultation(request.consultationId).toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/screening-cases/" + caseId, nurse).status() == 200);
+
+        String elsewhere = TestTokens.staff("nurse.boulder", "nurse", Set.of(UUID.randomUUID()));
+        Api.Response refused = api.get("/api/screening-cases/" + caseId, elsewhere);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/screening-cases/" + caseId, null).status()).isEqualTo(401);
+        assertThat(api.get("/api/screening-cases?clinicId=" + clinic, elsewhere).status()).isEqualTo(403);
+        String auditor = TestTokens.staff("auditor", "auditor", Set.of());
+        assertThat(api.get("/api/screening-cases/" + caseId, auditor).status()).isEqualTo(200);
+        String billing = TestTokens.staff("billing.denver", "billing", Set.of(clinic));
+        assertThat(api.get("/api/screening-cases/" + caseId, billing).status()).isEqualTo(403);
+    }
+
+    private double duplicates() {
+        var counter = meters.find("carecourse.inbound.events").tag("outcome", "duplicate").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** The golden fixture with fresh ids, so each test has its own patient, clinic and consultation. */
+    private static final class Request {
+        final UUID eventId = UUID.randomUUID();
+        final UUID patientId = UUID.randomUUID();
+        final UUID consultationId = UUID.randomUUID();
+        final String json;
+
+        Request(UUID clinic) {
+            json = FIXTURE.replace("5f0c6f0e-3a1b-4d7e-9a55-0b3f1f2a9c01", eventId.toString())
+                    .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patientId.toString())
+                    .replace("2a7b9c1d-4e3f-4a5b-8c6d-9e0f1a2b3c4d", consultationId.toString())
+                    .replace(FIXTURE_CLINIC, clinic.toString());
+        }
+    }
+}
