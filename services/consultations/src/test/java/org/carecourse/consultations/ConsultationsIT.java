@@ -16,6 +16,7 @@ import org.carecourse.contracts.consultations.ConsultationRequested;
 import org.carecourse.contracts.consultations.ConsultationsTopics;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
 import org.carecourse.servicekit.testing.PlatformWiring;
+import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
 import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.testkit.TestTokens;
@@ -25,17 +26,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 
 @ExtendWith(PlatformInfraExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + ConsultationsApplication.NAME)
-class ConsultationsIT {
+class ConsultationsIT extends RunnableServiceContract {
 
     private static final UUID DENVER = UUID.randomUUID();
     private static final UUID BOULDER = UUID.randomUUID();
@@ -43,10 +41,6 @@ class ConsultationsIT {
 
     private static TopicProbe consultationTopic;
 
-    @Autowired
-    ApplicationContext context;
-    @LocalServerPort
-    int port;
     Api api;
 
     @BeforeAll
@@ -62,11 +56,6 @@ class ConsultationsIT {
     @BeforeEach
     void setUp() {
         api = Api.onPort(port);
-    }
-
-    @Test
-    void axonRunsOnTheJdbcEventStoreWithSpringTransactions() {
-        PlatformWiring.assertJdbcEventStoreWithSpringTransactions(context);
     }
 
     @Test
@@ -157,15 +146,6 @@ class ConsultationsIT {
         Api.Response response = api.get("/api/consultations/" + UUID.randomUUID(), FRONT_DESK);
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    @Test
-    void healthIsOpenAndMetricsNeedAToken() {
-        assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
-        assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
-        Api.Response metrics = api.get("/actuator/prometheus", TestTokens.staff("ops", "operations", Set.of()));
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
 
     private void assertRefusedAndNothingStored(Api.Response response, int status) {

@@ -19,6 +19,7 @@ import org.carecourse.contracts.screening.ScreeningCaseOpened;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.screening.screeningcase.api.ScreeningCaseIds;
 import org.carecourse.servicekit.testing.PlatformWiring;
+import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
 import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.testkit.TestTokens;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
@@ -37,17 +36,13 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(PlatformInfraExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + ScreeningApplication.NAME)
-class ScreeningIT {
+class ScreeningIT extends RunnableServiceContract {
 
     private static final String FIXTURE = GoldenFixtures.of(EventTypes.of(ConsultationRequested.class));
     private static final String FIXTURE_CLINIC = "11111111-1111-4111-8111-111111111111";
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
     MeterRegistry meters;
-    @LocalServerPort
-    int port;
     Api api;
     UUID clinic;
     String nurse;
@@ -57,11 +52,6 @@ class ScreeningIT {
         api = Api.onPort(port);
         clinic = UUID.randomUUID();
         nurse = TestTokens.staff("nurse.denver", "nurse", Set.of(clinic));
-    }
-
-    @Test
-    void axonRunsOnTheJdbcEventStoreWithSpringTransactions() {
-        PlatformWiring.assertJdbcEventStoreWithSpringTransactions(context);
     }
 
     @Test

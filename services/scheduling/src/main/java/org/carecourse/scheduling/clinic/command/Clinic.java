@@ -1,0 +1,50 @@
+package org.carecourse.scheduling.clinic.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
+import org.carecourse.scheduling.clinic.api.RegisterClinicCommand;
+import org.carecourse.servicekit.web.BusinessRuleViolation;
+
+/**
+ * A clinic of the chain. Registration is idempotent so seeding can run at every start;
+ * renaming or moving a clinic comes with scheduling's own issue.
+ */
+@Aggregate
+class Clinic {
+
+    @AggregateIdentifier
+    private UUID clinicId;
+    private String name;
+    private String timeZone;
+
+    Clinic() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterClinicCommand command) {
+        if (clinicId == null) {
+            apply(new ClinicRegisteredEvent(command.clinicId(), command.name(), command.timeZone()));
+        } else if (!name.equals(command.name()) || !timeZone.equals(command.timeZone())) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "clinic-already-registered",
+                    "clinic " + clinicId + " is already registered with other details");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClinicRegisteredEvent event) {
+        this.clinicId = event.clinicId();
+        this.name = event.name();
+        this.timeZone = event.timeZone();
+    }
+}

@@ -1,0 +1,12 @@
+package org.carecourse.treatment;
+
+import org.carecourse.servicekit.testing.RunnableServiceContract;
+import org.carecourse.testkit.PlatformInfraExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@ExtendWith(PlatformInfraExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + TreatmentApplication.NAME)
+class TreatmentServiceIT extends RunnableServiceContract {
+}
