@@ -1,0 +1,60 @@
+package org.carecourse.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** A real PostgreSQL server on a fixed port whose data folder survives restarts. */
+final class LocalPostgres implements AutoCloseable {
+
+    static final String USER = "postgres";
+    static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    LocalPostgres(Path dataFolder, int port) {
+        System.setProperty("ot.epg.working-dir", dataFolder.resolve("postgres-binaries").toString());
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataFolder.resolve("postgres"))
+                    .setCleanDataDirectory(false)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    /** One database per service; created once, kept afterwards. */
+    void createDatabases(Collection<String> names) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            for (String name : names) {
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?");
+                exists.setString(1, name);
+                if (!exists.executeQuery().next()) {
+                    c.createStatement().execute("create database " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the service databases", e);
+        }
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
