@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

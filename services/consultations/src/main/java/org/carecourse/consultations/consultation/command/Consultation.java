@@ -10,7 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carecourse.consultations.consultation.api.ConsultationRequestedEvent;
 import org.carecourse.consultations.consultation.api.RequestConsultationCommand;
-import org.carecourse.servicekit.web.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 
 /** A request for a free consultation, from first contact until the consult's outcome. */
 @Aggregate

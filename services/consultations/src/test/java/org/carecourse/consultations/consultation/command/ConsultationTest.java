@@ -10,7 +10,7 @@ import org.carecourse.consultations.consultation.api.Condition;
 import org.carecourse.consultations.consultation.api.ConsultationRequestedEvent;
 import org.carecourse.consultations.consultation.api.PatientDetails;
 import org.carecourse.consultations.consultation.api.RequestConsultationCommand;
-import org.carecourse.servicekit.web.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
 import org.carecourse.scheduling.clinic.api.RegisterClinicCommand;
-import org.carecourse.servicekit.web.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 
 /**
  * A clinic of the chain. Registration is idempotent so seeding can run at every start;

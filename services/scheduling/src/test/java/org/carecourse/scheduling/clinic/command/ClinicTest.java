@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
 import org.carecourse.scheduling.clinic.api.RegisterClinicCommand;
-import org.carecourse.servicekit.web.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

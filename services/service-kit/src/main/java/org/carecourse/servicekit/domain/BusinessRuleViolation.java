@@ -1,8 +1,9 @@
-package org.carecourse.servicekit.web;
+package org.carecourse.servicekit.domain;
 
 /**
- * An expected business refusal, thrown by aggregates and mapped to problem+json naming the
- * rule: 409 when it conflicts with current state, 422 when the request breaks a rule.
+ * An expected business refusal, thrown by aggregates. Free of web types so command code can use
+ * it; the web layer maps it to problem+json naming the rule: 409 when it conflicts with current
+ * state, 422 when the request breaks a rule.
  */
 public class BusinessRuleViolation extends RuntimeException {
 

@@ -1,0 +1,65 @@
+package org.carecourse.local;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.List;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The house rules that keep services independent, checked over every module's classes. */
+class ArchitectureTest {
+
+    private static final List<String> SERVICES =
+            List.of("consultations", "screening", "scheduling", "treatment", "billing", "operations");
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.carecourse");
+
+    @TestFactory
+    List<DynamicTest> noServiceDependsOnAnother() {
+        return SERVICES.stream().map(service -> DynamicTest.dynamicTest(service, () -> noClasses()
+                .that().resideInAPackage(pkg(service))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        SERVICES.stream().filter(other -> !other.equals(service)).map(ArchitectureTest::pkg)
+                                .toArray(String[]::new))
+                .because("services talk only through Kafka integration events")
+                .check(CLASSES))).toList();
+    }
+
+    @TestFactory
+    List<DynamicTest> sharedModulesHoldNoServiceCode() {
+        String[] services = SERVICES.stream().map(ArchitectureTest::pkg).toArray(String[]::new);
+        return List.of(
+                // Contracts' freedom from Spring and Axon is checked in platform-contracts itself.
+                DynamicTest.dynamicTest("contracts", () -> noClasses()
+                        .that().resideInAPackage("org.carecourse.contracts..")
+                        .should().dependOnClassesThat().resideInAnyPackage(services)
+                        .check(CLASSES)),
+                DynamicTest.dynamicTest("service kit", () -> noClasses()
+                        .that().resideInAPackage("org.carecourse.servicekit..")
+                        .should().dependOnClassesThat().resideInAnyPackage(services)
+                        .check(CLASSES)));
+    }
+
+    @TestFactory
+    List<DynamicTest> commandSideStaysFreeOfWebAndQueryCode() {
+        ArchRule rule = noClasses().that().resideInAPackage("..command..")
+                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..query..")
+                .because("aggregates decide from their own events, not from read models or HTTP");
+        ArchRule inboundIsThin = noClasses().that().resideInAPackage("..integration..")
+                .should().dependOnClassesThat().resideInAnyPackage("..command..")
+                .because("adapters send commands through the gateway instead of touching aggregates");
+        return List.of(DynamicTest.dynamicTest("command", () -> rule.check(CLASSES)),
+                DynamicTest.dynamicTest("integration adapters", () -> inboundIsThin.check(CLASSES)));
+    }
+
+    private static String pkg(String service) {
+        return "org.carecourse." + service + "..";
+    }
+}
