@@ -62,7 +62,7 @@ class DemoStaffClients {
     }
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(@Value("${carecourse.issuer.key-file}") Path keyFile) {
+    JWKSource<SecurityContext> jwkSource(@Value("${carecourse.issuer.key-file:${java.io.tmpdir}/carecourse-issuer-key.json}") Path keyFile) {
         return new ImmutableJWKSet<>(new JWKSet(signingKey(keyFile)));
     }
 

@@ -1,5 +1,6 @@
 package org.carecourse.local.issuer;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
@@ -40,4 +41,9 @@ import org.springframework.context.annotation.Import;
         OAuth2AuthorizationServerJwtAutoConfiguration.class})
 @Import(DemoStaffClients.class)
 public class LocalIssuerApplication {
+
+    /** Runs the issuer alone (its container image); the local platform starts it in-process. */
+    public static void main(String[] args) {
+        SpringApplication.run(LocalIssuerApplication.class, args);
+    }
 }
