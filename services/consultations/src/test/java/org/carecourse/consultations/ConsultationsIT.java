@@ -86,6 +86,7 @@ class ConsultationsIT extends RunnableServiceContract {
             assertThat(view.status()).isEqualTo(200);
             assertThat(EventJson.tree(view.body()).get("requestedBy").asString()).isEqualTo("frontdesk.denver");
         });
+        PlatformWiring.assertStoredPayloadsAreJson(context, consultationId);
         PlatformWiring.assertProcessorHasTokens(context, "consultations-outbound");
         PlatformWiring.assertProcessorHasTokens(context, "consultations-requests");
     }

@@ -3,8 +3,10 @@ package org.carecourse.servicekit.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,19 @@ public final class PlatformWiring {
     public static void assertJdbcEventStoreWithSpringTransactions(ApplicationContext context) {
         assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+        Configuration axon = context.getBean(Configuration.class);
+        assertThat(axon.eventSerializer()).isInstanceOf(Jackson3Serializer.class);
+        assertThat(axon.serializer()).isInstanceOf(Jackson3Serializer.class);
+    }
+
+    /** Stored payloads are JSON text in bytea, readable by an auditor with plain SQL. */
+    public static void assertStoredPayloadsAreJson(ApplicationContext context, String aggregateIdentifier) {
+        var payloads = context.getBean(JdbcClient.class)
+                .sql("select convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ?")
+                .param(aggregateIdentifier)
+                .query(String.class)
+                .list();
+        assertThat(payloads).isNotEmpty().allSatisfy(payload -> assertThat(payload).startsWith("{"));
     }
 
     /** The processor claimed and committed its token rows in the service's database. */
