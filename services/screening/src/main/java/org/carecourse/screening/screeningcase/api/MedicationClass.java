@@ -1,0 +1,45 @@
+package org.carecourse.screening.screeningcase.api;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The class of a current medication, as the recording clinician classifies it. */
+public enum MedicationClass {
+    SSRI("ssri"),
+    SNRI("snri"),
+    TRICYCLIC("tricyclic"),
+    BUPROPION("bupropion"),
+    MIRTAZAPINE("mirtazapine"),
+    MAOI("maoi"),
+    BENZODIAZEPINE("benzodiazepine"),
+    LAMOTRIGINE("lamotrigine"),
+    STIMULANT("stimulant"),
+    MOOD_STABILISER("mood-stabiliser"),
+    ANTIPSYCHOTIC("antipsychotic"),
+    OPIOID("opioid"),
+    ANTIHYPERTENSIVE("antihypertensive"),
+    OTHER("other");
+
+    private final String code;
+
+    MedicationClass(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public static Optional<MedicationClass> find(String code) {
+        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+    }
+
+    @JsonCreator
+    public static MedicationClass fromCode(String code) {
+        return find(code).orElseThrow(() -> new IllegalArgumentException("unknown medication class: " + code));
+    }
+}
