@@ -1,0 +1,14 @@
+package org.carecourse.screening.screeningcase.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.carecourse.screening.instrument.InstrumentAnswers;
+import org.carecourse.screening.instrument.InstrumentScore;
+
+/** A scored submission with every item answer as given. */
+@Revision("1")
+public record InstrumentScoredEvent(UUID caseId, UUID patientId, UUID clinicId, UUID submissionId,
+        InstrumentAnswers answers, InstrumentScore score, Instant submittedAt) {
+}

@@ -1,0 +1,33 @@
+package org.carecourse.screening.screeningcase.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What the clinician decided after a safety alert. */
+public enum SafetyDisposition {
+    CONTINUE_SCREENING("continue-screening"),
+    OUTPATIENT_REFERRAL("outpatient-referral"),
+    CRISIS_SERVICES("crisis-services"),
+    EMERGENCY_SERVICES("emergency-services");
+
+    private final String code;
+
+    SafetyDisposition(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    @JsonCreator
+    public static SafetyDisposition fromCode(String code) {
+        for (SafetyDisposition d : values()) {
+            if (d.code.equals(code)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("unknown disposition: " + code);
+    }
+}
