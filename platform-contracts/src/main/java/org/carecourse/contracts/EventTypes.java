@@ -6,10 +6,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.carecourse.contracts.consultations.ConsultationCompleted;
 import org.carecourse.contracts.consultations.ConsultationRequested;
 import org.carecourse.contracts.consultations.ConsultationsTopics;
+import org.carecourse.contracts.consultations.PatientDetailsChanged;
+import org.carecourse.contracts.consultations.PatientRegistered;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.screening.InstrumentScored;
+import org.carecourse.contracts.screening.SafetyAlertRaised;
+import org.carecourse.contracts.screening.SafetyAlertResolved;
 import org.carecourse.contracts.screening.ScreeningCaseOpened;
 import org.carecourse.contracts.screening.ScreeningTopics;
 
@@ -17,9 +24,16 @@ import org.carecourse.contracts.screening.ScreeningTopics;
 public final class EventTypes {
 
     public static final List<EventType<?>> ALL = List.of(
+            new EventType<>("PatientRegistered", 1, ConsultationsTopics.PATIENT, PatientRegistered.class),
+            new EventType<>("PatientDetailsChanged", 1, ConsultationsTopics.PATIENT, PatientDetailsChanged.class),
             new EventType<>("ConsultationRequested", 1, ConsultationsTopics.CONSULTATION, ConsultationRequested.class),
+            new EventType<>("ConsultationCompleted", 1, ConsultationsTopics.CONSULTATION, ConsultationCompleted.class),
             new EventType<>("ClinicRegistered", 1, SchedulingTopics.CLINIC, ClinicRegistered.class),
-            new EventType<>("ScreeningCaseOpened", 1, ScreeningTopics.SCREENING_CASE, ScreeningCaseOpened.class));
+            new EventType<>("ScreeningCaseOpened", 1, ScreeningTopics.SCREENING_CASE, ScreeningCaseOpened.class),
+            new EventType<>("InstrumentScored", 1, ScreeningTopics.SCREENING_CASE, InstrumentScored.class),
+            new EventType<>("SafetyAlertRaised", 1, ScreeningTopics.SCREENING_CASE, SafetyAlertRaised.class),
+            new EventType<>("SafetyAlertResolved", 1, ScreeningTopics.SCREENING_CASE, SafetyAlertResolved.class),
+            new EventType<>("EligibilityDecided", 1, ScreeningTopics.SCREENING_CASE, EligibilityDecided.class));
 
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));

@@ -6,6 +6,7 @@ import org.carecourse.contracts.Topics;
 public final class ConsultationsTopics {
 
     public static final String CONSULTATION = Topics.name("consultations", "consultation", 1);
+    public static final String PATIENT = Topics.name("consultations", "patient", 1);
 
     private ConsultationsTopics() {
     }
