@@ -73,7 +73,7 @@ class ScreeningIT extends RunnableServiceContract {
         assertThat(list.get(0).get("consultationId").asString()).isEqualTo(request.consultationId.toString());
         assertThat(PlatformWiring.storedEvents(context, ScreeningCaseIds.forConsultation(request.consultationId).toString()))
                 .isEqualTo(1);
-        PlatformWiring.assertProcessorHasTokens(context, "screening-cases");
+        PlatformWiring.assertProcessorHasTokens(context, "screening-outbound");
     }
 
     @Test

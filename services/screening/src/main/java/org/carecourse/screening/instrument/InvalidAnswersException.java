@@ -1,16 +1,11 @@
 package org.carecourse.screening.instrument;
 
-/** A submission that cannot be scored; names the offending field (e.g. {@code items[8]}). */
-public class InvalidAnswersException extends RuntimeException {
+import org.carecourse.servicekit.domain.InvalidFieldException;
 
-    private final String field;
+/** A submission that cannot be scored; names the offending field (e.g. {@code items[8]}). */
+public class InvalidAnswersException extends InvalidFieldException {
 
     public InvalidAnswersException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +70,14 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request has invalid fields");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        return problem;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
@@ -97,6 +106,9 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
     ProblemDetail commandFailed(CommandExecutionException ex) {
         if (ex.getCause() instanceof BusinessRuleViolation violation) {
             return businessRule(violation);
+        }
+        if (ex.getCause() instanceof InvalidFieldException invalid) {
+            return invalidField(invalid);
         }
         LOG.error("command failed", ex);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -1,0 +1,52 @@
+package org.carecourse.screening.screeningcase.web;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.carecourse.screening.protocol.api.ProtocolVersion;
+import org.carecourse.screening.protocol.query.ProtocolVersions;
+import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
+import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Finds a case for the caller, enforcing clinic scope, and the protocol in effect at its clinic. */
+@Component
+class CaseAccess {
+
+    private final ScreeningCaseQueries cases;
+    private final ProtocolVersions protocols;
+    private final Clock clock;
+
+    CaseAccess(ScreeningCaseQueries cases, ProtocolVersions protocols, Clock clock) {
+        this.cases = cases;
+        this.protocols = protocols;
+        this.clock = clock;
+    }
+
+    /** The case, if the caller may act at its clinic (403 otherwise, 404 if unknown). */
+    ScreeningCaseView toChange(StaffMember staff, UUID caseId) {
+        ScreeningCaseView view = find(caseId);
+        staff.requireClinic(view.clinicId());
+        return view;
+    }
+
+    /** The case, if the caller may read its clinic's data. */
+    ScreeningCaseView toRead(StaffMember staff, UUID caseId) {
+        ScreeningCaseView view = find(caseId);
+        staff.requireReadable(view.clinicId());
+        return view;
+    }
+
+    ProtocolVersion protocolInEffect(UUID clinicId) {
+        return protocols.inEffect(clinicId, clock.instant()).orElseThrow(() -> new BusinessRuleViolation(
+                BusinessRuleViolation.Kind.UNPROCESSABLE, "protocol-required",
+                "clinic " + clinicId + " has no screening protocol in effect"));
+    }
+
+    private ScreeningCaseView find(UUID caseId) {
+        return cases.find(caseId).orElseThrow(() -> new NotFoundException("no screening case " + caseId));
+    }
+}
