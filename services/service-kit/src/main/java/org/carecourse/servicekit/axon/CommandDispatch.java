@@ -25,8 +25,13 @@ public class CommandDispatch {
 
     /** A command from a REST request by an authenticated staff member. */
     public <R> R sendAs(StaffMember staff, UUID clinicId, String correlationId, Object command) {
+        return sendAs(staff.actor(), clinicId, correlationId, command);
+    }
+
+    /** A command from a REST request by any actor, e.g. the public intake form. */
+    public <R> R sendAs(Actor actor, UUID clinicId, String correlationId, Object command) {
         String correlation = correlationId != null ? correlationId : UUID.randomUUID().toString();
-        return send(command, metadata(staff.actor(), clinicId, correlation, correlation));
+        return send(command, metadata(actor, clinicId, correlation, correlation));
     }
 
     /** A command caused by an integration event received from another service. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.carecourse.servicekit.web.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -30,10 +31,16 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .anyRequest().authenticated())
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http,
+            @Value("${carecourse.security.public-paths:}") String[] publicPaths) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+                    // Endpoints an issue makes public (e.g. the intake web form); each service names its own.
+                    if (publicPaths.length > 0) {
+                        requests.requestMatchers(publicPaths).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens only, no cookies: CSRF does not apply.
                 .csrf(csrf -> csrf.disable())

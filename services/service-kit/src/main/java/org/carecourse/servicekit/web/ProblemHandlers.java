@@ -98,6 +98,7 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
         problem.setTitle("Business rule violated");
         problem.setProperty("rule", ex.rule());
+        ex.details().forEach(problem::setProperty);
         return problem;
     }
 

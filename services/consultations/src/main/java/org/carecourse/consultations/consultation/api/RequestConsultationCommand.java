@@ -10,7 +10,9 @@ public record RequestConsultationCommand(
         @TargetAggregateIdentifier UUID consultationId,
         UUID patientId,
         UUID clinicId,
-        PatientDetails patient,
         List<Condition> conditions,
+        ContactPreference contactPreference,
+        ReferralSource referralSource,
+        Channel channel,
         Instant requestedAt) {
 }

@@ -1,16 +1,19 @@
 package org.carecourse.consultations.consultation.query;
 
+import java.sql.Timestamp;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.carecourse.consultations.consultation.api.Condition;
+import org.carecourse.consultations.consultation.api.ConsultationCompletedEvent;
 import org.carecourse.consultations.consultation.api.ConsultationRequestedEvent;
 import org.carecourse.servicekit.axon.MetadataKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps the {@code consultation_request} read model; rebuildable by resetting its processor. */
+/** Keeps the {@code consultation_request} read model (the clinics' intake queues). */
 @Component
 @ProcessingGroup(ConsultationProjection.PROCESSOR)
 class ConsultationProjection {
@@ -26,13 +29,25 @@ class ConsultationProjection {
     @EventHandler
     void on(ConsultationRequestedEvent event, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId) {
         jdbc.sql("""
-                        insert into consultation_request
-                            (consultation_id, patient_id, clinic_id, conditions, status, requested_at, requested_by)
-                        values (?, ?, ?, ?, 'REQUESTED', ?, ?)
+                        insert into consultation_request (consultation_id, patient_id, clinic_id, conditions, status,
+                            contact_preference, referral_source, channel, requested_at, requested_by)
+                        values (?, ?, ?, ?, 'REQUESTED', ?, ?, ?, ?, ?)
                         on conflict (consultation_id) do nothing""")
                 .params(event.consultationId(), event.patientId(), event.clinicId(),
                         event.conditions().stream().map(Condition::code).toArray(String[]::new),
-                        java.sql.Timestamp.from(event.requestedAt()), actorId)
+                        event.contactPreference().code(), event.referralSource() == null ? null : event.referralSource().code(),
+                        event.channel().code(), Timestamp.from(event.requestedAt()), actorId)
+                .update();
+    }
+
+    @EventHandler
+    void on(ConsultationCompletedEvent event, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId) {
+        jdbc.sql("""
+                        update consultation_request set status = 'COMPLETED', outcome = ?, outcome_reason = ?,
+                            completed_at = ?, completed_by = ?
+                        where consultation_id = ?""")
+                .params(event.outcome().code(), event.reason(), Timestamp.from(event.completedAt()), actorId,
+                        event.consultationId())
                 .update();
     }
 

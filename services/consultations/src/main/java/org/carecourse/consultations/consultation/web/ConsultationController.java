@@ -2,14 +2,24 @@ package org.carecourse.consultations.consultation.web;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
+import org.carecourse.consultations.consultation.api.Channel;
+import org.carecourse.consultations.consultation.api.ConsultOutcome;
+import org.carecourse.consultations.consultation.api.RecordConsultOutcomeCommand;
 import org.carecourse.consultations.consultation.api.RequestConsultationCommand;
 import org.carecourse.consultations.consultation.query.ConsultationQueries;
 import org.carecourse.consultations.consultation.query.ConsultationView;
+import org.carecourse.consultations.patient.query.PatientDirectory;
+import org.carecourse.consultations.patient.web.PatientRegistration;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,11 +39,16 @@ class ConsultationController {
 
     private final CommandDispatch commands;
     private final ConsultationQueries queries;
+    private final PatientRegistration registration;
+    private final PatientDirectory patients;
     private final Clock clock;
 
-    ConsultationController(CommandDispatch commands, ConsultationQueries queries, Clock clock) {
+    ConsultationController(CommandDispatch commands, ConsultationQueries queries, PatientRegistration registration,
+            PatientDirectory patients, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.registration = registration;
+        this.patients = patients;
         this.clock = clock;
     }
 
@@ -43,13 +59,13 @@ class ConsultationController {
             @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(body.preferredClinicId());
+        UUID patientId = body.patientId() != null ? requireRegistered(body.patientId())
+                : registration.register(staff.actor(), correlationId, body.patient().toDetails(), body.preferredClinicId(),
+                        body.newPatientConfirmed());
         UUID consultationId = UUID.randomUUID();
-        // Patient identity matching across the chain arrives with patient registration; until then
-        // each request introduces its patient.
-        UUID patientId = UUID.randomUUID();
-        commands.sendAs(staff, body.preferredClinicId(), correlationId, new RequestConsultationCommand(
-                consultationId, patientId, body.preferredClinicId(), body.patient().toDetails(),
-                body.conditions(), clock.instant()));
+        commands.sendAs(staff, body.preferredClinicId(), correlationId, new RequestConsultationCommand(consultationId,
+                patientId, body.preferredClinicId(), body.conditions(), body.contactPreferenceOrDefault(),
+                body.referralSource(), Channel.STAFF, clock.instant()));
         return ResponseEntity.created(URI.create("/api/consultations/" + consultationId))
                 .body(new ConsultationCreated(consultationId, patientId));
     }
@@ -57,12 +73,49 @@ class ConsultationController {
     @GetMapping("/{consultationId}")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
     ConsultationView get(@PathVariable UUID consultationId) {
+        return readable(StaffMember.current(), consultationId);
+    }
+
+    /** A clinic's intake queue: requests waiting for their consult (or completed ones). */
+    @GetMapping(params = "clinicId")
+    @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
+    List<ConsultationView> queue(@RequestParam UUID clinicId,
+            @RequestParam(defaultValue = "REQUESTED") @Pattern(regexp = "REQUESTED|COMPLETED") String status) {
+        StaffMember.current().requireReadable(clinicId);
+        return queries.queue(clinicId, status);
+    }
+
+    /** The prescriber's conclusion at the consult; refer-out and not-a-candidate need a reason. */
+    @PostMapping("/{consultationId}/outcome")
+    @PreAuthorize("hasRole('prescriber')")
+    ConsultationView outcome(@PathVariable UUID consultationId, @Valid @RequestBody OutcomeBody body,
+            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+        StaffMember staff = StaffMember.current();
+        ConsultationView consultation = readable(staff, consultationId);
+        staff.requireClinic(consultation.clinicId());
+        commands.sendAs(staff, consultation.clinicId(), correlationId,
+                new RecordConsultOutcomeCommand(consultationId, body.outcome(), body.reason(), clock.instant()));
+        return queries.find(consultationId).orElseThrow();
+    }
+
+    private ConsultationView readable(StaffMember staff, UUID consultationId) {
         ConsultationView view = queries.find(consultationId)
                 .orElseThrow(() -> new NotFoundException("no consultation " + consultationId));
-        StaffMember.current().requireReadable(view.clinicId());
+        staff.requireReadable(view.clinicId());
         return view;
     }
 
+    private UUID requireRegistered(UUID patientId) {
+        if (patients.find(patientId).isEmpty()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "unknown-patient",
+                    "no registered patient " + patientId);
+        }
+        return patientId;
+    }
+
     record ConsultationCreated(UUID consultationId, UUID patientId) {
+    }
+
+    record OutcomeBody(@NotNull ConsultOutcome outcome, @Size(max = 4000) String reason) {
     }
 }

@@ -1,37 +1,41 @@
 package org.carecourse.consultations.consultation.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.carecourse.consultations.consultation.api.Condition;
-import org.carecourse.consultations.consultation.api.PatientDetails;
+import org.carecourse.consultations.consultation.api.ContactPreference;
+import org.carecourse.consultations.consultation.api.ReferralSource;
+import org.carecourse.consultations.patient.web.PatientBody;
 
-/** What a clinic's intake form sends. */
+/**
+ * A consultation request recorded by staff: for a registered patient ({@code patientId}) or a new
+ * one ({@code patient}, registered on the way; {@code confirmNewPatient} past a likely duplicate).
+ */
 public record ConsultationRequestBody(
-        @NotNull @Valid Patient patient,
+        UUID patientId,
+        @Valid PatientBody patient,
+        Boolean confirmNewPatient,
         @NotEmpty List<@NotNull Condition> conditions,
-        @NotNull UUID preferredClinicId) {
+        @NotNull UUID preferredClinicId,
+        ContactPreference contactPreference,
+        ReferralSource referralSource) {
 
-    public record Patient(
-            @NotBlank @Size(max = 100) String givenName,
-            @NotBlank @Size(max = 100) String familyName,
-            @NotNull @Past LocalDate dateOfBirth,
-            @NotBlank @Pattern(regexp = "\\+?[0-9 ()-]{7,20}", message = "must be a phone number") String phone,
-            @Email @Size(max = 200) String email) {
+    @AssertTrue(message = "give either patientId or patient, not both")
+    boolean isPatientIdentified() {
+        return (patientId == null) != (patient == null);
+    }
 
-        PatientDetails toDetails() {
-            return new PatientDetails(givenName.strip(), familyName.strip(), dateOfBirth, phone.strip(),
-                    email == null ? null : email.strip());
-        }
+    boolean newPatientConfirmed() {
+        return Boolean.TRUE.equals(confirmNewPatient);
+    }
+
+    ContactPreference contactPreferenceOrDefault() {
+        return contactPreference == null ? ContactPreference.PHONE : contactPreference;
     }
 }

@@ -5,15 +5,17 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.carecourse.consultations.ConsultationsApplication;
 import org.carecourse.consultations.consultation.api.Condition;
+import org.carecourse.consultations.consultation.api.ConsultationCompletedEvent;
 import org.carecourse.consultations.consultation.api.ConsultationRequestedEvent;
+import org.carecourse.contracts.consultations.ConsultationCompleted;
 import org.carecourse.contracts.consultations.ConsultationRequested;
 import org.carecourse.servicekit.messaging.Envelopes;
 import org.carecourse.servicekit.messaging.IntegrationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The relay from the event store (the outbox) to Kafka: maps domain events to integration
- * events. Demographics stay behind; only ids and clinical intent leave the service.
+ * The relay from the event store (the outbox) to Kafka for consultations. Demographics and
+ * written reasons stay behind; only ids and clinical intent leave the service.
  */
 @Component
 @ProcessingGroup(ConsultationsOutbound.PROCESSOR)
@@ -32,5 +34,11 @@ class ConsultationsOutbound {
         publisher.publish(Envelopes.from(stored, ConsultationsApplication.NAME, event.patientId(), event.clinicId(),
                 new ConsultationRequested(event.consultationId(), event.patientId(), event.clinicId(),
                         event.conditions().stream().map(Condition::code).toList())));
+    }
+
+    @EventHandler
+    void on(ConsultationCompletedEvent event, EventMessage<?> stored) {
+        publisher.publish(Envelopes.from(stored, ConsultationsApplication.NAME, event.patientId(), event.clinicId(),
+                new ConsultationCompleted(event.consultationId(), event.patientId(), event.clinicId(), event.outcome().code())));
     }
 }

@@ -1,0 +1,25 @@
+package org.carecourse.consultations.consultation.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Where a request came from: staff at a clinic, or the public web form. */
+public enum Channel {
+    STAFF("staff"), WEB("web");
+
+    private final String code;
+
+    Channel(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    @JsonCreator
+    public static Channel fromCode(String code) {
+        return "web".equals(code) ? WEB : STAFF;
+    }
+}

@@ -1,0 +1,16 @@
+package org.carecourse.consultations.patient.api;
+
+import java.time.LocalDate;
+
+/**
+ * A patient's demographics. Protected health information: kept only in this service, never
+ * logged (see {@link #toString()}), never published on Kafka.
+ */
+public record PatientDetails(String givenName, String familyName, LocalDate dateOfBirth, Sex sex, String phone,
+        String email) {
+
+    @Override
+    public String toString() {
+        return "PatientDetails[redacted]";
+    }
+}

@@ -1,0 +1,38 @@
+package org.carecourse.consultations.patient.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.carecourse.consultations.patient.api.PatientDetails;
+import org.carecourse.consultations.patient.api.Sex;
+
+/** Demographics as staff or the intake form send them; {@code sex} may be left out. */
+public record PatientBody(
+        @NotBlank @Size(max = 100) String givenName,
+        @NotBlank @Size(max = 100) String familyName,
+        @NotNull @Past LocalDate dateOfBirth,
+        Sex sex,
+        @NotBlank @Pattern(regexp = "\\+?[0-9 ()-]{7,20}", message = "must be a phone number") String phone,
+        @Email @Size(max = 200) String email) {
+
+    public PatientDetails toDetails() {
+        return new PatientDetails(givenName.strip(), familyName.strip(), dateOfBirth, sex == null ? Sex.UNKNOWN : sex,
+                phone.strip(), email == null || email.isBlank() ? null : email.strip());
+    }
+
+    /** Registration by staff names the patient's home clinic. */
+    public record Registration(@NotNull @jakarta.validation.Valid PatientBody patient, @NotNull UUID homeClinicId,
+            Boolean confirmNewPatient) {
+
+        public boolean newPatientConfirmed() {
+            return Boolean.TRUE.equals(confirmNewPatient);
+        }
+    }
+}

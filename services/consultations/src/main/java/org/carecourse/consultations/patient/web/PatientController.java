@@ -1,0 +1,90 @@
+package org.carecourse.consultations.patient.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.carecourse.consultations.patient.api.ChangePatientDetailsCommand;
+import org.carecourse.consultations.patient.query.PatientDirectory;
+import org.carecourse.consultations.patient.query.PatientHistory;
+import org.carecourse.consultations.patient.query.PatientView;
+import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The chain's patients: registered and updated by the front desk at their clinics. */
+@RestController
+@RequestMapping("/api/patients")
+class PatientController {
+
+    private final PatientRegistration registration;
+    private final PatientDirectory directory;
+    private final PatientHistory history;
+    private final CommandDispatch commands;
+
+    PatientController(PatientRegistration registration, PatientDirectory directory, PatientHistory history,
+            CommandDispatch commands) {
+        this.registration = registration;
+        this.directory = directory;
+        this.history = history;
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('front-desk', 'admin')")
+    ResponseEntity<PatientView> register(@Valid @RequestBody PatientBody.Registration body,
+            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+        StaffMember staff = StaffMember.current();
+        staff.requireClinic(body.homeClinicId());
+        UUID patientId = registration.register(staff.actor(), correlationId, body.patient().toDetails(), body.homeClinicId(),
+                body.newPatientConfirmed());
+        return ResponseEntity.created(URI.create("/api/patients/" + patientId)).body(directory.find(patientId).orElseThrow());
+    }
+
+    /** New demographics; only the fields that differ are recorded as changed. */
+    @PutMapping("/{patientId}")
+    @PreAuthorize("hasAnyRole('front-desk', 'admin')")
+    Map<String, Object> change(@PathVariable UUID patientId, @Valid @RequestBody PatientBody.Registration body,
+            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+        StaffMember staff = StaffMember.current();
+        PatientView current = visible(staff, patientId);
+        staff.requireClinic(current.homeClinicId());
+        staff.requireClinic(body.homeClinicId());
+        List<String> changed = commands.sendAs(staff, body.homeClinicId(), correlationId,
+                new ChangePatientDetailsCommand(patientId, body.patient().toDetails(), body.homeClinicId()));
+        return Map.of("patient", directory.find(patientId).orElseThrow(), "changedFields", changed);
+    }
+
+    @GetMapping("/{patientId}")
+    @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
+    PatientView get(@PathVariable UUID patientId) {
+        return visible(StaffMember.current(), patientId);
+    }
+
+    /** Who registered and changed the patient's demographics, and when (values stay out). */
+    @GetMapping("/{patientId}/history")
+    @PreAuthorize("hasAnyRole('front-desk', 'admin', 'auditor')")
+    List<PatientHistory.Entry> history(@PathVariable UUID patientId) {
+        visible(StaffMember.current(), patientId);
+        return history.of(patientId);
+    }
+
+    private PatientView visible(StaffMember staff, UUID patientId) {
+        PatientView patient = directory.find(patientId).orElseThrow(() -> new NotFoundException("no patient " + patientId));
+        staff.requireReadable(patient.homeClinicId());
+        return patient;
+    }
+}

@@ -1,0 +1,198 @@
+package org.carecourse.consultations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.carecourse.contracts.EventJson;
+import org.carecourse.contracts.EventTypes;
+import org.carecourse.contracts.consultations.ConsultationCompleted;
+import org.carecourse.contracts.consultations.ConsultationsTopics;
+import org.carecourse.contracts.consultations.PatientDetailsChanged;
+import org.carecourse.contracts.fixtures.GoldenFixtures;
+import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.servicekit.testing.PlatformWiring;
+import org.carecourse.testkit.Api;
+import org.carecourse.testkit.PlatformInfraExtension;
+import org.carecourse.testkit.TestTokens;
+import org.carecourse.testkit.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** One patient identity per chain, consult outcomes, intake queues and the public web form. */
+@ExtendWith(PlatformInfraExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + ConsultationsApplication.NAME)
+class IntakeIT {
+
+    @Autowired
+    ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    Api api;
+    UUID clinic;
+    String frontDesk;
+    String prescriber;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.onPort(port);
+        clinic = UUID.randomUUID();
+        frontDesk = TestTokens.staff("frontdesk.a", "front-desk", Set.of(clinic));
+        prescriber = TestTokens.staff("prescriber.a", "prescriber", Set.of(clinic));
+    }
+
+    @Test
+    void aLikelyDuplicateIsRefusedPointingAtTheExistingPatientUnlessConfirmed() {
+        String family = "Nguyen-" + UUID.randomUUID();
+        String first = patient(family, "+1 303 555 0142", null, false);
+        Api.Response created = api.post("/api/patients", first, frontDesk);
+        assertThat(created.status()).isEqualTo(201);
+        String existing = EventJson.tree(created.body()).get("patientId").asString();
+
+        // Same name and date of birth, phone written differently: the same person.
+        Api.Response duplicate = api.post("/api/patients", patient(family, "(303) 555-0142", null, false)
+                .replace("\"Minh\"", "\" minh \""), frontDesk);
+        assertRefused(409, duplicate);
+        JsonNode problem = EventJson.tree(duplicate.body());
+        assertThat(problem.get("rule").asString()).isEqualTo("likely-duplicate-patient");
+        assertThat(problem.get("existingPatientId").asString()).isEqualTo(existing);
+
+        // A different phone but the same email is still likely the same person.
+        assertRefused(409, api.post("/api/patients", patient(family, "+1 720 555 0000", "minh@example.org", false)
+                .replace("+1 720 555 0000", "+1 720 555 0001"), frontDesk));
+
+        Api.Response confirmed = api.post("/api/patients", patient(family, "+1 303 555 0142", null, true), frontDesk);
+        assertThat(confirmed.status()).isEqualTo(201);
+        assertThat(EventJson.tree(confirmed.body()).get("patientId").asString()).isNotEqualTo(existing);
+    }
+
+    @Test
+    void demographicChangesAreEventsWithAHistoryAndLeaveNoValuesOnKafka() {
+        String family = "Okafor-" + UUID.randomUUID();
+        String patientId = EventJson.tree(api.post("/api/patients", patient(family, "+1 303 555 0150", null, false), frontDesk)
+                .body()).get("patientId").asString();
+        try (TopicProbe patients = new TopicProbe(ConsultationsTopics.PATIENT)) {
+            Api.Response changed = api.put("/api/patients/" + patientId, patient(family, "+1 720 555 0199", null, false), frontDesk);
+            assertThat(changed.status()).isEqualTo(200);
+            assertThat(EventJson.tree(changed.body()).get("changedFields").toString()).isEqualTo("[\"phone\"]");
+
+            TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> patients.poll().stream()
+                    .filter(r -> patientId.equals(r.key()) && r.value().contains("PatientDetailsChanged")).findFirst(),
+                    Optional::isPresent).orElseThrow();
+            assertThat(GoldenFixtures.shape(record.value()))
+                    .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(PatientDetailsChanged.class))));
+            assertThat(record.value()).doesNotContain("720", family);
+        }
+        JsonNode history = EventJson.tree(api.get("/api/patients/" + patientId + "/history", frontDesk).body());
+        assertThat(history.size()).isEqualTo(2);
+        assertThat(history.get(0).get("change").asString()).isEqualTo("registered");
+        assertThat(history.get(1).get("changedFields").toString()).isEqualTo("[\"phone\"]");
+        assertThat(history.get(1).get("actorId").asString()).isEqualTo("frontdesk.a");
+        assertThat(EventJson.tree(api.get("/api/patients/" + patientId, frontDesk).body()).get("phone").asString())
+                .isEqualTo("+1 720 555 0199");
+    }
+
+    @Test
+    void aPrescriberOfTheClinicRecordsTheConsultOutcome() {
+        String consultationId = EventJson.tree(api.post("/api/consultations", """
+                {"patient": %s, "conditions": ["ptsd"], "preferredClinicId": "%s", "contactPreference": "sms"}"""
+                .formatted(patientJson("Ito-" + UUID.randomUUID(), "+1 303 555 0160", null), clinic), frontDesk).body())
+                .get("consultationId").asString();
+        JsonNode queue = EventJson.tree(api.get("/api/consultations?clinicId=" + clinic, frontDesk).body());
+        assertThat(queue.size()).isEqualTo(1);
+        assertThat(queue.get(0).at("/patient/givenName").asString()).isEqualTo("Minh");
+        assertThat(queue.get(0).get("contactPreference").asString()).isEqualTo("sms");
+
+        String outcome = "/api/consultations/" + consultationId + "/outcome";
+        assertRefused(403, api.post(outcome, "{\"outcome\": \"recommend-screening\"}", frontDesk));
+        String elsewhere = TestTokens.staff("prescriber.b", "prescriber", Set.of(UUID.randomUUID()));
+        assertRefused(403, api.post(outcome, "{\"outcome\": \"recommend-screening\"}", elsewhere));
+        Api.Response noReason = api.post(outcome, "{\"outcome\": \"refer-out\"}", prescriber);
+        assertRefused(422, noReason);
+        assertThat(EventJson.tree(noReason.body()).get("rule").asString()).isEqualTo("outcome-needs-reason");
+
+        try (TopicProbe consultations = new TopicProbe(ConsultationsTopics.CONSULTATION)) {
+            Api.Response done = api.post(outcome, "{\"outcome\": \"recommend-screening\"}", prescriber);
+            assertThat(done.status()).isEqualTo(200);
+            assertThat(EventJson.tree(done.body()).get("status").asString()).isEqualTo("COMPLETED");
+            TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> consultations.poll().stream()
+                    .filter(r -> r.value().contains(consultationId) && r.value().contains("ConsultationCompleted")).findFirst(),
+                    Optional::isPresent).orElseThrow();
+            assertThat(GoldenFixtures.shape(record.value()))
+                    .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(ConsultationCompleted.class))));
+        }
+        assertRefused(409, api.post(outcome, "{\"outcome\": \"not-a-candidate\", \"reason\": \"x\"}", prescriber));
+        assertThat(EventJson.tree(api.get("/api/consultations?clinicId=" + clinic, frontDesk).body()).size()).isZero();
+    }
+
+    @Test
+    void theWebFormIsPublicValidatedKnowsTheClinicsReusesKnownPatientsAndIsRateLimited() {
+        TopicProbe.send(SchedulingTopics.CLINIC, clinic.toString(), GoldenFixtures.of(EventTypes.of(ClinicRegistered.class))
+                .replace("11111111-1111-4111-8111-111111111111", clinic.toString())
+                .replace("7b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d4e", UUID.randomUUID().toString()));
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                jdbc.sql("select count(*) from clinic where clinic_id = ?").param(clinic).query(Long.class).single() == 1);
+
+        String family = "Silva-" + UUID.randomUUID();
+        String form = """
+                {"patient": %s, "conditions": ["depression", "chronic-pain"], "preferredClinicId": "%s",
+                 "contactPreference": "email", "referralSource": "web-search"}"""
+                .formatted(patientJson(family, "+1 303 555 0170", "r.silva@example.org"), clinic);
+        Api.Response received = api.post("/public/consultation-requests", form, null);
+        assertThat(received.status()).as(received.body()).isEqualTo(202);
+        assertThat(received.body()).contains("reference").doesNotContain("patientId");
+        assertThat(api.post("/public/consultation-requests", form, null).status()).isEqualTo(202);
+
+        JsonNode queue = EventJson.tree(api.get("/api/consultations?clinicId=" + clinic, frontDesk).body());
+        assertThat(queue.size()).isEqualTo(2);
+        assertThat(queue.get(0).get("channel").asString()).isEqualTo("web");
+        assertThat(queue.get(0).get("requestedBy").asString()).isEqualTo("public-web-form");
+        assertThat(queue.get(0).get("patientId")).as("the same person twice is one patient").isEqualTo(queue.get(1).get("patientId"));
+
+        Api.Response invalid = api.post("/public/consultation-requests", form.replace("\"email\",", "\"pigeon\","), null);
+        assertRefused(400, invalid);
+        assertRefused(422, api.post("/public/consultation-requests", form.replace(clinic.toString(), UUID.randomUUID().toString()), null));
+
+        Api.Response limited = null;
+        for (int i = 0; i < 10 && (limited == null || limited.status() != 429); i++) {
+            limited = api.post("/public/consultation-requests", form, null);
+        }
+        assertThat(limited.status()).isEqualTo(429);
+        assertRefused(429, limited);
+    }
+
+    private String patient(String family, String phone, String email, boolean confirmNew) {
+        return """
+                {"patient": %s, "homeClinicId": "%s", "confirmNewPatient": %s}"""
+                .formatted(patientJson(family, phone, email), clinic, confirmNew);
+    }
+
+    private static String patientJson(String family, String phone, String email) {
+        return """
+                {"givenName": "Minh", "familyName": "%s", "dateOfBirth": "1979-08-30", "sex": "male", "phone": "%s", "email": %s}"""
+                .formatted(family, phone, email == null ? "\"minh@example.org\"" : "\"" + email + "\"");
+    }
+
+    private void assertRefused(int status, Api.Response response) {
+        long stored = PlatformWiring.storedEvents(context);
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(PlatformWiring.storedEvents(context)).isEqualTo(stored);
+    }
+}
