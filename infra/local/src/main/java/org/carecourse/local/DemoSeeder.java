@@ -7,12 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+
+import org.carecourse.screening.protocol.api.ProtocolParameters;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Registers the demo clinics through scheduling's API, as an admin would. Registration is
- * idempotent, so seeding at every start changes nothing the second time.
+ * Registers the demo clinics through scheduling's API and gives each a first screening protocol
+ * (the published defaults) through screening's, as an admin would. Both steps are idempotent, so
+ * seeding at every start changes nothing the second time.
  */
 final class DemoSeeder {
 
@@ -28,18 +32,33 @@ final class DemoSeeder {
     void seed() throws IOException, InterruptedException {
         String token = token("admin");
         for (DemoChain.Clinic clinic : DemoChain.CLINICS) {
-            String body = JSON.writeValueAsString(java.util.Map.of("name", clinic.name(), "timeZone", clinic.timeZone()));
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + ports.service("scheduling") + "/api/clinics/" + clinic.id()))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 202) {
-                throw new IllegalStateException("seeding clinic " + clinic.id() + " failed: "
-                        + response.statusCode() + " " + response.body());
+            String body = JSON.writeValueAsString(Map.of("name", clinic.name(), "timeZone", clinic.timeZone()));
+            call(token, "PUT", url("scheduling", "/api/clinics/" + clinic.id()), body, 202);
+            String protocols = url("screening", "/api/clinics/" + clinic.id() + "/screening-protocols");
+            if (JSON.readTree(call(token, "GET", protocols, null, 200)).isEmpty()) {
+                call(token, "POST", protocols, DEFAULT_PROTOCOL, 201);
             }
         }
+    }
+
+    /** The published defaults a clinic starts from; admins publish their own versions through the API. */
+    private static final String DEFAULT_PROTOCOL = JSON.writeValueAsString(Map.of("parameters", ProtocolParameters.defaults()));
+
+    private String url(String service, String path) {
+        return "http://localhost:" + ports.service(service) + path;
+    }
+
+    private static String call(String token, String method, String url, String body, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("seeding " + method + " " + url + " failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
     }
 
     /** A token for a demo user from the local issuer (client credentials). */

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,7 +21,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.carecourse.contracts.EventJson;
+import org.carecourse.contracts.EventPayload;
+import org.carecourse.contracts.EventTypes;
+import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.consultations.ConsultationsTopics;
+import org.carecourse.contracts.fixtures.GoldenFixtures;
+import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.testkit.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +49,7 @@ class LocalPlatformIT {
     private static final String DENVER = DemoChain.DENVER.id().toString();
 
     @Test
-    void theSliceRunsOnTheLocalPlatformAbsorbsADuplicateAndSurvivesARestart() throws Exception {
+    void theJourneyToASignedDecisionRunsOnTheLocalPlatformAbsorbsADuplicateAndSurvivesARestart() throws Exception {
         deleteRecursively(DATA);
         String consultationId;
         String patientId;
@@ -72,7 +79,10 @@ class LocalPlatformIT {
             redeliverConsultationRecord(patientId);
             await().atMost(Duration.ofSeconds(30)).until(() -> count(screeningMeters) > duplicatesBefore);
             assertThat(awaitCases(patientId, nurse).size()).isEqualTo(1);
-            assertThat(screeningEvents(platform)).isEqualTo(1);
+            assertThat(screeningEvents(platform, caseId)).isEqualTo(1);
+
+            screenToASignedDecision(consultationId, patientId, caseId, issuer.token("prescriber.denver"), nurse);
+            assertThat(screeningEvents(platform, caseId)).isEqualTo(SCREENING_EVENTS_OF_THE_JOURNEY);
         }
 
         try (LocalPlatform restarted = LocalPlatform.start(DATA, KAFKA_CLASSPATH, PORTS)) {
@@ -84,14 +94,62 @@ class LocalPlatformIT {
             assertThat(consultation.status()).isEqualTo(200);
             assertThat(consultation.body()).contains(patientId);
             assertThat(api("screening").get("/api/screening-cases/" + caseId, nurse).status()).isEqualTo(200);
-            assertThat(screeningEvents(restarted)).as("restart replays nothing twice").isEqualTo(1);
+            assertThat(screeningEvents(restarted, caseId)).as("restart replays nothing twice").isEqualTo(SCREENING_EVENTS_OF_THE_JOURNEY);
+            JsonNode decision = EventJson.tree(api("screening").get("/api/screening-cases/" + caseId + "/eligibility/decision", nurse).body());
+            assertThat(decision.get("outcome").asString()).isEqualTo("eligible");
 
             JsonNode clinics = EventJson.tree(api("scheduling").get("/api/clinics", frontDesk).body());
             assertThat(clinics.size()).isEqualTo(3);
             long clinicEvents = restarted.service("scheduling").getBean(JdbcClient.class)
                     .sql("select count(*) from domain_event_entry").query(Long.class).single();
             assertThat(clinicEvents).as("seeding twice registers each clinic once").isEqualTo(3);
+            long protocolEvents = restarted.service("screening").getBean(JdbcClient.class)
+                    .sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
+                    .param(DENVER).query(Long.class).single();
+            assertThat(protocolEvents).as("seeding twice publishes one protocol version").isEqualTo(1);
         }
+    }
+
+    /** Opened, PHQ-9 scored, alert raised, C-SSRS scored, alert resolved, history recorded, decided. */
+    private static final long SCREENING_EVENTS_OF_THE_JOURNEY = 7;
+
+    /**
+     * The intake journey across services: consult outcome, PHQ-9 with item 9 raising an alert,
+     * C-SSRS and follow-up, history, a signed decision, and EligibilityDecided on Kafka.
+     */
+    private void screenToASignedDecision(String consultationId, String patientId, String caseId, String prescriber,
+            String nurse) {
+        assertThat(api("consultations").post("/api/consultations/" + consultationId + "/outcome",
+                "{\"outcome\": \"recommend-screening\"}", prescriber).status()).isEqualTo(200);
+        Api screening = api("screening");
+        String cases = "/api/screening-cases/" + caseId;
+        Api.Response phq9 = screening.post(cases + "/instruments",
+                "{\"instrument\": \"phq-9\", \"items\": [3, 3, 3, 2, 2, 2, 2, 1, 1]}", nurse);
+        assertThat(phq9.status()).isEqualTo(201);
+        String alertId = EventJson.tree(phq9.body()).get("openSafetyAlertId").asString();
+        assertThat(screening.post(cases + "/instruments",
+                "{\"instrument\": \"c-ssrs\", \"items\": [1, 0, null, null, null, 0]}", nurse).status()).isEqualTo(201);
+        assertThat(screening.post(cases + "/safety-alerts/" + alertId + "/follow-up",
+                "{\"safetyPlan\": \"crisis line, support person, means restriction\", \"disposition\": \"continue-screening\"}",
+                nurse).status()).isEqualTo(200);
+        assertThat(screening.put(cases + "/history", """
+                {"conditions": [], "medications": [],
+                 "vitals": {"systolic": 126, "diastolic": 80, "heartRate": 70, "spo2": 98, "weightKg": 64.0, "heightCm": 165,
+                            "measuredAt": "2026-11-01T15:00:00Z"},
+                 "pregnancy": "not-pregnant", "activeSubstanceUseDisorder": false,
+                 "antidepressantTrials": [{"drug": "sertraline", "adequateDose": true, "weeks": 10, "response": "none"},
+                                          {"drug": "bupropion", "adequateDose": true, "weeks": 8, "response": "partial"}]}""",
+                nurse).status()).isEqualTo(200);
+        Api.Response signed = screening.post(cases + "/eligibility/decision",
+                "{\"modality\": \"iv-ketamine\", \"outcome\": \"eligible\"}", prescriber);
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+
+        String record = awaitRecord(ScreeningTopics.SCREENING_CASE, patientId, "\"EligibilityDecided\"");
+        assertThat(GoldenFixtures.shape(record))
+                .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))));
+        IntegrationEvent<EventPayload> event = EventJson.read(record);
+        assertThat(event.actor().userId()).isEqualTo("prescriber.denver");
+        assertThat(((EligibilityDecided) event.payload()).protocolVersion()).isEqualTo(1);
     }
 
     private JsonNode awaitCases(String patientId, String token) {
@@ -100,38 +158,44 @@ class LocalPlatformIT {
                 cases -> cases.size() > 0);
     }
 
-    /** Reads the consultation's record as published and sends the very same bytes again. */
-    private static void redeliverConsultationRecord(String patientId) throws Exception {
+    /** The first record on the topic keyed by the patient whose value contains {@code marker}. */
+    private static String awaitRecord(String topic, String patientId, String marker) {
         var probe = new KafkaConsumer<String, String>(Map.of(
                 "bootstrap.servers", "localhost:" + PORTS.kafka(),
-                "group.id", "redeliver-" + patientId,
+                "group.id", "probe-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest",
                 "key.deserializer", StringDeserializer.class,
                 "value.deserializer", StringDeserializer.class));
         try (probe) {
-            probe.subscribe(List.of(ConsultationsTopics.CONSULTATION));
-            String record = await().atMost(Duration.ofSeconds(30)).until(() -> {
+            probe.subscribe(List.of(topic));
+            return await().atMost(Duration.ofSeconds(30)).until(() -> {
                 Optional<String> found = Optional.empty();
                 for (ConsumerRecord<String, String> r : probe.poll(Duration.ofMillis(500))) {
-                    if (patientId.equals(r.key())) {
+                    if (patientId.equals(r.key()) && r.value().contains(marker) && found.isEmpty()) {
                         found = Optional.of(r.value());
                     }
                 }
                 return found;
             }, Optional::isPresent).orElseThrow();
-            var producer = new KafkaProducer<String, String>(Map.of(
-                    "bootstrap.servers", "localhost:" + PORTS.kafka(),
-                    "key.serializer", StringSerializer.class,
-                    "value.serializer", StringSerializer.class));
-            try (producer) {
-                producer.send(new ProducerRecord<>(ConsultationsTopics.CONSULTATION, patientId, record)).get();
-            }
         }
     }
 
-    private static long screeningEvents(LocalPlatform platform) {
+    /** Reads the consultation's record as published and sends the very same bytes again. */
+    private static void redeliverConsultationRecord(String patientId) throws Exception {
+        String record = awaitRecord(ConsultationsTopics.CONSULTATION, patientId, "\"ConsultationRequested\"");
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                "bootstrap.servers", "localhost:" + PORTS.kafka(),
+                "key.serializer", StringSerializer.class,
+                "value.serializer", StringSerializer.class))) {
+            producer.send(new ProducerRecord<>(ConsultationsTopics.CONSULTATION, patientId, record)).get();
+        }
+    }
+
+    /** Events stored in the screening case's own stream. */
+    private static long screeningEvents(LocalPlatform platform, String caseId) {
         return platform.service("screening").getBean(JdbcClient.class)
-                .sql("select count(*) from domain_event_entry").query(Long.class).single();
+                .sql("select count(*) from domain_event_entry where aggregate_identifier = ?").param(caseId)
+                .query(Long.class).single();
     }
 
     private static double count(MeterRegistry meters) {

@@ -164,4 +164,9 @@ class ConsultationsIT extends RunnableServiceContract {
                  "conditions": ["depression", "anxiety"],
                  "preferredClinicId": "%s"}""".formatted(UUID.randomUUID(), clinic);
     }
+
+    @Override
+    protected String[] documentedPaths() {
+        return new String[] {"\"/api/consultations\"", "\"/api/consultations/{consultationId}/outcome\"", "\"/api/patients\"", "\"/api/patients/{patientId}/history\"", "\"/public/consultation-requests\""};
+    }
 }

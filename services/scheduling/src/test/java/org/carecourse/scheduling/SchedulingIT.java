@@ -77,4 +77,9 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(invalid.body()).contains("\"field\":\"timeZone\"");
         assertThat(PlatformWiring.storedEvents(context, clinic.toString())).isZero();
     }
+
+    @Override
+    protected String[] documentedPaths() {
+        return new String[] {"\"/api/clinics\"", "\"/api/clinics/{clinicId}\""};
+    }
 }

@@ -152,4 +152,9 @@ class ScreeningIT extends RunnableServiceContract {
                     .replace(FIXTURE_CLINIC, clinic.toString());
         }
     }
+
+    @Override
+    protected String[] documentedPaths() {
+        return new String[] {"\"/api/screening-cases\"", "\"/api/screening-cases/{caseId}/instruments\"", "\"/api/screening-cases/{caseId}/history\"", "\"/api/safety-alerts\"", "\"/api/screening-cases/{caseId}/safety-alerts/{alertId}/follow-up\"", "\"/api/screening-cases/{caseId}/eligibility/proposal\"", "\"/api/screening-cases/{caseId}/eligibility/decision\"", "\"/api/clinics/{clinicId}/screening-protocols\""};
+    }
 }

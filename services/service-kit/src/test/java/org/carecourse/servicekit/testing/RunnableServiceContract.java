@@ -41,4 +41,21 @@ public abstract class RunnableServiceContract {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("hikaricp_connections");
     }
+
+    @Test
+    void theApiIsDocumentedAsOpenApiBehindAToken() {
+        Api api = Api.onPort(port);
+        assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(401);
+        Api.Response docs = api.get("/v3/api-docs", TestTokens.staff("ops", "operations", Set.of()));
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"", "\"bearer\"");
+        for (String path : documentedPaths()) {
+            assertThat(docs.body()).contains(path);
+        }
+    }
+
+    /** Paths this service's OpenAPI document must list; none for a skeleton. */
+    protected String[] documentedPaths() {
+        return new String[0];
+    }
 }
