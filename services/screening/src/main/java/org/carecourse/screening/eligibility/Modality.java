@@ -1,10 +1,12 @@
 package org.carecourse.screening.eligibility;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The treatment an eligibility decision is for. */
-public enum Modality {
+public enum Modality implements Coded {
     IV_KETAMINE("iv-ketamine"), SPRAVATO("spravato"), OTHER_PROTOCOL("other-protocol");
 
     private final String code;
@@ -13,6 +15,7 @@ public enum Modality {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -20,11 +23,6 @@ public enum Modality {
 
     @JsonCreator
     public static Modality fromCode(String code) {
-        for (Modality m : values()) {
-            if (m.code.equals(code)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown modality: " + code);
+        return Coded.parse(values(), code, "modality");
     }
 }

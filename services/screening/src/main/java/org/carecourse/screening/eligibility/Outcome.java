@@ -1,10 +1,12 @@
 package org.carecourse.screening.eligibility;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** An eligibility outcome, ordered from least to most restrictive. */
-public enum Outcome {
+public enum Outcome implements Coded {
     ELIGIBLE("eligible"), NEEDS_REVIEW("needs-review"), INELIGIBLE("ineligible");
 
     private final String code;
@@ -13,6 +15,7 @@ public enum Outcome {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -20,11 +23,6 @@ public enum Outcome {
 
     @JsonCreator
     public static Outcome fromCode(String code) {
-        for (Outcome o : values()) {
-            if (o.code.equals(code)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("unknown outcome: " + code);
+        return Coded.parse(values(), code, "outcome");
     }
 }

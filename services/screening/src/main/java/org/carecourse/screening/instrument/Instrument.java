@@ -1,12 +1,12 @@
 package org.carecourse.screening.instrument;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Arrays;
-
 /** The screening instruments a case records, with their item counts and answer ranges. */
-public enum Instrument {
+public enum Instrument implements Coded {
     PHQ9("phq-9", 9, 3),
     GAD7("gad-7", 7, 3),
     PCL5("pcl-5", 20, 4),
@@ -22,6 +22,7 @@ public enum Instrument {
         this.maxAnswer = maxAnswer;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -37,7 +38,6 @@ public enum Instrument {
 
     @JsonCreator
     public static Instrument fromCode(String code) {
-        return Arrays.stream(values()).filter(i -> i.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown instrument: " + code));
+        return Coded.parse(values(), code, "instrument");
     }
 }

@@ -1,5 +1,8 @@
 package org.carecourse.screening.instrument;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,11 +13,12 @@ import java.util.List;
 public record InstrumentAnswers(Instrument instrument, List<Integer> items, Boolean behaviourWithinThreeMonths) {
 
     public InstrumentAnswers {
-        items = items == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
+        // Copied without List.copyOf: C-SSRS answers may hold nulls (questions not asked).
+        items = items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }
 
     public static InstrumentAnswers of(Instrument instrument, Integer... items) {
-        return new InstrumentAnswers(instrument, java.util.Arrays.asList(items), null);
+        return new InstrumentAnswers(instrument, Arrays.asList(items), null);
     }
 
     int item(int oneBased) {

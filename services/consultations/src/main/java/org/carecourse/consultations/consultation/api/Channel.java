@@ -1,10 +1,12 @@
 package org.carecourse.consultations.consultation.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where a request came from: staff at a clinic, or the public web form. */
-public enum Channel {
+public enum Channel implements Coded {
     STAFF("staff"), WEB("web");
 
     private final String code;
@@ -13,6 +15,7 @@ public enum Channel {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -20,6 +23,6 @@ public enum Channel {
 
     @JsonCreator
     public static Channel fromCode(String code) {
-        return "web".equals(code) ? WEB : STAFF;
+        return Coded.parse(values(), code, "channel");
     }
 }

@@ -1,12 +1,12 @@
 package org.carecourse.consultations.consultation.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Arrays;
-
 /** Conditions a consultation may be requested for, as a clinic's web form lists them. */
-public enum Condition {
+public enum Condition implements Coded {
     DEPRESSION("depression"),
     ANXIETY("anxiety"),
     PTSD("ptsd"),
@@ -20,6 +20,7 @@ public enum Condition {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -27,7 +28,6 @@ public enum Condition {
 
     @JsonCreator
     public static Condition fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown condition: " + code));
+        return Coded.parse(values(), code, "condition");
     }
 }

@@ -1,10 +1,12 @@
 package org.carecourse.consultations.consultation.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What the prescriber concluded at the consult; the last two need a written reason. */
-public enum ConsultOutcome {
+public enum ConsultOutcome implements Coded {
     RECOMMEND_SCREENING("recommend-screening", false),
     REFER_OUT("refer-out", true),
     NOT_A_CANDIDATE("not-a-candidate", true);
@@ -17,6 +19,7 @@ public enum ConsultOutcome {
         this.needsReason = needsReason;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -28,11 +31,6 @@ public enum ConsultOutcome {
 
     @JsonCreator
     public static ConsultOutcome fromCode(String code) {
-        for (ConsultOutcome o : values()) {
-            if (o.code.equals(code)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("unknown consult outcome: " + code);
+        return Coded.parse(values(), code, "consult outcome");
     }
 }

@@ -1,10 +1,12 @@
 package org.carecourse.consultations.consultation.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How the prospective patient wants to be contacted about their consultation. */
-public enum ContactPreference {
+public enum ContactPreference implements Coded {
     PHONE("phone"), SMS("sms"), EMAIL("email");
 
     private final String code;
@@ -13,6 +15,7 @@ public enum ContactPreference {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -20,11 +23,6 @@ public enum ContactPreference {
 
     @JsonCreator
     public static ContactPreference fromCode(String code) {
-        for (ContactPreference c : values()) {
-            if (c.code.equals(code)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown contact preference: " + code);
+        return Coded.parse(values(), code, "contact preference");
     }
 }

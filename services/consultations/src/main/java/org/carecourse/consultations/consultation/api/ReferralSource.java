@@ -1,10 +1,12 @@
 package org.carecourse.consultations.consultation.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How the patient heard of the clinic, for the intake funnel. */
-public enum ReferralSource {
+public enum ReferralSource implements Coded {
     PHYSICIAN("physician"), THERAPIST("therapist"), WEB_SEARCH("web-search"), SOCIAL_MEDIA("social-media"),
     FRIEND_OR_FAMILY("friend-or-family"), OTHER("other");
 
@@ -14,6 +16,7 @@ public enum ReferralSource {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -21,11 +24,6 @@ public enum ReferralSource {
 
     @JsonCreator
     public static ReferralSource fromCode(String code) {
-        for (ReferralSource r : values()) {
-            if (r.code.equals(code)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown referral source: " + code);
+        return Coded.parse(values(), code, "referral source");
     }
 }

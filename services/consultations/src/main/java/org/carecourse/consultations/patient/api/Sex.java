@@ -1,9 +1,11 @@
 package org.carecourse.consultations.patient.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public enum Sex {
+public enum Sex implements Coded {
     FEMALE("female"), MALE("male"), OTHER("other"), UNKNOWN("unknown");
 
     private final String code;
@@ -12,6 +14,7 @@ public enum Sex {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -19,11 +22,6 @@ public enum Sex {
 
     @JsonCreator
     public static Sex fromCode(String code) {
-        for (Sex s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown sex: " + code);
+        return Coded.parse(values(), code, "sex");
     }
 }

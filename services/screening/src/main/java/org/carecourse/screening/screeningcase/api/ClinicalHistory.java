@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -36,7 +38,7 @@ public record ClinicalHistory(
     public record AntidepressantTrial(String drug, boolean adequateDose, int weeks, Response response) {
     }
 
-    public enum Response {
+    public enum Response implements Coded {
         NONE("none"), PARTIAL("partial"), RESPONDED("responded");
 
         private final String code;
@@ -45,6 +47,7 @@ public record ClinicalHistory(
             this.code = code;
         }
 
+        @Override
         @JsonValue
         public String code() {
             return code;
@@ -52,16 +55,11 @@ public record ClinicalHistory(
 
         @JsonCreator
         public static Response fromCode(String code) {
-            for (Response r : values()) {
-                if (r.code.equals(code)) {
-                    return r;
-                }
-            }
-            throw new IllegalArgumentException("unknown response: " + code);
+            return Coded.parse(values(), code, "response");
         }
     }
 
-    public enum Pregnancy {
+    public enum Pregnancy implements Coded {
         NOT_PREGNANT("not-pregnant"), PREGNANT("pregnant"), BREASTFEEDING("breastfeeding"), NOT_APPLICABLE("not-applicable");
 
         private final String code;
@@ -70,6 +68,7 @@ public record ClinicalHistory(
             this.code = code;
         }
 
+        @Override
         @JsonValue
         public String code() {
             return code;
@@ -77,12 +76,7 @@ public record ClinicalHistory(
 
         @JsonCreator
         public static Pregnancy fromCode(String code) {
-            for (Pregnancy p : values()) {
-                if (p.code.equals(code)) {
-                    return p;
-                }
-            }
-            throw new IllegalArgumentException("unknown pregnancy status: " + code);
+            return Coded.parse(values(), code, "pregnancy status");
         }
     }
 }

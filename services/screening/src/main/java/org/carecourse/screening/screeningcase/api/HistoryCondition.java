@@ -1,13 +1,14 @@
 package org.carecourse.screening.screeningcase.api;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import org.carecourse.servicekit.domain.Coded;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Conditions in a patient's history that eligibility rules look at. Protocols refer to them by code. */
-public enum HistoryCondition {
+public enum HistoryCondition implements Coded {
     PSYCHOSIS("psychosis"),
     SCHIZOPHRENIA("schizophrenia"),
     BIPOLAR_DISORDER("bipolar-disorder"),
@@ -31,17 +32,18 @@ public enum HistoryCondition {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
     }
 
     public static Optional<HistoryCondition> find(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        return Coded.find(values(), code);
     }
 
     @JsonCreator
     public static HistoryCondition fromCode(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException("unknown condition: " + code));
+        return Coded.parse(values(), code, "condition");
     }
 }

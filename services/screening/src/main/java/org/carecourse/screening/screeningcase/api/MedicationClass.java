@@ -1,13 +1,14 @@
 package org.carecourse.screening.screeningcase.api;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import org.carecourse.servicekit.domain.Coded;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The class of a current medication, as the recording clinician classifies it. */
-public enum MedicationClass {
+public enum MedicationClass implements Coded {
     SSRI("ssri"),
     SNRI("snri"),
     TRICYCLIC("tricyclic"),
@@ -29,17 +30,18 @@ public enum MedicationClass {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
     }
 
     public static Optional<MedicationClass> find(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        return Coded.find(values(), code);
     }
 
     @JsonCreator
     public static MedicationClass fromCode(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException("unknown medication class: " + code));
+        return Coded.parse(values(), code, "medication class");
     }
 }

@@ -1,10 +1,12 @@
 package org.carecourse.screening.screeningcase.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What the clinician decided after a safety alert. */
-public enum SafetyDisposition {
+public enum SafetyDisposition implements Coded {
     CONTINUE_SCREENING("continue-screening"),
     OUTPATIENT_REFERRAL("outpatient-referral"),
     CRISIS_SERVICES("crisis-services"),
@@ -16,6 +18,7 @@ public enum SafetyDisposition {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
@@ -23,11 +26,6 @@ public enum SafetyDisposition {
 
     @JsonCreator
     public static SafetyDisposition fromCode(String code) {
-        for (SafetyDisposition d : values()) {
-            if (d.code.equals(code)) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("unknown disposition: " + code);
+        return Coded.parse(values(), code, "disposition");
     }
 }
