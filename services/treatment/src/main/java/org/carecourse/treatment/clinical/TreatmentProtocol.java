@@ -1,0 +1,45 @@
+package org.carecourse.treatment.clinical;
+
+/**
+ * The clinical numbers a course is run by. They are clinic protocol data, copied into the course
+ * when it opens so every later decision in the course is judged by the numbers it started with.
+ *
+ * @param doseMgPerKg            IV ketamine dose per kg of actual body weight
+ * @param minMgPerKg             lowest dose titration may reach
+ * @param maxMgPerKg             highest dose titration may reach
+ * @param doseCapMg              dose above which a prescriber override is needed
+ * @param weightValidDays        a weight older than this must be measured again before dosing
+ * @param startMaxSystolic       do not start above this systolic BP
+ * @param startMaxDiastolic      do not start above this diastolic BP
+ * @param startMaxHeartRate      do not start above this heart rate
+ * @param startMinSpo2           do not start below this SpO2
+ * @param holdMaxSystolic        hold the infusion above this systolic BP
+ * @param holdMaxDiastolic       hold the infusion above this diastolic BP
+ * @param holdMinSpo2            hold the infusion below this SpO2
+ * @param vitalsEveryMinutes     cadence of vitals during an infusion
+ * @param dischargeObservationMinutes observation after the end of an infusion before discharge
+ * @param inductionCount         infusions in the induction series
+ * @param inductionWindowDays    days the induction series should fit in
+ * @param minimumSpacingHours    minimum hours between two infusions
+ * @param futilityAfterInfusions infusions without response after which futility is flagged
+ * @param remsFormDueDays        days after a Spravato session by which its REMS form is due
+ * @param spravatoObservationMinutes minimum observation after a Spravato dose
+ */
+public record TreatmentProtocol(
+        double doseMgPerKg, double minMgPerKg, double maxMgPerKg, double doseCapMg, int weightValidDays,
+        int startMaxSystolic, int startMaxDiastolic, int startMaxHeartRate, int startMinSpo2,
+        int holdMaxSystolic, int holdMaxDiastolic, int holdMinSpo2,
+        int vitalsEveryMinutes, int dischargeObservationMinutes,
+        int inductionCount, int inductionWindowDays, int minimumSpacingHours,
+        int futilityAfterInfusions, int remsFormDueDays, int spravatoObservationMinutes) {
+
+    /** The published defaults (docs/services/treatment.md); clinics set their own. */
+    public static TreatmentProtocol defaults() {
+        return new TreatmentProtocol(0.5, 0.3, 1.0, 100.0, 30,
+                160, 100, 110, 94,
+                180, 110, 92,
+                15, 30,
+                6, 21, 24,
+                3, 7, 120);
+    }
+}

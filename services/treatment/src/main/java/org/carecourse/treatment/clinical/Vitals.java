@@ -1,0 +1,36 @@
+package org.carecourse.treatment.clinical;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One set of vital signs. */
+public record Vitals(int systolic, int diastolic, int heartRate, int spo2, Instant takenAt) {
+
+    /** Readings that forbid starting an infusion (strictly beyond the protocol's limits); empty if none. */
+    public List<String> startViolations(TreatmentProtocol p) {
+        List<String> violations = new ArrayList<>();
+        if (systolic > p.startMaxSystolic() || diastolic > p.startMaxDiastolic()) {
+            violations.add("blood pressure " + systolic + "/" + diastolic + " above " + p.startMaxSystolic() + "/" + p.startMaxDiastolic());
+        }
+        if (heartRate > p.startMaxHeartRate()) {
+            violations.add("heart rate " + heartRate + " above " + p.startMaxHeartRate());
+        }
+        if (spo2 < p.startMinSpo2()) {
+            violations.add("SpO2 " + spo2 + " below " + p.startMinSpo2());
+        }
+        return violations;
+    }
+
+    /** Readings during an infusion that hold it at once; empty if none. */
+    public List<String> holdReasons(TreatmentProtocol p) {
+        List<String> reasons = new ArrayList<>();
+        if (systolic > p.holdMaxSystolic() || diastolic > p.holdMaxDiastolic()) {
+            reasons.add("blood pressure " + systolic + "/" + diastolic + " above " + p.holdMaxSystolic() + "/" + p.holdMaxDiastolic());
+        }
+        if (spo2 < p.holdMinSpo2()) {
+            reasons.add("SpO2 " + spo2 + " below " + p.holdMinSpo2());
+        }
+        return reasons;
+    }
+}
