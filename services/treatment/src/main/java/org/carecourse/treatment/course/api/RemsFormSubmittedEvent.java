@@ -1,0 +1,10 @@
+package org.carecourse.treatment.course.api;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record RemsFormSubmittedEvent(UUID courseId, UUID patientId, UUID sessionId, UUID clinicId, String confirmation,
+        Instant submittedAt, boolean late) {
+}

@@ -1,0 +1,260 @@
+package org.carecourse.treatment.course.command;
+
+import static org.hamcrest.Matchers.containsString;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.clinical.Vitals;
+import org.carecourse.treatment.course.api.CompleteSessionCommand;
+import org.carecourse.treatment.course.api.ControlledSubstanceRecordedEvent;
+import org.carecourse.treatment.course.api.CourseOpenedEvent;
+import org.carecourse.treatment.course.api.CoursePlan;
+import org.carecourse.treatment.course.api.CourseTransferredEvent;
+import org.carecourse.treatment.course.api.DoseHeldEvent;
+import org.carecourse.treatment.course.api.EligibilityRef;
+import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
+import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
+import org.carecourse.treatment.course.api.InfusionResumedEvent;
+import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
+import org.carecourse.treatment.course.api.Modality;
+import org.carecourse.treatment.course.api.OpenCourseCommand;
+import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
+import org.carecourse.treatment.course.api.RecordExternalFactCommand;
+import org.carecourse.treatment.course.api.RecordOutcomeCommand;
+import org.carecourse.treatment.course.api.RecordSessionVitalsCommand;
+import org.carecourse.treatment.course.api.RemsFormDueEvent;
+import org.carecourse.treatment.course.api.RemsFormSubmittedEvent;
+import org.carecourse.treatment.course.api.ResumeInfusionCommand;
+import org.carecourse.treatment.course.api.SessionCompletedEvent;
+import org.carecourse.treatment.course.api.SessionVitalsRecordedEvent;
+import org.carecourse.treatment.course.api.SpravatoSessionStartedEvent;
+import org.carecourse.treatment.course.api.StartInfusionSessionCommand;
+import org.carecourse.treatment.course.api.StartSpravatoSessionCommand;
+import org.carecourse.treatment.course.api.SubmitRemsFormCommand;
+import org.carecourse.treatment.course.api.TransferCourseCommand;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TreatmentCourseTest {
+
+    private static final UUID COURSE = UUID.randomUUID();
+    private static final UUID PATIENT = UUID.randomUUID();
+    private static final UUID DENVER = UUID.randomUUID();
+    private static final UUID BOULDER = UUID.randomUUID();
+    private static final UUID SESSION = UUID.randomUUID();
+    private static final Instant T0 = Instant.parse("2026-11-10T15:00:00Z");
+    private static final TreatmentProtocol PROTOCOL = TreatmentProtocol.defaults();
+    private static final CoursePlan PLAN = new CoursePlan(6, 21, 24, true);
+    private static final EligibilityRef ELIGIBLE = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "eligible",
+            "iv-ketamine", 1, LocalDate.of(2027, 5, 1));
+    private static final Vitals CALM = new Vitals(128, 82, 72, 98, T0);
+    private static final BigDecimal WEIGHT = new BigDecimal("72.4");
+
+    private AggregateTestFixture<TreatmentCourse> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(TreatmentCourse.class);
+    }
+
+    private static CourseOpenedEvent opened(Modality modality) {
+        EligibilityRef eligibility = new EligibilityRef(ELIGIBLE.decisionId(), ELIGIBLE.sourceEventId(), "eligible",
+                modality.code(), 1, ELIGIBLE.validUntil());
+        return new CourseOpenedEvent(COURSE, PATIENT, DENVER, modality, eligibility, PLAN, PROTOCOL, 20, T0.minusSeconds(86_400));
+    }
+
+    private static StartInfusionSessionCommand start(Instant at, Vitals vitals, String mgPerKg, String overrideReason) {
+        return new StartInfusionSessionCommand(COURSE, SESSION, DENVER, vitals, true, true, WEIGHT, at.minus(Duration.ofDays(3)),
+                new BigDecimal(mgPerKg), overrideReason, at);
+    }
+
+    private static InfusionSessionStartedEvent started() {
+        return new InfusionSessionStartedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, WEIGHT, T0.minus(Duration.ofDays(3)),
+                new BigDecimal("0.5"), new BigDecimal("36.2"), null, T0);
+    }
+
+    @Test
+    void canOpenACourseFromAValidEligibleDecision() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, PLAN, PROTOCOL, 20, T0))
+                .expectEvents(new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, PLAN, PROTOCOL, 20, T0));
+    }
+
+    @Test
+    void cannotOpenFromAnExpiredIneligibleOrOtherModalityDecision() {
+        EligibilityRef expired = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "eligible", "iv-ketamine", 1, LocalDate.of(2026, 11, 9));
+        fixture.givenNoPriorActivity()
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, expired, PLAN, PROTOCOL, 20, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("expired"));
+        EligibilityRef review = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "needs-review", "iv-ketamine", 1, ELIGIBLE.validUntil());
+        fixture.givenNoPriorActivity()
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, review, PLAN, PROTOCOL, 20, T0))
+                .expectException(BusinessRuleViolation.class);
+        fixture.givenNoPriorActivity()
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.SPRAVATO, ELIGIBLE, PLAN, PROTOCOL, 20, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("spravato"));
+    }
+
+    @Test
+    void startingASessionComputesTheWeightBasedDose() {
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(start(T0, CALM, "0.5", null))
+                .expectEvents(started())
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.hasToString(containsString("36.2")));
+    }
+
+    @Test
+    void aDoseAboveTheCapNeedsAnOverrideReason() {
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(start(T0, CALM, "1.0", null).withWeight(new BigDecimal("120")))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("cap"))
+                .expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(start(T0, CALM, "1.0", "titrated, tolerated 110 mg last course").withWeight(new BigDecimal("120")))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void eachPreCheckRefusesTheStart() {
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, false, true, WEIGHT, T0, new BigDecimal("0.5"), null, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("fasting"));
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, true, false, WEIGHT, T0, new BigDecimal("0.5"), null, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("escort"));
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, true, true, WEIGHT,
+                        T0.minus(Duration.ofDays(31)), new BigDecimal("0.5"), null, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("weight"));
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(start(T0, new Vitals(161, 90, 80, 97, T0), "0.5", null))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("161/90"));
+    }
+
+    @Test
+    void infusionsMustRespectTheMinimumSpacing() {
+        fixture.given(opened(Modality.IV_KETAMINE), started(),
+                        new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(2400),
+                                new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT),
+                        new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
+                        new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, T0.plusSeconds(4800)))
+                .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, CALM, true, true, WEIGHT, T0,
+                        new BigDecimal("0.5"), null, T0.plus(Duration.ofHours(23))))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("24 h"));
+    }
+
+    @Test
+    void aReadingOverAHoldThresholdHoldsTheInfusionAtOnce() {
+        Vitals high = new Vitals(181, 100, 90, 96, T0.plusSeconds(900));
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new RecordSessionVitalsCommand(COURSE, SESSION, high))
+                .expectEvents(new SessionVitalsRecordedEvent(COURSE, SESSION, high),
+                        new DoseHeldEvent(COURSE, PATIENT, SESSION, DENVER, List.of("blood pressure 181/100 above 180/110"), high.takenAt()));
+    }
+
+    @Test
+    void aReadingAtTheThresholdDoesNotHold() {
+        Vitals atLimit = new Vitals(180, 110, 90, 92, T0.plusSeconds(900));
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new RecordSessionVitalsCommand(COURSE, SESSION, atLimit))
+                .expectEvents(new SessionVitalsRecordedEvent(COURSE, SESSION, atLimit));
+    }
+
+    @Test
+    void resumingNeedsAHoldAndAClinicianDecision() {
+        DoseHeldEvent held = new DoseHeldEvent(COURSE, PATIENT, SESSION, DENVER, List.of("SpO2 91 below 92"), T0.plusSeconds(900));
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new ResumeInfusionCommand(COURSE, SESSION, "recovered", T0.plusSeconds(1200)))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("not on hold"));
+        fixture.given(opened(Modality.IV_KETAMINE), started(), held)
+                .when(new ResumeInfusionCommand(COURSE, SESSION, " ", T0.plusSeconds(1200)))
+                .expectException(BusinessRuleViolation.class);
+        fixture.given(opened(Modality.IV_KETAMINE), started(), held)
+                .when(new ResumeInfusionCommand(COURSE, SESSION, "SpO2 back to 97 on room air", T0.plusSeconds(1200)))
+                .expectEvents(new InfusionResumedEvent(COURSE, SESSION, "SpO2 back to 97 on room air", T0.plusSeconds(1200)));
+    }
+
+    @Test
+    void dischargeNeedsTheControlledSubstanceRecordAndTheObservationPeriod() {
+        InfusionAdministeredEvent administered = new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0,
+                T0.plusSeconds(2400), new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT);
+        Instant twentyNineMinutesLater = T0.plusSeconds(2400 + 29 * 60);
+        Instant thirtyMinutesLater = T0.plusSeconds(2400 + 30 * 60);
+        fixture.given(opened(Modality.IV_KETAMINE), started(), administered)
+                .when(new CompleteSessionCommand(COURSE, SESSION, CALM, true, thirtyMinutesLater))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("witness"));
+        ControlledSubstanceRecordedEvent record = new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1",
+                new BigDecimal("36.2"), new BigDecimal("13.8"), "nurse.b");
+        fixture.given(opened(Modality.IV_KETAMINE), started(), administered, record)
+                .when(new CompleteSessionCommand(COURSE, SESSION, CALM, true, twentyNineMinutesLater))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("30 min"));
+        fixture.given(opened(Modality.IV_KETAMINE), started(), administered, record)
+                .when(new CompleteSessionCommand(COURSE, SESSION, CALM, true, thirtyMinutesLater))
+                .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, thirtyMinutesLater));
+    }
+
+    @Test
+    void aTransferMovesTheCourseAndSessionsFollowIt() {
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(new TransferCourseCommand(COURSE, BOULDER, "moved house", T0))
+                .expectEvents(new CourseTransferredEvent(COURSE, PATIENT, DENVER, BOULDER, "moved house", T0));
+        fixture.given(opened(Modality.IV_KETAMINE), new CourseTransferredEvent(COURSE, PATIENT, DENVER, BOULDER, "moved", T0))
+                .when(start(T0, CALM, "0.5", null))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("transfer"));
+        fixture.given(opened(Modality.IV_KETAMINE), new CourseTransferredEvent(COURSE, PATIENT, DENVER, BOULDER, "moved", T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, BOULDER, CALM, true, true, WEIGHT, T0, new BigDecimal("0.5"), null, T0))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aSpravatoSessionOwesARemsFormWithinSevenDays() {
+        UUID spravatoSession = UUID.randomUUID();
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 84, CALM, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("56 mg"));
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, CALM, T0))
+                .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0),
+                        new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7))));
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0);
+        RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7)));
+        Instant onTime = T0.plus(Duration.ofDays(7));
+        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+                .when(new SubmitRemsFormCommand(COURSE, spravatoSession, "REMS-123", onTime))
+                .expectEvents(new RemsFormSubmittedEvent(COURSE, PATIENT, spravatoSession, DENVER, "REMS-123", onTime, false));
+        Instant late = onTime.plusSeconds(1);
+        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+                .when(new SubmitRemsFormCommand(COURSE, spravatoSession, "REMS-124", late))
+                .expectEvents(new RemsFormSubmittedEvent(COURSE, PATIENT, spravatoSession, DENVER, "REMS-124", late, true));
+    }
+
+    @Test
+    void outcomesAreJudgedAgainstTheCourseBaseline() {
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(new RecordOutcomeCommand(COURSE, null, 10, T0))
+                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, null, DENVER, "phq-9", 10, 20, -50, true, false, false, T0));
+    }
+
+    @Test
+    void theSameExternalFactDeliveredTwiceIsRecordedOnce() {
+        UUID sourceEvent = UUID.randomUUID();
+        ExternalFactRecordedEvent recorded = new ExternalFactRecordedEvent(COURSE, PATIENT, "screening", sourceEvent,
+                "SafetyAlertRaised", Map.of("trigger", "phq-9-item-9"), T0);
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(new RecordExternalFactCommand(COURSE, "screening", sourceEvent, "SafetyAlertRaised", Map.of("trigger", "phq-9-item-9"), T0))
+                .expectEvents(recorded);
+        fixture.given(opened(Modality.IV_KETAMINE), recorded)
+                .when(new RecordExternalFactCommand(COURSE, "screening", sourceEvent, "SafetyAlertRaised", Map.of("trigger", "phq-9-item-9"), T0))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+}
