@@ -1,6 +1,8 @@
 package org.carecourse.servicekit.axon;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -11,5 +13,16 @@ public class AxonServiceAutoConfiguration {
     @Bean
     CommandDispatch commandDispatch(CommandGateway commandGateway) {
         return new CommandDispatch(commandGateway);
+    }
+
+    /**
+     * A failing event handler must never be skipped silently (Axon's default only logs): in a
+     * subscribing processor the failure rolls back the command that stored the event; in a
+     * streaming processor the batch is retried from its token.
+     */
+    @Bean
+    ConfigurerModule propagateEventHandlerFailures() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -1,0 +1,45 @@
+package org.carecourse.treatment.audit.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.carecourse.treatment.audit.ChainVerifier;
+import org.carecourse.treatment.audit.query.ReadAudit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Proof that nothing was altered, and who read what: for auditors (and admins), read-only. */
+@RestController
+@RequestMapping("/api/audit")
+@PreAuthorize("hasAnyRole('auditor', 'admin')")
+class AuditController {
+
+    private final ChainVerifier verifier;
+    private final ReadAudit readAudit;
+
+    AuditController(ChainVerifier verifier, ReadAudit readAudit) {
+        this.verifier = verifier;
+        this.readAudit = readAudit;
+    }
+
+    @GetMapping("/courses/{courseId}/verification")
+    ChainVerifier.Verification verify(@PathVariable UUID courseId) {
+        return verifier.verify(courseId.toString());
+    }
+
+    /** Every course's chain; broken ones first. */
+    @GetMapping("/verification")
+    List<ChainVerifier.Verification> verifyAll() {
+        return verifier.allCourses().stream().map(verifier::verify)
+                .sorted(java.util.Comparator.comparing(ChainVerifier.Verification::intact)).toList();
+    }
+
+    @GetMapping("/reads")
+    List<ReadAudit.Read> reads(@RequestParam UUID courseId) {
+        return readAudit.reads(courseId);
+    }
+}

@@ -1,0 +1,63 @@
+package org.carecourse.treatment.course.integration.inbound;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.carecourse.contracts.Actor;
+import org.carecourse.contracts.EventPayload;
+import org.carecourse.contracts.IntegrationEvent;
+import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.screening.SafetyAlertRaised;
+import org.carecourse.contracts.screening.SafetyAlertResolved;
+import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.messaging.InboundEvents;
+import org.carecourse.treatment.TreatmentApplication;
+import org.carecourse.treatment.course.api.RecordExternalFactCommand;
+import org.carecourse.treatment.course.query.CourseDirectory;
+import org.carecourse.treatment.course.query.EligibilityCopies;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screening's facts: eligibility decisions are kept to open courses from, and decisions and
+ * safety alerts enter the patient's open course streams with their provenance. Bound as
+ * {@code screeningEvents-in-0}.
+ */
+@Component("screeningEvents")
+class ScreeningEventsConsumer implements Consumer<Message<byte[]>> {
+
+    private final InboundEvents inbound;
+    private final EligibilityCopies eligibility;
+    private final CourseDirectory courses;
+    private final CommandDispatch commands;
+
+    ScreeningEventsConsumer(InboundEvents inbound, EligibilityCopies eligibility, CourseDirectory courses,
+            CommandDispatch commands) {
+        this.inbound = inbound;
+        this.eligibility = eligibility;
+        this.courses = courses;
+        this.commands = commands;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        inbound.accept("treatment-screening", message.getPayload(), event -> {
+            if (event.payload() instanceof EligibilityDecided decided) {
+                eligibility.keep(event, decided);
+                recordOnOpenCourses(event, Map.of("outcome", decided.outcome(), "modality", decided.modality(),
+                        "validUntil", decided.validUntil().toString()));
+            } else if (event.payload() instanceof SafetyAlertRaised raised) {
+                recordOnOpenCourses(event, Map.of("trigger", raised.trigger(), "alertId", raised.alertId().toString()));
+            } else if (event.payload() instanceof SafetyAlertResolved resolved) {
+                recordOnOpenCourses(event, Map.of("disposition", resolved.disposition(), "alertId", resolved.alertId().toString()));
+            }
+        });
+    }
+
+    private void recordOnOpenCourses(IntegrationEvent<EventPayload> event, Map<String, String> facts) {
+        for (var courseId : courses.openCoursesOf(event.patientId())) {
+            commands.sendFor(event, Actor.system(TreatmentApplication.NAME), event.clinicId(), new RecordExternalFactCommand(
+                    courseId, "screening", event.eventId(), event.type(), facts, event.occurredAt()));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.carecourse.treatment.course.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.treatment.audit.query.CourseReplay;
+import org.carecourse.treatment.audit.query.ReadAudit;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.course.api.CloseCourseCommand;
+import org.carecourse.treatment.course.api.CoursePlan;
+import org.carecourse.treatment.course.api.Modality;
+import org.carecourse.treatment.course.api.OpenCourseCommand;
+import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
+import org.carecourse.treatment.course.api.Phase;
+import org.carecourse.treatment.course.api.ChangePhaseCommand;
+import org.carecourse.treatment.course.api.RecordOutcomeCommand;
+import org.carecourse.treatment.course.api.TransferCourseCommand;
+import org.carecourse.treatment.course.query.CourseDirectory;
+import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
+import org.carecourse.treatment.course.query.EligibilityCopies;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/courses")
+class CourseController {
+
+    private final CommandDispatch commands;
+    private final CourseAccess access;
+    private final CourseDirectory directory;
+    private final EligibilityCopies eligibility;
+    private final CourseReplay replay;
+    private final ReadAudit readAudit;
+    private final Clock clock;
+
+    CourseController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, EligibilityCopies eligibility,
+            CourseReplay replay, ReadAudit readAudit, Clock clock) {
+        this.commands = commands;
+        this.access = access;
+        this.directory = directory;
+        this.eligibility = eligibility;
+        this.replay = replay;
+        this.readAudit = readAudit;
+        this.clock = clock;
+    }
+
+    /** A prescriber opens a course at one of their clinics from the patient's latest eligibility decision. */
+    @PostMapping
+    @PreAuthorize("hasRole('prescriber')")
+    ResponseEntity<CourseSummary> open(@Valid @RequestBody OpenBody body,
+            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+        StaffMember staff = StaffMember.current();
+        staff.requireClinic(body.clinicId());
+        var decision = eligibility.latest(body.patientId()).orElseThrow(() -> new BusinessRuleViolation(
+                BusinessRuleViolation.Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for this patient"));
+        TreatmentProtocol protocol = TreatmentProtocol.defaults();
+        CoursePlan plan = new CoursePlan(protocol.inductionCount(), protocol.inductionWindowDays(), protocol.minimumSpacingHours(), true);
+        UUID courseId = UUID.randomUUID();
+        commands.sendAs(staff, body.clinicId(), correlationId, new OpenCourseCommand(courseId, body.patientId(), body.clinicId(),
+                body.modality(), decision, plan, protocol, body.baselinePhq9(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/courses/" + courseId)).body(directory.find(courseId).orElseThrow());
+    }
+
+    /** The course rebuilt from its events as it stood at {@code asOf} (default: now). Every read is audited. */
+    @GetMapping("/{courseId}")
+    @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
+    CourseReplay.CourseAsOf get(@PathVariable UUID courseId, @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) Instant asOf) {
+        StaffMember staff = StaffMember.current();
+        access.toRead(staff, courseId);
+        readAudit.record(courseId, staff, purpose, asOf == null ? "course" : "course-as-of");
+        return replay.asOf(courseId, asOf != null ? asOf : clock.instant());
+    }
+
+    @GetMapping("/{courseId}/timeline")
+    @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
+    List<CourseReplay.TimelineEntry> timeline(@PathVariable UUID courseId, @RequestParam(required = false) String purpose) {
+        StaffMember staff = StaffMember.current();
+        access.toRead(staff, courseId);
+        readAudit.record(courseId, staff, purpose, "timeline");
+        return replay.timeline(courseId);
+    }
+
+    @PostMapping("/{courseId}/transfer")
+    @PreAuthorize("hasAnyRole('prescriber', 'admin')")
+    CourseSummary transfer(@PathVariable UUID courseId, @Valid @RequestBody TransferBody body) {
+        StaffMember staff = StaffMember.current();
+        CourseSummary course = access.toChange(staff, courseId);
+        commands.sendAs(staff, course.clinicId(), null, new TransferCourseCommand(courseId, body.toClinicId(), body.reason(), clock.instant()));
+        return directory.find(courseId).orElseThrow();
+    }
+
+    @PostMapping("/{courseId}/maintenance")
+    @PreAuthorize("hasRole('prescriber')")
+    CourseSummary maintenance(@PathVariable UUID courseId, @RequestBody(required = false) ReasonBody body) {
+        StaffMember staff = StaffMember.current();
+        CourseSummary course = access.toChange(staff, courseId);
+        commands.sendAs(staff, course.clinicId(), null,
+                new ChangePhaseCommand(courseId, Phase.MAINTENANCE, body == null ? null : body.reason(), clock.instant()));
+        return directory.find(courseId).orElseThrow();
+    }
+
+    @PostMapping("/{courseId}/close")
+    @PreAuthorize("hasRole('prescriber')")
+    CourseSummary close(@PathVariable UUID courseId, @Valid @RequestBody CloseBody body) {
+        StaffMember staff = StaffMember.current();
+        CourseSummary course = access.toChange(staff, courseId);
+        commands.sendAs(staff, course.clinicId(), null, new CloseCourseCommand(courseId, body.outcome(), body.reason(), clock.instant()));
+        return directory.find(courseId).orElseThrow();
+    }
+
+    @PostMapping("/{courseId}/outcomes")
+    @PreAuthorize("hasAnyRole('nurse', 'prescriber')")
+    OutcomeRecordedEvent outcome(@PathVariable UUID courseId, @Valid @RequestBody OutcomeBody body) {
+        StaffMember staff = StaffMember.current();
+        CourseSummary course = access.toChange(staff, courseId);
+        return commands.sendAs(staff, course.clinicId(), null,
+                new RecordOutcomeCommand(courseId, body.sessionId(), body.phq9(), clock.instant()));
+    }
+
+    record OpenBody(@NotNull UUID patientId, @NotNull UUID clinicId, @NotNull Modality modality,
+            @Min(0) @Max(27) Integer baselinePhq9) {
+    }
+
+    record TransferBody(@NotNull UUID toClinicId, @NotBlank String reason) {
+    }
+
+    record ReasonBody(String reason) {
+    }
+
+    record CloseBody(@NotNull Phase outcome, String reason) {
+    }
+
+    record OutcomeBody(UUID sessionId, @Min(0) @Max(27) int phq9) {
+    }
+}

@@ -1,0 +1,225 @@
+package org.carecourse.treatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.carecourse.contracts.EventJson;
+import org.carecourse.contracts.EventTypes;
+import org.carecourse.contracts.fixtures.GoldenFixtures;
+import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.screening.SafetyAlertRaised;
+import org.carecourse.contracts.screening.ScreeningTopics;
+import org.carecourse.servicekit.testing.PlatformWiring;
+import org.carecourse.servicekit.testing.RunnableServiceContract;
+import org.carecourse.testkit.Api;
+import org.carecourse.testkit.PlatformInfraExtension;
+import org.carecourse.testkit.TestTokens;
+import org.carecourse.testkit.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** A course from eligibility through sessions at two clinics, its audit replay and its tamper evidence. */
+@ExtendWith(PlatformInfraExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + TreatmentApplication.NAME)
+@Import(TreatmentIT.Clocks.class)
+class TreatmentIT extends RunnableServiceContract {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    UUID denver;
+    UUID boulder;
+    UUID patient;
+    String prescriber;
+    String nurseDenver;
+    String nurseBoulder;
+    String auditor;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.onPort(port);
+        denver = UUID.randomUUID();
+        boulder = UUID.randomUUID();
+        patient = UUID.randomUUID();
+        prescriber = TestTokens.staff("prescriber.denver", "prescriber", Set.of(denver));
+        nurseDenver = TestTokens.staff("nurse.denver", "nurse", Set.of(denver));
+        nurseBoulder = TestTokens.staff("nurse.boulder", "nurse", Set.of(boulder));
+        auditor = TestTokens.staff("auditor", "auditor", Set.of());
+    }
+
+    @Test
+    void eligibilityToACourseWithSessionsAtTwoClinicsReplayedAsOfAnyInstant() {
+        String courseId = openCourse();
+        String course = "/api/courses/" + courseId;
+
+        infuse(courseId, denver, nurseDenver, "nurse.boulder");
+        Instant betweenSessions = Instant.now();
+        clock.advance(Duration.ofHours(25));
+
+        assertThat(api.post(course + "/transfer", "{\"toClinicId\": \"" + boulder + "\", \"reason\": \"moved to Boulder\"}",
+                prescriber).status()).isEqualTo(200);
+        infuse(courseId, boulder, nurseBoulder, "nurse.denver");
+
+        JsonNode timeline = EventJson.tree(api.get(course + "/timeline?purpose=quality%20review", auditor).body());
+        assertThat(timeline.valueStream().filter(e -> e.get("type").asString().equals("InfusionAdministered")).count()).isEqualTo(2);
+        assertThat(timeline.valueStream().map(e -> e.get("actorId").asString()))
+                .contains("prescriber.denver", "nurse.denver", "nurse.boulder");
+        assertThat(timeline.valueStream().map(e -> e.get("clinicId").asString())).contains(denver.toString(), boulder.toString());
+
+        JsonNode then = EventJson.tree(api.get(course + "?purpose=audit&asOf=" + betweenSessions, auditor).body());
+        assertThat(then.get("sessions").size()).isEqualTo(1);
+        assertThat(then.get("clinicId").asString()).isEqualTo(denver.toString());
+        JsonNode now = EventJson.tree(api.get(course + "?purpose=audit", auditor).body());
+        assertThat(now.get("sessions").size()).isEqualTo(2);
+        assertThat(now.get("clinicId").asString()).isEqualTo(boulder.toString());
+
+        // Clinicians of both clinics read it; a clinic it never was at does not; a read needs a purpose.
+        assertThat(api.get(course + "?purpose=follow-up", nurseDenver).status()).isEqualTo(200);
+        assertThat(api.get(course + "?purpose=follow-up", TestTokens.staff("nurse.chicago", "nurse", Set.of(UUID.randomUUID())))
+                .status()).isEqualTo(403);
+        Api.Response noPurpose = api.get(course, nurseBoulder);
+        assertThat(noPurpose.status()).isEqualTo(400);
+        assertThat(noPurpose.body()).contains("\"field\":\"purpose\"");
+        JsonNode reads = EventJson.tree(api.get("/api/audit/reads?courseId=" + courseId, auditor).body());
+        assertThat(reads.valueStream().map(r -> r.get("purpose").asString())).contains("quality review", "audit", "follow-up");
+        assertThat(api.get("/api/audit/reads?courseId=" + courseId, nurseDenver).status()).isEqualTo(403);
+    }
+
+    @Test
+    void tamperingWithAStoredEventIsDetectedAtItsPosition() {
+        String courseId = openCourse();
+        infuse(courseId, denver, nurseDenver, "nurse.boulder");
+        String verification = "/api/audit/courses/" + courseId + "/verification";
+        assertThat(EventJson.tree(api.get(verification, auditor).body()).get("intact").asBoolean()).isTrue();
+
+        byte[] original = jdbc.sql("select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = 2")
+                .param(courseId).query(byte[].class).single();
+        byte[] edited = original.clone();
+        edited[edited.length / 2] ^= 1;
+        storePayload(courseId, 2, edited);
+        JsonNode broken = EventJson.tree(api.get(verification, auditor).body());
+        assertThat(broken.get("intact").asBoolean()).isFalse();
+        assertThat(broken.get("firstBadPosition").asInt()).isEqualTo(2);
+
+        storePayload(courseId, 2, original);
+        assertThat(EventJson.tree(api.get(verification, auditor).body()).get("intact").asBoolean()).isTrue();
+
+        jdbc.sql("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 4").param(courseId).update();
+        JsonNode deleted = EventJson.tree(api.get(verification, auditor).body());
+        assertThat(deleted.get("intact").asBoolean()).isFalse();
+        assertThat(deleted.get("firstBadPosition").asInt()).isEqualTo(4);
+        assertThat(EventJson.tree(api.get("/api/audit/verification", auditor).body()).get(0).get("intact").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aSafetyAlertFromScreeningEntersTheOpenCourseOnceWithItsProvenance() {
+        String courseId = openCourse();
+        UUID alertEvent = UUID.randomUUID();
+        String alert = fixture(SafetyAlertRaised.class).replace("6e7f8091-a2b3-4c4d-9e5f-6a7b8c9d0e1f", alertEvent.toString());
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), alert);
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), alert);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(courseId, alertEvent) == 1);
+        long eventsBefore = PlatformWiring.storedEvents(context, courseId);
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), alert);
+        JsonNode timeline = await().atMost(Duration.ofSeconds(30)).until(
+                () -> EventJson.tree(api.get("/api/courses/" + courseId + "/timeline?purpose=check", auditor).body()),
+                t -> t.valueStream().anyMatch(e -> e.get("source").asString().contains(alertEvent.toString())));
+        assertThat(timeline.valueStream().filter(e -> e.get("source").asString().contains(alertEvent.toString())).count()).isEqualTo(1);
+        assertThat(PlatformWiring.storedEvents(context, courseId)).isEqualTo(eventsBefore);
+    }
+
+    private long facts(String courseId, UUID sourceEvent) {
+        return jdbc.sql("""
+                        select count(*) from domain_event_entry where aggregate_identifier = ?
+                        and payload_type like '%ExternalFactRecordedEvent' and convert_from(payload, 'UTF8') like ?""")
+                .params(courseId, "%" + sourceEvent + "%").query(Long.class).single();
+    }
+
+    private void storePayload(String courseId, int sequence, byte[] payload) {
+        jdbc.sql("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = ?")
+                .params(payload, courseId, sequence).update();
+    }
+
+    /** The patient's eligibility arrives from screening, then a prescriber opens the course. */
+    private String openCourse() {
+        String decided = fixture(EligibilityDecided.class)
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString());
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), decided);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from eligibility_decision where patient_id = ?")
+                .param(patient).query(Long.class).single() == 1);
+        Api.Response opened = api.post("/api/courses", """
+                {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "baselinePhq9": 20}"""
+                .formatted(patient, denver), prescriber);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return EventJson.tree(opened.body()).get("courseId").asString();
+    }
+
+    /** One IV ketamine session at a clinic: start, a hold and resume, stop, Schedule III record, discharge. */
+    private void infuse(String courseId, UUID clinic, String nurse, String witness) {
+        String course = "/api/courses/" + courseId;
+        Api.Response started = api.post(course + "/sessions", """
+                {"clinicId": "%s", "vitals": {"systolic": 128, "diastolic": 82, "heartRate": 72, "spo2": 98},
+                 "fastingConfirmed": true, "escortConfirmed": true, "weightKg": 72.4,
+                 "weightMeasuredAt": "%s", "mgPerKg": 0.5}""".formatted(clinic, clock.instant().minus(Duration.ofDays(2))), nurse);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        JsonNode body = EventJson.tree(started.body());
+        assertThat(body.at("/dose/mg").decimalValue()).isEqualByComparingTo("36.2");
+        String session = course + "/sessions/" + body.get("sessionId").asString();
+
+        clock.advance(Duration.ofMinutes(15));
+        JsonNode held = EventJson.tree(api.post(session + "/vitals", "{\"systolic\": 182, \"diastolic\": 100, \"heartRate\": 90, \"spo2\": 97}", nurse).body());
+        assertThat(held.get("holdReasons").size()).isEqualTo(1);
+        assertThat(api.post(session + "/resume", "{\"decision\": \"BP 150/90 after 10 min, resumed\"}", nurse).status()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(25));
+        assertThat(api.post(session + "/stop", "{\"mgGiven\": 36.2}", nurse).status()).isEqualTo(200);
+        assertThat(api.post(session + "/controlled-substance", """
+                {"lot": "KET-2026-11", "givenMg": 36.2, "wastedMg": 13.8, "witness": "%s"}""".formatted(witness), nurse).status())
+                .isEqualTo(200);
+        Api.Response tooEarly = api.post(session + "/complete",
+                "{\"dischargeVitals\": {\"systolic\": 130, \"diastolic\": 84, \"heartRate\": 74, \"spo2\": 98}, \"escortConfirmed\": true}", nurse);
+        assertThat(tooEarly.status()).isEqualTo(422);
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(api.post(session + "/complete",
+                "{\"dischargeVitals\": {\"systolic\": 130, \"diastolic\": 84, \"heartRate\": 74, \"spo2\": 98}, \"escortConfirmed\": true}", nurse)
+                .status()).isEqualTo(200);
+    }
+
+    private String fixture(Class<?> type) {
+        return GoldenFixtures.of(EventTypes.of(type))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString())
+                .replace("11111111-1111-4111-8111-111111111111", denver.toString());
+    }
+
+    @Override
+    protected String[] documentedPaths() {
+        return new String[] {"\"/api/courses\"", "\"/api/courses/{courseId}/timeline\"", "\"/api/audit/courses/{courseId}/verification\""};
+    }
+}
