@@ -19,6 +19,19 @@ import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.screening.SafetyAlertResolved;
 import org.carecourse.contracts.screening.ScreeningCaseOpened;
 import org.carecourse.contracts.screening.ScreeningTopics;
+import org.carecourse.contracts.treatment.AdverseEventReported;
+import org.carecourse.contracts.treatment.CourseClosed;
+import org.carecourse.contracts.treatment.CourseTransferred;
+import org.carecourse.contracts.treatment.DoseHeld;
+import org.carecourse.contracts.treatment.InfusionAdministered;
+import org.carecourse.contracts.treatment.OutcomeRecorded;
+import org.carecourse.contracts.treatment.PhaseChanged;
+import org.carecourse.contracts.treatment.RemsFormDue;
+import org.carecourse.contracts.treatment.RemsFormSubmitted;
+import org.carecourse.contracts.treatment.SessionCompleted;
+import org.carecourse.contracts.treatment.SessionStarted;
+import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.contracts.treatment.TreatmentTopics;
 
 /** The catalog of integration event types: the single place a payload gets its wire name. */
 public final class EventTypes {
@@ -33,7 +46,19 @@ public final class EventTypes {
             new EventType<>("InstrumentScored", 1, ScreeningTopics.SCREENING_CASE, InstrumentScored.class),
             new EventType<>("SafetyAlertRaised", 1, ScreeningTopics.SCREENING_CASE, SafetyAlertRaised.class),
             new EventType<>("SafetyAlertResolved", 1, ScreeningTopics.SCREENING_CASE, SafetyAlertResolved.class),
-            new EventType<>("EligibilityDecided", 1, ScreeningTopics.SCREENING_CASE, EligibilityDecided.class));
+            new EventType<>("EligibilityDecided", 1, ScreeningTopics.SCREENING_CASE, EligibilityDecided.class),
+            new EventType<>("TreatmentCourseOpened", 1, TreatmentTopics.COURSE, TreatmentCourseOpened.class),
+            new EventType<>("SessionStarted", 1, TreatmentTopics.COURSE, SessionStarted.class),
+            new EventType<>("DoseHeld", 1, TreatmentTopics.COURSE, DoseHeld.class),
+            new EventType<>("InfusionAdministered", 1, TreatmentTopics.COURSE, InfusionAdministered.class),
+            new EventType<>("AdverseEventReported", 1, TreatmentTopics.COURSE, AdverseEventReported.class),
+            new EventType<>("SessionCompleted", 1, TreatmentTopics.COURSE, SessionCompleted.class),
+            new EventType<>("OutcomeRecorded", 1, TreatmentTopics.COURSE, OutcomeRecorded.class),
+            new EventType<>("PhaseChanged", 1, TreatmentTopics.COURSE, PhaseChanged.class),
+            new EventType<>("CourseTransferred", 1, TreatmentTopics.COURSE, CourseTransferred.class),
+            new EventType<>("CourseClosed", 1, TreatmentTopics.COURSE, CourseClosed.class),
+            new EventType<>("RemsFormDue", 1, TreatmentTopics.COURSE, RemsFormDue.class),
+            new EventType<>("RemsFormSubmitted", 1, TreatmentTopics.COURSE, RemsFormSubmitted.class));
 
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));

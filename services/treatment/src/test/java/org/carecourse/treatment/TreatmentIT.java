@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,12 @@ import org.carecourse.contracts.fixtures.GoldenFixtures;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.screening.ScreeningTopics;
+import org.carecourse.contracts.treatment.DoseHeld;
+import org.carecourse.contracts.treatment.InfusionAdministered;
+import org.carecourse.contracts.treatment.SessionCompleted;
+import org.carecourse.contracts.treatment.SessionStarted;
+import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.contracts.treatment.TreatmentTopics;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
@@ -110,6 +117,23 @@ class TreatmentIT extends RunnableServiceContract {
         JsonNode reads = EventJson.tree(api.get("/api/audit/reads?courseId=" + courseId, auditor).body());
         assertThat(reads.valueStream().map(r -> r.get("purpose").asString())).contains("quality review", "audit", "follow-up");
         assertThat(api.get("/api/audit/reads?courseId=" + courseId, nurseDenver).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theCoursesEventsArePublishedKeyedByPatientInTheFixturesShapes() {
+        try (TopicProbe courseTopic = new TopicProbe(TreatmentTopics.COURSE)) {
+            String courseId = openCourse();
+            infuse(courseId, denver, nurseDenver, "nurse.boulder");
+            for (Class<?> type : List.of(TreatmentCourseOpened.class, SessionStarted.class, DoseHeld.class,
+                    InfusionAdministered.class, SessionCompleted.class)) {
+                String name = EventTypes.of(type).name();
+                TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
+                        .filter(r -> patient.toString().equals(r.key()) && r.value().contains("\"type\":\"" + name + "\""))
+                        .findFirst(), java.util.Optional::isPresent).orElseThrow();
+                assertThat(GoldenFixtures.shape(record.value())).as(name)
+                        .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(type))));
+            }
+        }
     }
 
     @Test
