@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +32,8 @@ import org.carecourse.testkit.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -59,6 +62,8 @@ class TreatmentIT extends RunnableServiceContract {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CommandGateway gateway;
 
     Api api;
     UUID denver;
@@ -134,6 +139,34 @@ class TreatmentIT extends RunnableServiceContract {
                         .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(type))));
             }
         }
+    }
+
+    @Test
+    void aLongCourseIsSnapshottedAndLoadsWithItsStateIntact() {
+        String courseId = openCourse();
+        UUID course = UUID.fromString(courseId);
+        UUID firstFact = UUID.randomUUID();
+        for (int i = 0; i < 120; i++) {
+            gateway.sendAndWait(new RecordExternalFactCommand(course, "scheduling", i == 0 ? firstFact : UUID.randomUUID(),
+                    "AppointmentBooked", Map.of("slot", String.valueOf(i)), clock.instant()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from snapshot_event_entry where aggregate_identifier = ?").param(courseId).query(Long.class).single() > 0);
+        long events = PlatformWiring.storedEvents(context, courseId);
+        String snapshot = jdbc.sql("select convert_from(payload, 'UTF8') from snapshot_event_entry where aggregate_identifier = ?")
+                .param(courseId).query(String.class).list().get(0);
+        assertThat(snapshot).as("the snapshot holds the course's state, not an empty shell")
+                .contains(firstFact.toString(), "\"protocol\"", "\"phase\"");
+
+        // Loaded from the snapshot: the course still remembers the first fact and adds it no second time.
+        gateway.sendAndWait(new RecordExternalFactCommand(course, "scheduling", firstFact, "AppointmentBooked",
+                Map.of("slot", "0"), clock.instant()));
+        assertThat(PlatformWiring.storedEvents(context, courseId)).isEqualTo(events);
+        Api.Response outcome = api.post("/api/courses/" + courseId + "/outcomes", "{\"phq9\": 9}", nurseDenver);
+        assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+        assertThat(EventJson.tree(outcome.body()).get("response").asBoolean()).isTrue();
+        assertThat(EventJson.tree(api.get("/api/audit/courses/" + courseId + "/verification", auditor).body())
+                .get("intact").asBoolean()).isTrue();
     }
 
     @Test

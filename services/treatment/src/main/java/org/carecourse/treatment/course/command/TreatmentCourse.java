@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -65,7 +67,10 @@ import org.carecourse.treatment.course.api.TransferCourseCommand;
  * A patient's treatment course: one event stream across every clinic it passes through, holding
  * its own clinical events and, with provenance, the facts other services report about it.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger")
+// Snapshots are serialized field by field (the course has no getters and should not grow them).
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class TreatmentCourse {
 
     @AggregateIdentifier
@@ -76,8 +81,8 @@ class TreatmentCourse {
     private Phase phase;
     private TreatmentProtocol protocol;
     private Integer baselinePhq9;
-    private final Set<UUID> recordedSourceEvents = new HashSet<>();
-    private final Map<UUID, Session> sessions = new HashMap<>();
+    private Set<UUID> recordedSourceEvents = new HashSet<>();
+    private Map<UUID, Session> sessions = new HashMap<>();
     private UUID activeSession;
     private Instant lastInfusionStart;
     private int infusionsGiven;
