@@ -24,6 +24,8 @@ package org.carecourse.treatment.clinical;
  * @param futilityAfterInfusions infusions without response after which futility is flagged
  * @param remsFormDueDays        days after a Spravato session by which its REMS form is due
  * @param spravatoObservationMinutes minimum observation after a Spravato dose
+ * @param spravatoDelaySystolic  above this pre-dose systolic BP a Spravato dose is delayed unless a prescriber proceeds
+ * @param spravatoDelayDiastolic above this pre-dose diastolic BP a Spravato dose is delayed unless a prescriber proceeds
  */
 public record TreatmentProtocol(
         double doseMgPerKg, double minMgPerKg, double maxMgPerKg, double doseCapMg, int weightValidDays,
@@ -31,7 +33,8 @@ public record TreatmentProtocol(
         int holdMaxSystolic, int holdMaxDiastolic, int holdMinSpo2,
         int vitalsEveryMinutes, int dischargeObservationMinutes,
         int inductionCount, int inductionWindowDays, int minimumSpacingHours,
-        int futilityAfterInfusions, int remsFormDueDays, int spravatoObservationMinutes) {
+        int futilityAfterInfusions, int remsFormDueDays, int spravatoObservationMinutes,
+        int spravatoDelaySystolic, int spravatoDelayDiastolic) {
 
     /** The published defaults (docs/services/treatment.md); clinics set their own. */
     public static TreatmentProtocol defaults() {
@@ -40,6 +43,7 @@ public record TreatmentProtocol(
                 180, 110, 92,
                 15, 30,
                 6, 21, 24,
-                3, 7, 120);
+                3, 7, 120,
+                140, 90);
     }
 }

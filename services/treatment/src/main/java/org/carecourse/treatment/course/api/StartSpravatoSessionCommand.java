@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.carecourse.treatment.clinical.Vitals;
 
 public record StartSpravatoSessionCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, UUID clinicId, int doseMg,
-        Vitals preDoseVitals, Instant dosedAt) {
+        Vitals preDoseVitals, String proceedAboveBpReason, Instant dosedAt) {
 }

@@ -3,6 +3,8 @@ package org.carecourse.treatment.course.command;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +17,11 @@ class SnapshotConfiguration {
     SnapshotTriggerDefinition courseSnapshotTrigger(Snapshotter snapshotter,
             @Value("${carecourse.treatment.snapshot-threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** Only snapshots of the course's current shape are used; older ones are skipped, not misread. */
+    @Bean
+    SnapshotFilter courseSnapshotFilter() {
+        return RevisionSnapshotFilter.builder().type(TreatmentCourse.class).revision("2").build();
     }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
@@ -67,7 +68,9 @@ import org.carecourse.treatment.course.api.TransferCourseCommand;
  * A patient's treatment course: one event stream across every clinic it passes through, holding
  * its own clinical events and, with provenance, the facts other services report about it.
  */
-@Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter")
+// Snapshots of another revision of this class are ignored: the course is rebuilt from its events instead.
+@Revision("2")
 // Snapshots are serialized field by field (the course has no getters and should not grow them).
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -290,6 +293,13 @@ class TreatmentCourse {
         }
         if (activeSession != null) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "session-in-progress", "session " + activeSession + " is still in progress");
+        }
+        Vitals bp = command.preDoseVitals();
+        if ((bp.systolic() > protocol.spravatoDelaySystolic() || bp.diastolic() > protocol.spravatoDelayDiastolic())
+                && blank(command.proceedAboveBpReason())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-bp-delay",
+                    "pre-dose BP " + bp.systolic() + "/" + bp.diastolic() + " is above " + protocol.spravatoDelaySystolic() + "/"
+                            + protocol.spravatoDelayDiastolic() + ": delay the dose, or a prescriber records why to proceed");
         }
         apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(),
                 command.preDoseVitals(), command.dosedAt()));

@@ -121,9 +121,12 @@ class SessionController {
     @PostMapping("/api/courses/{courseId}/spravato-sessions")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> startSpravato(@PathVariable UUID courseId, @Valid @RequestBody SpravatoBody body) {
+        if (body.proceedAboveBpReason() != null && !StaffMember.current().has(StaffRole.PRESCRIBER)) {
+            throw new AccessDeniedException("only a prescriber may proceed above the Spravato BP threshold");
+        }
         UUID sessionId = UUID.randomUUID();
         send(courseId, new StartSpravatoSessionCommand(courseId, sessionId, body.clinicId(), body.doseMg(),
-                body.preDoseVitals().at(clock.instant()), clock.instant()));
+                body.preDoseVitals().at(clock.instant()), body.proceedAboveBpReason(), clock.instant()));
         return Map.of("sessionId", sessionId);
     }
 
@@ -182,7 +185,7 @@ class SessionController {
     record CompleteBody(@NotNull @Valid VitalsBody dischargeVitals, boolean escortConfirmed) {
     }
 
-    record SpravatoBody(@NotNull UUID clinicId, int doseMg, @NotNull @Valid VitalsBody preDoseVitals) {
+    record SpravatoBody(@NotNull UUID clinicId, int doseMg, @NotNull @Valid VitalsBody preDoseVitals, String proceedAboveBpReason) {
     }
 
     record SpravatoCompleteBody(@NotNull @Valid VitalsBody fortyMinuteVitals, @NotNull @Valid VitalsBody dischargeVitals,

@@ -219,10 +219,10 @@ class TreatmentCourseTest {
     void aSpravatoSessionOwesARemsFormWithinSevenDays() {
         UUID spravatoSession = UUID.randomUUID();
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 84, CALM, T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 84, CALM, null, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("56 mg"));
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, CALM, T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, CALM, null, T0))
                 .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0),
                         new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7))));
         SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0);
@@ -235,6 +235,23 @@ class TreatmentCourseTest {
         fixture.given(opened(Modality.SPRAVATO), dosed, due)
                 .when(new SubmitRemsFormCommand(COURSE, spravatoSession, "REMS-124", late))
                 .expectEvents(new RemsFormSubmittedEvent(COURSE, PATIENT, spravatoSession, DENVER, "REMS-124", late, true));
+    }
+
+    @Test
+    void aSpravatoDoseAboveTheBpDelayThresholdNeedsAReasonToProceed() {
+        UUID spravatoSession = UUID.randomUUID();
+        Vitals atThreshold = new Vitals(140, 90, 80, 97, T0);
+        Vitals above = new Vitals(141, 88, 80, 97, T0);
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, atThreshold, null, T0))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, null, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("141/88"))
+                .expectNoEvents();
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, "baseline BP, cardiology cleared", T0))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

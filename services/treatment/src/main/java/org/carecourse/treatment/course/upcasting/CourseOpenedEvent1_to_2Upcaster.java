@@ -1,0 +1,40 @@
+package org.carecourse.treatment.course.upcasting;
+
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.course.api.CourseOpenedEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Revision 1 courses were opened before the protocol carried the Spravato pre-dose BP delay
+ * threshold; they are read with the published default (140/90), the value their clinics' protocols
+ * implied when the rule was not yet modelled.
+ */
+@Component
+@Order(0)
+class CourseOpenedEvent1_to_2Upcaster extends SingleEventUpcaster {
+
+    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(CourseOpenedEvent.class.getName(), "1");
+    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(CourseOpenedEvent.class.getName(), "2");
+
+    @Override
+    protected boolean canUpcast(IntermediateEventRepresentation representation) {
+        return representation.getType().equals(REVISION_1);
+    }
+
+    @Override
+    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+        TreatmentProtocol defaults = TreatmentProtocol.defaults();
+        return representation.upcastPayload(REVISION_2, ObjectNode.class, payload -> {
+            ObjectNode protocol = (ObjectNode) payload.get("protocol");
+            protocol.put("spravatoDelaySystolic", defaults.spravatoDelaySystolic());
+            protocol.put("spravatoDelayDiastolic", defaults.spravatoDelayDiastolic());
+            return payload;
+        });
+    }
+}
