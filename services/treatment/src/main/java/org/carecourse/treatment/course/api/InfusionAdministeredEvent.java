@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
+/** The infusion ended; {@code vitalsCadenceMissed} counts intervals longer than the protocol's vitals cadence. */
 @Revision("1")
 public record InfusionAdministeredEvent(UUID courseId, UUID patientId, UUID sessionId, UUID clinicId, Instant startedAt,
-        Instant stoppedAt, BigDecimal mgGiven, BigDecimal mgPerKg, BigDecimal weightKg) {
+        Instant stoppedAt, BigDecimal mgGiven, BigDecimal mgPerKg, BigDecimal weightKg, int vitalsCadenceMissed) {
 }

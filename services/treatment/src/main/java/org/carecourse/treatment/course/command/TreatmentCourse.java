@@ -229,8 +229,9 @@ class TreatmentCourse {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "more-than-dosed",
                     command.mgGiven() + " mg is more than the " + session.doseMg() + " mg dose");
         }
+        int missed = session.cadenceMissed() + (overCadence(session.lastVitalsAt(), command.stoppedAt()) ? 1 : 0);
         apply(new InfusionAdministeredEvent(courseId, patientId, command.sessionId(), clinicId, session.startedAt(),
-                command.stoppedAt(), command.mgGiven(), session.mgPerKg(), session.weightKg()));
+                command.stoppedAt(), command.mgGiven(), session.mgPerKg(), session.weightKg(), missed));
     }
 
     @CommandHandler
@@ -262,7 +263,7 @@ class TreatmentCourse {
                     "observe at least " + protocol.dischargeObservationMinutes() + " min after the infusion ends");
         }
         requireDischargeable(command.dischargeVitals(), command.escortConfirmed());
-        apply(new SessionCompletedEvent(courseId, patientId, command.sessionId(), clinicId, command.dischargeVitals(),
+        apply(new SessionCompletedEvent(courseId, patientId, command.sessionId(), clinicId, command.dischargeVitals(), null,
                 command.completedAt()));
     }
 
@@ -319,7 +320,7 @@ class TreatmentCourse {
         }
         requireDischargeable(command.dischargeVitals(), true);
         apply(new SessionCompletedEvent(courseId, patientId, command.sessionId(), clinicId, command.dischargeVitals(),
-                command.completedAt()));
+                command.fortyMinuteVitals(), command.completedAt()));
     }
 
     @CommandHandler
@@ -373,6 +374,10 @@ class TreatmentCourse {
         }
     }
 
+    private boolean overCadence(Instant from, Instant to) {
+        return Duration.between(from, to).compareTo(Duration.ofMinutes(protocol.vitalsEveryMinutes())) > 0;
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
@@ -408,6 +413,13 @@ class TreatmentCourse {
         sessions.put(event.sessionId(), Session.started(event.startedAt(), event.doseMg(), event.mgPerKg(), event.weightKg()));
         activeSession = event.sessionId();
         lastInfusionStart = event.startedAt();
+    }
+
+    @EventSourcingHandler
+    void on(SessionVitalsRecordedEvent event) {
+        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.infusing()
+                ? session.withVitals(event.vitals().takenAt(), overCadence(session.lastVitalsAt(), event.vitals().takenAt()))
+                : session);
     }
 
     @EventSourcingHandler
@@ -461,10 +473,16 @@ class TreatmentCourse {
 
     /** What the course remembers of a session to judge the next step (a value, replaced on change). */
     private record Session(Instant startedAt, BigDecimal doseMg, BigDecimal mgPerKg, BigDecimal weightKg, boolean held,
-            Instant stoppedAt, boolean controlledSubstanceRecorded, boolean completed, Instant remsDueBy, boolean remsSubmitted) {
+            Instant stoppedAt, boolean controlledSubstanceRecorded, boolean completed, Instant remsDueBy, boolean remsSubmitted,
+            Instant lastVitalsAt, int cadenceMissed) {
 
         static Session started(Instant at, BigDecimal doseMg, BigDecimal mgPerKg, BigDecimal weightKg) {
-            return new Session(at, doseMg, mgPerKg, weightKg, false, null, false, false, null, false);
+            return new Session(at, doseMg, mgPerKg, weightKg, false, null, false, false, null, false, at, 0);
+        }
+
+        Session withVitals(Instant takenAt, boolean late) {
+            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, completed,
+                    remsDueBy, remsSubmitted, takenAt, cadenceMissed + (late ? 1 : 0));
         }
 
         boolean infusing() {
@@ -472,27 +490,33 @@ class TreatmentCourse {
         }
 
         Session withHeld(boolean value) {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, value, stoppedAt, controlledSubstanceRecorded, completed, remsDueBy, remsSubmitted);
+            return new Session(startedAt, doseMg, mgPerKg, weightKg, value, stoppedAt, controlledSubstanceRecorded, completed,
+                    remsDueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
         }
 
         Session withStoppedAt(Instant at) {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, at, controlledSubstanceRecorded, completed, remsDueBy, remsSubmitted);
+            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, at, controlledSubstanceRecorded, completed,
+                    remsDueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
         }
 
         Session withControlledSubstanceRecord() {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, true, completed, remsDueBy, remsSubmitted);
+            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, true, completed,
+                    remsDueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
         }
 
         Session asCompleted() {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, true, remsDueBy, remsSubmitted);
+            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, true,
+                    remsDueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
         }
 
         Session withRemsDue(Instant dueBy) {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, completed, dueBy, remsSubmitted);
+            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, completed,
+                    dueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
         }
 
         Session withRemsSubmitted() {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, completed, remsDueBy, true);
+            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, completed,
+                    remsDueBy, true, lastVitalsAt, cadenceMissed);
         }
     }
 }

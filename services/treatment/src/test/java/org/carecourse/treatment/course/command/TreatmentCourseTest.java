@@ -15,6 +15,7 @@ import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.CompleteSessionCommand;
+import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.ControlledSubstanceRecordedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CoursePlan;
@@ -39,6 +40,7 @@ import org.carecourse.treatment.course.api.SessionVitalsRecordedEvent;
 import org.carecourse.treatment.course.api.SpravatoSessionStartedEvent;
 import org.carecourse.treatment.course.api.StartInfusionSessionCommand;
 import org.carecourse.treatment.course.api.StartSpravatoSessionCommand;
+import org.carecourse.treatment.course.api.StopInfusionCommand;
 import org.carecourse.treatment.course.api.SubmitRemsFormCommand;
 import org.carecourse.treatment.course.api.TransferCourseCommand;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,9 +146,9 @@ class TreatmentCourseTest {
     void infusionsMustRespectTheMinimumSpacing() {
         fixture.given(opened(Modality.IV_KETAMINE), started(),
                         new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(2400),
-                                new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT),
+                                new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1),
                         new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
-                        new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, T0.plusSeconds(4800)))
+                        new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, T0.plusSeconds(4800)))
                 .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, CALM, true, true, WEIGHT, T0,
                         new BigDecimal("0.5"), null, T0.plus(Duration.ofHours(23))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("24 h"));
@@ -170,6 +172,23 @@ class TreatmentCourseTest {
     }
 
     @Test
+    void stoppingCountsTheIntervalsThatExceededTheVitalsCadence() {
+        Vitals atFifteen = new Vitals(130, 84, 80, 97, T0.plusSeconds(15 * 60));
+        Instant stopAt = T0.plusSeconds(40 * 60);
+        fixture.given(opened(Modality.IV_KETAMINE), started(), new SessionVitalsRecordedEvent(COURSE, SESSION, atFifteen))
+                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("36.2"), stopAt))
+                .expectEvents(new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, stopAt,
+                        new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1)); // 15 -> 40 min is over 15
+        Vitals atSixteen = new Vitals(130, 84, 80, 97, T0.plusSeconds(16 * 60));
+        Vitals atThirty = new Vitals(130, 84, 80, 97, T0.plusSeconds(30 * 60));
+        fixture.given(opened(Modality.IV_KETAMINE), started(), new SessionVitalsRecordedEvent(COURSE, SESSION, atSixteen),
+                        new SessionVitalsRecordedEvent(COURSE, SESSION, atThirty))
+                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("36.2"), T0.plusSeconds(40 * 60)))
+                .expectEvents(new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(40 * 60),
+                        new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1)); // 0 -> 16 min is over 15
+    }
+
+    @Test
     void resumingNeedsAHoldAndAClinicianDecision() {
         DoseHeldEvent held = new DoseHeldEvent(COURSE, PATIENT, SESSION, DENVER, List.of("SpO2 91 below 92"), T0.plusSeconds(900));
         fixture.given(opened(Modality.IV_KETAMINE), started())
@@ -186,7 +205,7 @@ class TreatmentCourseTest {
     @Test
     void dischargeNeedsTheControlledSubstanceRecordAndTheObservationPeriod() {
         InfusionAdministeredEvent administered = new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0,
-                T0.plusSeconds(2400), new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT);
+                T0.plusSeconds(2400), new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1);
         Instant twentyNineMinutesLater = T0.plusSeconds(2400 + 29 * 60);
         Instant thirtyMinutesLater = T0.plusSeconds(2400 + 30 * 60);
         fixture.given(opened(Modality.IV_KETAMINE), started(), administered)
@@ -199,7 +218,7 @@ class TreatmentCourseTest {
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("30 min"));
         fixture.given(opened(Modality.IV_KETAMINE), started(), administered, record)
                 .when(new CompleteSessionCommand(COURSE, SESSION, CALM, true, thirtyMinutesLater))
-                .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, thirtyMinutesLater));
+                .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, thirtyMinutesLater));
     }
 
     @Test
@@ -252,6 +271,25 @@ class TreatmentCourseTest {
         fixture.given(opened(Modality.SPRAVATO))
                 .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, "baseline BP, cardiology cleared", T0))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aSpravatoDischargeNeedsTwoHoursAndKeepsTheFortyMinuteCheck() {
+        UUID spravatoSession = UUID.randomUUID();
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0);
+        RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7)));
+        Vitals fortyMinutes = new Vitals(150, 92, 80, 97, T0.plusSeconds(40 * 60));
+        Instant early = T0.plus(Duration.ofMinutes(119));
+        Instant twoHours = T0.plus(Duration.ofMinutes(120));
+        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, CALM, true, true, true, early))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("120 min"));
+        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, CALM, true, false, true, twoHours))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("dissociation"));
+        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, CALM, true, true, true, twoHours))
+                .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, spravatoSession, DENVER, CALM, fortyMinutes, twoHours));
     }
 
     @Test
