@@ -35,6 +35,7 @@ import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.ControlledSubstanceRecordedEvent;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
+import org.carecourse.treatment.course.api.CoursePlan;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
 import org.carecourse.treatment.course.api.DoseHeldEvent;
 import org.carecourse.treatment.course.api.EligibilityRef;
@@ -83,6 +84,7 @@ class TreatmentCourse {
     private Modality modality;
     private Phase phase;
     private TreatmentProtocol protocol;
+    private CoursePlan plan;
     private Integer baselinePhq9;
     private Set<UUID> recordedSourceEvents = new HashSet<>();
     private Map<UUID, Session> sessions = new HashMap<>();
@@ -166,10 +168,11 @@ class TreatmentCourse {
         if (activeSession != null) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "session-in-progress", "session " + activeSession + " is still in progress");
         }
+        int spacingHours = Math.max(plan.minimumSpacingHours(), protocol.minimumSpacingHours());
         if (lastInfusionStart != null && Duration.between(lastInfusionStart, command.startedAt())
-                .compareTo(Duration.ofHours(protocol.minimumSpacingHours())) < 0) {
+                .compareTo(Duration.ofHours(spacingHours)) < 0) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "minimum-spacing",
-                    "infusions must be at least " + protocol.minimumSpacingHours() + " h apart");
+                    "infusions must be at least " + spacingHours + " h apart");
         }
         if (!command.fastingConfirmed()) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "fasting-required", "fasting must be confirmed before an infusion");
@@ -390,6 +393,7 @@ class TreatmentCourse {
         modality = event.modality();
         phase = Phase.INDUCTION;
         protocol = event.protocol();
+        plan = event.plan();
         baselinePhq9 = event.baselinePhq9();
     }
 

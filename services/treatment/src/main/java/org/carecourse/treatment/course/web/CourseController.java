@@ -74,7 +74,9 @@ class CourseController {
         var decision = eligibility.latest(body.patientId()).orElseThrow(() -> new BusinessRuleViolation(
                 BusinessRuleViolation.Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for this patient"));
         TreatmentProtocol protocol = TreatmentProtocol.defaults();
-        CoursePlan plan = new CoursePlan(protocol.inductionCount(), protocol.inductionWindowDays(), protocol.minimumSpacingHours(), true);
+        // The protocol's induction series unless the prescriber plans a variant (e.g. 2x/week for 3 weeks).
+        CoursePlan plan = body.plan() != null ? body.plan().toPlan()
+                : new CoursePlan(protocol.inductionCount(), protocol.inductionWindowDays(), protocol.minimumSpacingHours(), true);
         UUID courseId = UUID.randomUUID();
         commands.sendAs(staff, body.clinicId(), correlationId, new OpenCourseCommand(courseId, body.patientId(), body.clinicId(),
                 body.modality(), decision, plan, protocol, body.baselinePhq9(), clock.instant()));
@@ -104,29 +106,19 @@ class CourseController {
     @PostMapping("/{courseId}/transfer")
     @PreAuthorize("hasAnyRole('prescriber', 'admin')")
     CourseSummary transfer(@PathVariable UUID courseId, @Valid @RequestBody TransferBody body) {
-        StaffMember staff = StaffMember.current();
-        CourseSummary course = access.toChange(staff, courseId);
-        commands.sendAs(staff, course.clinicId(), null, new TransferCourseCommand(courseId, body.toClinicId(), body.reason(), clock.instant()));
-        return directory.find(courseId).orElseThrow();
+        return change(courseId, new TransferCourseCommand(courseId, body.toClinicId(), body.reason(), clock.instant()));
     }
 
     @PostMapping("/{courseId}/maintenance")
     @PreAuthorize("hasRole('prescriber')")
     CourseSummary maintenance(@PathVariable UUID courseId, @RequestBody(required = false) ReasonBody body) {
-        StaffMember staff = StaffMember.current();
-        CourseSummary course = access.toChange(staff, courseId);
-        commands.sendAs(staff, course.clinicId(), null,
-                new ChangePhaseCommand(courseId, Phase.MAINTENANCE, body == null ? null : body.reason(), clock.instant()));
-        return directory.find(courseId).orElseThrow();
+        return change(courseId, new ChangePhaseCommand(courseId, Phase.MAINTENANCE, body == null ? null : body.reason(), clock.instant()));
     }
 
     @PostMapping("/{courseId}/close")
     @PreAuthorize("hasRole('prescriber')")
     CourseSummary close(@PathVariable UUID courseId, @Valid @RequestBody CloseBody body) {
-        StaffMember staff = StaffMember.current();
-        CourseSummary course = access.toChange(staff, courseId);
-        commands.sendAs(staff, course.clinicId(), null, new CloseCourseCommand(courseId, body.outcome(), body.reason(), clock.instant()));
-        return directory.find(courseId).orElseThrow();
+        return change(courseId, new CloseCourseCommand(courseId, body.outcome(), body.reason(), clock.instant()));
     }
 
     @PostMapping("/{courseId}/outcomes")
@@ -138,8 +130,24 @@ class CourseController {
                 new RecordOutcomeCommand(courseId, body.sessionId(), body.phq9(), clock.instant()));
     }
 
+    /** Sends a command about the course as the caller, at the clinic the course is at, and returns the course. */
+    private CourseSummary change(UUID courseId, Object command) {
+        StaffMember staff = StaffMember.current();
+        CourseSummary course = access.toChange(staff, courseId);
+        commands.sendAs(staff, course.clinicId(), null, command);
+        return directory.find(courseId).orElseThrow();
+    }
+
     record OpenBody(@NotNull UUID patientId, @NotNull UUID clinicId, @NotNull Modality modality,
-            @Min(0) @Max(27) Integer baselinePhq9) {
+            @Min(0) @Max(27) Integer baselinePhq9, @Valid PlanBody plan) {
+    }
+
+    record PlanBody(@Min(1) @Max(12) int inductionCount, @Min(7) @Max(42) int inductionWindowDays,
+            @Min(24) @Max(168) int minimumSpacingHours, boolean boosters) {
+
+        CoursePlan toPlan() {
+            return new CoursePlan(inductionCount, inductionWindowDays, minimumSpacingHours, boosters);
+        }
     }
 
     record TransferBody(@NotNull UUID toClinicId, @NotBlank String reason) {

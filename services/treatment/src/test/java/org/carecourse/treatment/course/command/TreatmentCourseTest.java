@@ -155,6 +155,21 @@ class TreatmentCourseTest {
     }
 
     @Test
+    void aPlannedSpacingLongerThanTheProtocolsMinimumIsKept() {
+        CoursePlan twiceAWeek = new CoursePlan(6, 21, 72, true);
+        CourseOpenedEvent opened = new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, twiceAWeek,
+                PROTOCOL, 20, T0.minusSeconds(86_400));
+        fixture.given(opened, started(),
+                        new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(2400),
+                                new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 0),
+                        new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
+                        new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, T0.plusSeconds(4800)))
+                .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, CALM, true, true, WEIGHT, T0,
+                        new BigDecimal("0.5"), null, T0.plus(Duration.ofHours(48))))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("72 h"));
+    }
+
+    @Test
     void aReadingOverAHoldThresholdHoldsTheInfusionAtOnce() {
         Vitals high = new Vitals(181, 100, 90, 96, T0.plusSeconds(900));
         fixture.given(opened(Modality.IV_KETAMINE), started())
