@@ -10,12 +10,13 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.carecourse.screening.protocol.api.ProtocolParameters;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Registers the demo clinics through scheduling's API and gives each a first screening protocol
- * (the published defaults) through screening's, as an admin would. Both steps are idempotent, so
+ * Registers the demo clinics through scheduling's API and gives each a first screening and
+ * treatment protocol (the published defaults), as an admin would. Both steps are idempotent, so
  * seeding at every start changes nothing the second time.
  */
 final class DemoSeeder {
@@ -38,11 +39,16 @@ final class DemoSeeder {
             if (JSON.readTree(call(token, "GET", protocols, null, 200)).isEmpty()) {
                 call(token, "POST", protocols, DEFAULT_PROTOCOL, 201);
             }
+            String treatmentProtocols = url("treatment", "/api/clinics/" + clinic.id() + "/treatment-protocols");
+            if (JSON.readTree(call(token, "GET", treatmentProtocols, null, 200)).isEmpty()) {
+                call(token, "POST", treatmentProtocols, DEFAULT_TREATMENT_PROTOCOL, 201);
+            }
         }
     }
 
     /** The published defaults a clinic starts from; admins publish their own versions through the API. */
     private static final String DEFAULT_PROTOCOL = JSON.writeValueAsString(Map.of("parameters", ProtocolParameters.defaults()));
+    private static final String DEFAULT_TREATMENT_PROTOCOL = JSON.writeValueAsString(Map.of("protocol", TreatmentProtocol.defaults()));
 
     private String url(String service, String path) {
         return "http://localhost:" + ports.service(service) + path;

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A course from eligibility through sessions at two clinics, its audit replay and its tamper evidence. */
 @ExtendWith(PlatformInfraExtension.class)
@@ -84,6 +86,10 @@ class TreatmentIT extends RunnableServiceContract {
         nurseDenver = TestTokens.staff("nurse.denver", "nurse", Set.of(denver));
         nurseBoulder = TestTokens.staff("nurse.boulder", "nurse", Set.of(boulder));
         auditor = TestTokens.staff("auditor", "auditor", Set.of());
+        String admin = TestTokens.staff("admin", "admin", Set.of(denver));
+        Api.Response published = api.post("/api/clinics/" + denver + "/treatment-protocols",
+                "{\"protocol\": " + JsonMapper.builder().build().writeValueAsString(TreatmentProtocol.defaults()) + "}", admin);
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
     }
 
     @Test
@@ -158,7 +164,7 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(snapshot).as("the snapshot holds the course's state, not an empty shell")
                 .contains(firstFact.toString(), "\"protocol\"", "\"phase\"");
         assertThat(jdbc.sql("select payload_revision from snapshot_event_entry where aggregate_identifier = ?").param(courseId)
-                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("2");
+                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("3");
 
         // Loaded from the snapshot: the course still remembers the first fact and adds it no second time.
         gateway.sendAndWait(new RecordExternalFactCommand(course, "scheduling", firstFact, "AppointmentBooked",
@@ -238,6 +244,10 @@ class TreatmentIT extends RunnableServiceContract {
                 {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "baselinePhq9": 20}"""
                 .formatted(patient, denver), prescriber);
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_revision = '3'"
+                + " and convert_from(payload, 'UTF8') like '%\"treatmentProtocolVersion\":1%'")
+                .param(EventJson.tree(opened.body()).get("courseId").asString()).query(Long.class).single())
+                .as("the course cites the clinic's protocol version").isEqualTo(1);
         return EventJson.tree(opened.body()).get("courseId").asString();
     }
 

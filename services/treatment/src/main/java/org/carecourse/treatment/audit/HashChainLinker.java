@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("treatment-hash-chain")
 class HashChainLinker {
 
+    private static final String COURSE = "TreatmentCourse";
+
     private final JdbcClient jdbc;
     private final CourseEventRows rows;
 
@@ -27,6 +29,9 @@ class HashChainLinker {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event) {
+        if (!COURSE.equals(event.getType())) {
+            return; // protocol streams are clinic data, not a patient's course
+        }
         String aggregate = event.getAggregateIdentifier();
         HashChain.StoredEvent stored = rows.byEventIdentifier(event.getIdentifier());
         List<String> previous = jdbc.sql("""

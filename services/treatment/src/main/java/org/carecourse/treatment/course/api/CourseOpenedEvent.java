@@ -6,10 +6,11 @@ import org.axonframework.serialization.Revision;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 
 /**
- * Revision 2: the protocol carries the Spravato pre-dose BP delay threshold. Revision 1 courses
- * get the published default (140/90) from {@code CourseOpenedEvent1_to_2Upcaster}.
+ * Revision 3 cites the clinic's treatment protocol version the course copied ({@code null} for
+ * courses opened before protocols were per-clinic data). Revision 2 added the Spravato pre-dose BP
+ * delay threshold to the protocol. Older revisions are upcast on read.
  */
-@Revision("2")
+@Revision("3")
 public record CourseOpenedEvent(UUID courseId, UUID patientId, UUID clinicId, Modality modality, EligibilityRef eligibility,
-        CoursePlan plan, TreatmentProtocol protocol, Integer baselinePhq9, Instant openedAt) {
+        CoursePlan plan, TreatmentProtocol protocol, Integer treatmentProtocolVersion, Integer baselinePhq9, Instant openedAt) {
 }

@@ -71,7 +71,7 @@ import org.carecourse.treatment.course.api.TransferCourseCommand;
  */
 @Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter")
 // Snapshots of another revision of this class are ignored: the course is rebuilt from its events instead.
-@Revision("2")
+@Revision("3")
 // Snapshots are serialized field by field (the course has no getters and should not grow them).
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -114,7 +114,8 @@ class TreatmentCourse {
                     "the eligibility decision expired on " + eligibility.validUntil());
         }
         apply(new CourseOpenedEvent(command.courseId(), command.patientId(), command.clinicId(), command.modality(),
-                eligibility, command.plan(), command.protocol(), command.baselinePhq9(), command.openedAt()));
+                eligibility, command.plan(), command.protocol(), command.treatmentProtocolVersion(), command.baselinePhq9(),
+                command.openedAt()));
     }
 
     @CommandHandler

@@ -30,6 +30,8 @@ import org.carecourse.treatment.course.api.TransferCourseCommand;
 import org.carecourse.treatment.course.query.CourseDirectory;
 import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
 import org.carecourse.treatment.course.query.EligibilityCopies;
+import org.carecourse.treatment.protocol.api.TreatmentProtocolVersion;
+import org.carecourse.treatment.protocol.query.TreatmentProtocolVersions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,22 +51,27 @@ class CourseController {
     private final CourseAccess access;
     private final CourseDirectory directory;
     private final EligibilityCopies eligibility;
+    private final TreatmentProtocolVersions protocols;
     private final CourseReplay replay;
     private final ReadAudit readAudit;
     private final Clock clock;
 
     CourseController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, EligibilityCopies eligibility,
-            CourseReplay replay, ReadAudit readAudit, Clock clock) {
+            TreatmentProtocolVersions protocols, CourseReplay replay, ReadAudit readAudit, Clock clock) {
         this.commands = commands;
         this.access = access;
         this.directory = directory;
         this.eligibility = eligibility;
+        this.protocols = protocols;
         this.replay = replay;
         this.readAudit = readAudit;
         this.clock = clock;
     }
 
-    /** A prescriber opens a course at one of their clinics from the patient's latest eligibility decision. */
+    /**
+     * A prescriber opens a course at one of their clinics from the patient's latest eligibility
+     * decision; the course copies the clinic's treatment protocol in effect and cites its version.
+     */
     @PostMapping
     @PreAuthorize("hasRole('prescriber')")
     ResponseEntity<CourseSummary> open(@Valid @RequestBody OpenBody body,
@@ -73,13 +80,16 @@ class CourseController {
         staff.requireClinic(body.clinicId());
         var decision = eligibility.latest(body.patientId()).orElseThrow(() -> new BusinessRuleViolation(
                 BusinessRuleViolation.Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for this patient"));
-        TreatmentProtocol protocol = TreatmentProtocol.defaults();
+        TreatmentProtocolVersion version = protocols.inEffect(body.clinicId(), clock.instant())
+                .orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "treatment-protocol-required",
+                        "clinic " + body.clinicId() + " has no treatment protocol in effect"));
+        TreatmentProtocol protocol = version.protocol();
         // The protocol's induction series unless the prescriber plans a variant (e.g. 2x/week for 3 weeks).
         CoursePlan plan = body.plan() != null ? body.plan().toPlan()
                 : new CoursePlan(protocol.inductionCount(), protocol.inductionWindowDays(), protocol.minimumSpacingHours(), true);
         UUID courseId = UUID.randomUUID();
         commands.sendAs(staff, body.clinicId(), correlationId, new OpenCourseCommand(courseId, body.patientId(), body.clinicId(),
-                body.modality(), decision, plan, protocol, body.baselinePhq9(), clock.instant()));
+                body.modality(), decision, plan, protocol, version.version(), body.baselinePhq9(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/courses/" + courseId)).body(directory.find(courseId).orElseThrow());
     }
 

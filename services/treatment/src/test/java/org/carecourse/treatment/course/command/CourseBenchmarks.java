@@ -97,7 +97,7 @@ public class CourseBenchmarks {
         EligibilityRef eligible = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "eligible", "iv-ketamine", 1,
                 LocalDate.now().plusMonths(6));
         gateway.sendAndWait(new OpenCourseCommand(courseId, UUID.randomUUID(), UUID.randomUUID(), Modality.IV_KETAMINE,
-                eligible, new CoursePlan(6, 21, 24, true), TreatmentProtocol.defaults(), 20, Instant.now()));
+                eligible, new CoursePlan(6, 21, 24, true), TreatmentProtocol.defaults(), null, 20, Instant.now()));
         for (int i = 1; i < EVENTS; i++) {
             gateway.sendAndWait(new RecordExternalFactCommand(courseId, "scheduling", UUID.randomUUID(), "AppointmentBooked",
                     Map.of("slot", String.valueOf(i)), Instant.now()));

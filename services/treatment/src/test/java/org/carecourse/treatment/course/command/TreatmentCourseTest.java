@@ -71,7 +71,7 @@ class TreatmentCourseTest {
     private static CourseOpenedEvent opened(Modality modality) {
         EligibilityRef eligibility = new EligibilityRef(ELIGIBLE.decisionId(), ELIGIBLE.sourceEventId(), "eligible",
                 modality.code(), 1, ELIGIBLE.validUntil());
-        return new CourseOpenedEvent(COURSE, PATIENT, DENVER, modality, eligibility, PLAN, PROTOCOL, 20, T0.minusSeconds(86_400));
+        return new CourseOpenedEvent(COURSE, PATIENT, DENVER, modality, eligibility, PLAN, PROTOCOL, 4, 20, T0.minusSeconds(86_400));
     }
 
     private static StartInfusionSessionCommand start(Instant at, Vitals vitals, String mgPerKg, String overrideReason) {
@@ -87,22 +87,22 @@ class TreatmentCourseTest {
     @Test
     void canOpenACourseFromAValidEligibleDecision() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, PLAN, PROTOCOL, 20, T0))
-                .expectEvents(new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, PLAN, PROTOCOL, 20, T0));
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, PLAN, PROTOCOL, 4, 20, T0))
+                .expectEvents(new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, PLAN, PROTOCOL, 4, 20, T0));
     }
 
     @Test
     void cannotOpenFromAnExpiredIneligibleOrOtherModalityDecision() {
         EligibilityRef expired = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "eligible", "iv-ketamine", 1, LocalDate.of(2026, 11, 9));
         fixture.givenNoPriorActivity()
-                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, expired, PLAN, PROTOCOL, 20, T0))
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, expired, PLAN, PROTOCOL, 4, 20, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("expired"));
         EligibilityRef review = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "needs-review", "iv-ketamine", 1, ELIGIBLE.validUntil());
         fixture.givenNoPriorActivity()
-                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, review, PLAN, PROTOCOL, 20, T0))
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, review, PLAN, PROTOCOL, 4, 20, T0))
                 .expectException(BusinessRuleViolation.class);
         fixture.givenNoPriorActivity()
-                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.SPRAVATO, ELIGIBLE, PLAN, PROTOCOL, 20, T0))
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.SPRAVATO, ELIGIBLE, PLAN, PROTOCOL, 4, 20, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("spravato"));
     }
 
@@ -158,7 +158,7 @@ class TreatmentCourseTest {
     void aPlannedSpacingLongerThanTheProtocolsMinimumIsKept() {
         CoursePlan twiceAWeek = new CoursePlan(6, 21, 72, true);
         CourseOpenedEvent opened = new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, twiceAWeek,
-                PROTOCOL, 20, T0.minusSeconds(86_400));
+                PROTOCOL, 4, 20, T0.minusSeconds(86_400));
         fixture.given(opened, started(),
                         new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(2400),
                                 new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 0),
