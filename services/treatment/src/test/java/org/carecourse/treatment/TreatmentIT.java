@@ -164,7 +164,7 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(snapshot).as("the snapshot holds the course's state, not an empty shell")
                 .contains(firstFact.toString(), "\"protocol\"", "\"phase\"");
         assertThat(jdbc.sql("select payload_revision from snapshot_event_entry where aggregate_identifier = ?").param(courseId)
-                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("3");
+                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("4");
 
         // Loaded from the snapshot: the course still remembers the first fact and adds it no second time.
         gateway.sendAndWait(new RecordExternalFactCommand(course, "scheduling", firstFact, "AppointmentBooked",

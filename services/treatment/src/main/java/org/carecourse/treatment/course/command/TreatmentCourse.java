@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +72,7 @@ import org.carecourse.treatment.course.api.TransferCourseCommand;
  */
 @Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter")
 // Snapshots of another revision of this class are ignored: the course is rebuilt from its events instead.
-@Revision("3")
+@Revision("4")
 // Snapshots are serialized field by field (the course has no getters and should not grow them).
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -92,7 +93,7 @@ class TreatmentCourse {
     private Instant lastInfusionStart;
     private int infusionsGiven;
     private boolean respondedBefore;
-    private int spravatoSessions;
+    private List<Instant> spravatoDoses = new ArrayList<>();
 
     TreatmentCourse() {
         // for Axon
@@ -293,9 +294,10 @@ class TreatmentCourse {
         if (command.doseMg() != 56 && command.doseMg() != 84) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-dose", "Spravato is dosed 56 mg or 84 mg");
         }
-        if (spravatoSessions == 0 && command.doseMg() != 56) {
+        if (spravatoDoses.isEmpty() && command.doseMg() != 56) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-first-dose", "the first Spravato dose is 56 mg");
         }
+        requireSpravatoSchedule(command.dosedAt());
         if (activeSession != null) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "session-in-progress", "session " + activeSession + " is still in progress");
         }
@@ -338,6 +340,23 @@ class TreatmentCourse {
         }
         apply(new RemsFormSubmittedEvent(courseId, patientId, command.sessionId(), clinicId, command.confirmation(),
                 command.submittedAt(), command.submittedAt().isAfter(session.remsDueBy())));
+    }
+
+    /**
+     * The label's induction schedule: at most two doses in any 7 days during weeks 1–4 after the
+     * first dose, at most one from week 5 on (weekly, then weekly or every two weeks).
+     */
+    private void requireSpravatoSchedule(Instant dosedAt) {
+        if (spravatoDoses.isEmpty()) {
+            return;
+        }
+        boolean firstFourWeeks = dosedAt.isBefore(spravatoDoses.get(0).plus(Duration.ofDays(28)));
+        int allowed = firstFourWeeks ? 2 : 1;
+        long inLastWeek = spravatoDoses.stream().filter(d -> d.isAfter(dosedAt.minus(Duration.ofDays(7)))).count();
+        if (inLastWeek >= allowed) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "spravato-schedule", (firstFourWeeks ? "weeks 1-4 allow two"
+                    : "from week 5 one") + " Spravato dose(s) in any 7 days");
+        }
     }
 
     private void requireDischargeable(Vitals vitals, boolean escortConfirmed) {
@@ -463,7 +482,7 @@ class TreatmentCourse {
     void on(SpravatoSessionStartedEvent event) {
         sessions.put(event.sessionId(), Session.started(event.dosedAt(), null, null, null));
         activeSession = event.sessionId();
-        spravatoSessions++;
+        spravatoDoses.add(event.dosedAt());
     }
 
     @EventSourcingHandler

@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
@@ -305,6 +307,31 @@ class TreatmentCourseTest {
         fixture.given(opened(Modality.SPRAVATO), dosed, due)
                 .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, CALM, true, true, true, twoHours))
                 .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, spravatoSession, DENVER, CALM, fortyMinutes, twoHours));
+    }
+
+    @Test
+    void spravatoFollowsTheInductionSchedule() {
+        BiFunction<UUID, Instant, Object[]> doseGiven = (session, at) -> new Object[] {
+                new SpravatoSessionStartedEvent(COURSE, PATIENT, session, DENVER, 56, CALM, at),
+                new RemsFormDueEvent(COURSE, PATIENT, session, DENVER, at.plus(Duration.ofDays(7))),
+                new SessionCompletedEvent(COURSE, PATIENT, session, DENVER, CALM, CALM, at.plus(Duration.ofHours(2)))};
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<Object> twoThisWeek = new ArrayList<>(List.of(opened(Modality.SPRAVATO)));
+        twoThisWeek.addAll(List.of(doseGiven.apply(first, T0)));
+        twoThisWeek.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(3)))));
+        fixture.given(twoThisWeek)
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, CALM, null, T0.plus(Duration.ofDays(6))))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("two"));
+        fixture.given(twoThisWeek)
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, CALM, null, T0.plus(Duration.ofDays(7))))
+                .expectSuccessfulHandlerExecution();
+        List<Object> week5 = new ArrayList<>(List.of(opened(Modality.SPRAVATO)));
+        week5.addAll(List.of(doseGiven.apply(first, T0)));
+        week5.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(29)))));
+        fixture.given(week5)
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, CALM, null, T0.plus(Duration.ofDays(33))))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("week 5"));
     }
 
     @Test
