@@ -1,8 +1,5 @@
 package org.carecourse.screening.protocol.query;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +11,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.screening.protocol.api.ProtocolParameters;
 import org.carecourse.screening.protocol.api.ProtocolVersion;
 import org.carecourse.screening.protocol.api.ProtocolVersionPublishedEvent;
+import org.carecourse.servicekit.data.ClinicVersions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Protocol versions per clinic. A subscribing processor (see screening.yml) keeps this table in
@@ -27,46 +23,31 @@ import tools.jackson.databind.json.JsonMapper;
 @ProcessingGroup("screening-protocols")
 public class ProtocolVersions {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final JdbcClient jdbc;
+    private final ClinicVersions<ProtocolParameters> versions;
 
     ProtocolVersions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.versions = new ClinicVersions<>(jdbc, "protocol_version", "parameters", ProtocolParameters.class);
     }
 
     @EventHandler
     void on(ProtocolVersionPublishedEvent event) {
-        jdbc.sql("""
-                        insert into protocol_version (clinic_id, version, effective_from, parameters)
-                        values (?, ?, ?, cast(? as jsonb)) on conflict do nothing""")
-                .params(event.clinicId(), event.version(), Timestamp.from(event.effectiveFrom()),
-                        JSON.writeValueAsString(event.parameters()))
-                .update();
+        versions.add(event.clinicId(), event.version(), event.effectiveFrom(), event.parameters());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from protocol_version").update();
+        versions.clear();
     }
 
-    /** The version in effect at a clinic at an instant: the latest that took effect by then. */
     public Optional<ProtocolVersion> inEffect(UUID clinicId, Instant at) {
-        return jdbc.sql("""
-                        select * from protocol_version where clinic_id = ? and effective_from <= ?
-                        order by version desc limit 1""")
-                .params(clinicId, Timestamp.from(at))
-                .query(ProtocolVersions::version).optional();
+        return versions.inEffect(clinicId, at).map(ProtocolVersions::version);
     }
 
     public List<ProtocolVersion> all(UUID clinicId) {
-        return jdbc.sql("select * from protocol_version where clinic_id = ? order by version")
-                .param(clinicId).query(ProtocolVersions::version).list();
+        return versions.all(clinicId).stream().map(ProtocolVersions::version).toList();
     }
 
-    private static ProtocolVersion version(ResultSet rs, int row) throws SQLException {
-        return new ProtocolVersion(rs.getObject("clinic_id", UUID.class), rs.getInt("version"),
-                rs.getTimestamp("effective_from").toInstant(),
-                JSON.readValue(rs.getString("parameters"), ProtocolParameters.class));
+    private static ProtocolVersion version(ClinicVersions.Versioned<ProtocolParameters> v) {
+        return new ProtocolVersion(v.clinicId(), v.version(), v.effectiveFrom(), v.value());
     }
 }
