@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +18,8 @@ import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.consultations.ConsultationRequested;
 import org.carecourse.contracts.consultations.ConsultationsTopics;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
+import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.screening.screeningcase.api.ScreeningCaseIds;
@@ -30,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -123,6 +129,14 @@ class ScreeningWorkflowIT {
         assertRefused(422, api.post(cases + "/eligibility/decision",
                 "{\"modality\": \"iv-ketamine\", \"outcome\": \"ineligible\"}", prescriber), "override-needs-reason");
 
+        // The clinic directory gives the clinic's zone: far east of UTC, its calendar date can differ.
+        TopicProbe.send(SchedulingTopics.CLINIC, clinic.toString(), GoldenFixtures.of(EventTypes.of(ClinicRegistered.class))
+                .replace("11111111-1111-4111-8111-111111111111", clinic.toString())
+                .replace("7b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d4e", UUID.randomUUID().toString())
+                .replace("America/Denver", "Pacific/Kiritimati"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> context.getBean(JdbcClient.class)
+                .sql("select count(*) from clinic where clinic_id = ?").param(clinic).query(Long.class).single() == 1);
+
         try (TopicProbe caseTopic = new TopicProbe(ScreeningTopics.SCREENING_CASE)) {
             JsonNode decision = tree(expect(201, api.post(cases + "/eligibility/decision",
                     "{\"modality\": \"iv-ketamine\", \"outcome\": \"eligible\"}", prescriber)));
@@ -130,6 +144,8 @@ class ScreeningWorkflowIT {
             assertThat(decision.get("protocolVersion").asInt()).isEqualTo(1);
             assertThat(decision.get("signedBy").asString()).isEqualTo("prescriber.a");
             assertThat(decision.at("/rulesFired/0/rule").asString()).isEqualTo("treatment-resistance-met");
+            assertThat(decision.get("validUntil").asString()).isEqualTo(LocalDate.ofInstant(
+                    Instant.parse(decision.get("signedAt").asString()), ZoneId.of("Pacific/Kiritimati")).plusDays(182).toString());
 
             TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> caseTopic.poll().stream()
                     .filter(r -> patient.toString().equals(r.key()) && r.value().contains("\"EligibilityDecided\""))

@@ -3,7 +3,6 @@ package org.carecourse.screening.screeningcase.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
@@ -118,7 +117,7 @@ class ScreeningCase {
                     "the rules propose " + proposal.outcome().code() + "; deciding " + command.outcome().code()
                             + " needs a written reason");
         }
-        LocalDate validUntil = command.signedAt().atZone(ZoneOffset.UTC).toLocalDate()
+        LocalDate validUntil = command.signedAt().atZone(command.clinicZone()).toLocalDate()
                 .plusDays(command.protocol().parameters().decisionValidDays());
         apply(new EligibilityDecidedEvent(caseId, command.decisionId(), patientId, clinicId, command.modality(),
                 proposal.outcome(), command.outcome(), override ? command.overrideReason().strip() : null,

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.carecourse.screening.clinic.ClinicZones;
 import org.carecourse.screening.eligibility.EligibilityProposal;
 import org.carecourse.screening.eligibility.Modality;
 import org.carecourse.screening.eligibility.Outcome;
@@ -38,12 +39,15 @@ class EligibilityController {
     private final CaseAccess access;
     private final ScreeningCaseQueries queries;
     private final CommandDispatch commands;
+    private final ClinicZones zones;
     private final Clock clock;
 
-    EligibilityController(CaseAccess access, ScreeningCaseQueries queries, CommandDispatch commands, Clock clock) {
+    EligibilityController(CaseAccess access, ScreeningCaseQueries queries, CommandDispatch commands, ClinicZones zones,
+            Clock clock) {
         this.access = access;
         this.queries = queries;
         this.commands = commands;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -69,7 +73,8 @@ class EligibilityController {
         ScreeningCaseView screeningCase = access.toChange(staff, caseId);
         ProtocolVersion protocol = access.protocolInEffect(screeningCase.clinicId());
         commands.sendAs(staff, screeningCase.clinicId(), correlationId, new SignEligibilityDecisionCommand(caseId,
-                UUID.randomUUID(), body.modality(), body.outcome(), body.overrideReason(), protocol, clock.instant()));
+                UUID.randomUUID(), body.modality(), body.outcome(), body.overrideReason(), protocol, clock.instant(),
+                zones.of(screeningCase.clinicId())));
         return queries.decision(caseId).orElseThrow();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -169,12 +171,27 @@ class ScreeningCaseTest {
         UUID decision = UUID.randomUUID();
         fixture.given(opened(), new ClinicalHistoryRecordedEvent(CASE, PATIENT, CLINIC, HISTORY),
                         scored(UUID.randomUUID(), PHQ9_SAFE, PHQ9_SAFE_SCORE))
-                .when(new SignEligibilityDecisionCommand(CASE, decision, Modality.IV_KETAMINE, Outcome.ELIGIBLE, null, PROTOCOL, AT))
+                .when(new SignEligibilityDecisionCommand(CASE, decision, Modality.IV_KETAMINE, Outcome.ELIGIBLE, null, PROTOCOL, AT, ZoneOffset.UTC))
                 .expectEvents(new EligibilityDecidedEvent(CASE, decision, PATIENT, CLINIC, Modality.IV_KETAMINE,
                         Outcome.ELIGIBLE, Outcome.ELIGIBLE, null,
                         List.of(new FiredRule("treatment-resistance-met", Outcome.ELIGIBLE, "2 adequate trials without response",
                                 java.util.Map.of("adequateTrialsWithoutResponse", "2", "required", "2", "minimumWeeks", "6"))),
                         List.of(PHQ9_SAFE_SCORE), 3, LocalDate.of(2027, 5, 3), AT));
+    }
+
+    @Test
+    void validityIsCountedFromTheSigningDateInTheClinicsTimeZone() {
+        UUID decision = UUID.randomUUID();
+        Instant eveningInDenver = Instant.parse("2026-11-03T03:00:00Z"); // still 2 November in Denver
+        fixture.given(opened(), new ClinicalHistoryRecordedEvent(CASE, PATIENT, CLINIC, HISTORY),
+                        scored(UUID.randomUUID(), PHQ9_SAFE, PHQ9_SAFE_SCORE))
+                .when(new SignEligibilityDecisionCommand(CASE, decision, Modality.IV_KETAMINE, Outcome.ELIGIBLE, null, PROTOCOL,
+                        eveningInDenver, ZoneId.of("America/Denver")))
+                .expectEvents(new EligibilityDecidedEvent(CASE, decision, PATIENT, CLINIC, Modality.IV_KETAMINE,
+                        Outcome.ELIGIBLE, Outcome.ELIGIBLE, null,
+                        List.of(new FiredRule("treatment-resistance-met", Outcome.ELIGIBLE, "2 adequate trials without response",
+                                java.util.Map.of("adequateTrialsWithoutResponse", "2", "required", "2", "minimumWeeks", "6"))),
+                        List.of(PHQ9_SAFE_SCORE), 3, LocalDate.of(2026, 11, 2).plusDays(182), eveningInDenver));
     }
 
     @Test
@@ -195,7 +212,7 @@ class ScreeningCaseTest {
         fixture.given(opened(), new ClinicalHistoryRecordedEvent(CASE, PATIENT, CLINIC, cautious),
                         scored(UUID.randomUUID(), PHQ9_SAFE, PHQ9_SAFE_SCORE))
                 .when(new SignEligibilityDecisionCommand(CASE, decision, Modality.IV_KETAMINE, Outcome.ELIGIBLE,
-                        "ophthalmology cleared, pressures controlled", PROTOCOL, AT))
+                        "ophthalmology cleared, pressures controlled", PROTOCOL, AT, ZoneOffset.UTC))
                 .expectSuccessfulHandlerExecution()
                 .expectState(state -> assertThat(state).extracting("decided").isEqualTo(true));
     }
@@ -212,6 +229,7 @@ class ScreeningCaseTest {
     }
 
     private SignEligibilityDecisionCommand sign(Outcome outcome, String reason) {
-        return new SignEligibilityDecisionCommand(CASE, UUID.randomUUID(), Modality.IV_KETAMINE, outcome, reason, PROTOCOL, AT);
+        return new SignEligibilityDecisionCommand(CASE, UUID.randomUUID(), Modality.IV_KETAMINE, outcome, reason, PROTOCOL, AT,
+                ZoneOffset.UTC);
     }
 }
