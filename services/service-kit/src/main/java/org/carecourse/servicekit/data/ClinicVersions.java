@@ -47,6 +47,11 @@ public final class ClinicVersions<T> {
                 .params(clinicId, Timestamp.from(at)).query(this::versioned).optional();
     }
 
+    public Optional<Versioned<T>> find(UUID clinicId, int version) {
+        return jdbc.sql("select * from " + table + " where clinic_id = ? and version = ?").params(clinicId, version)
+                .query(this::versioned).optional();
+    }
+
     public List<Versioned<T>> all(UUID clinicId) {
         return jdbc.sql("select * from " + table + " where clinic_id = ? order by version").param(clinicId)
                 .query(this::versioned).list();

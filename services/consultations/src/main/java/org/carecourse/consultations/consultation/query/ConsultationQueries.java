@@ -33,10 +33,6 @@ public class ConsultationQueries {
                 .params(clinicId, status).query(ConsultationQueries::view).list();
     }
 
-    public boolean clinicExists(UUID clinicId) {
-        return jdbc.sql("select count(*) from clinic where clinic_id = ?").param(clinicId).query(Long.class).single() > 0;
-    }
-
     private static ConsultationView view(ResultSet rs, int row) throws SQLException {
         return new ConsultationView(
                 rs.getObject("consultation_id", UUID.class),

@@ -14,7 +14,7 @@ import org.carecourse.consultations.consultation.api.Condition;
 import org.carecourse.consultations.consultation.api.ContactPreference;
 import org.carecourse.consultations.consultation.api.ReferralSource;
 import org.carecourse.consultations.consultation.api.RequestConsultationCommand;
-import org.carecourse.consultations.consultation.query.ConsultationQueries;
+import org.carecourse.consultations.consultation.query.ClinicDirectory;
 import org.carecourse.consultations.patient.web.PatientBody;
 import org.carecourse.consultations.patient.web.PatientRegistration;
 import org.carecourse.contracts.Actor;
@@ -40,15 +40,15 @@ class PublicConsultationController {
 
     private final PublicIntakeRateLimiter rateLimiter;
     private final PatientRegistration registration;
-    private final ConsultationQueries queries;
+    private final ClinicDirectory clinics;
     private final CommandDispatch commands;
     private final Clock clock;
 
     PublicConsultationController(PublicIntakeRateLimiter rateLimiter, PatientRegistration registration,
-            ConsultationQueries queries, CommandDispatch commands, Clock clock) {
+            ClinicDirectory clinics, CommandDispatch commands, Clock clock) {
         this.rateLimiter = rateLimiter;
         this.registration = registration;
-        this.queries = queries;
+        this.clinics = clinics;
         this.commands = commands;
         this.clock = clock;
     }
@@ -59,7 +59,7 @@ class PublicConsultationController {
         if (!rateLimiter.tryAcquire(http.getRemoteAddr())) {
             throw new TooManyRequests();
         }
-        if (!queries.clinicExists(body.preferredClinicId())) {
+        if (!clinics.exists(body.preferredClinicId())) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "unknown-clinic",
                     "preferredClinicId is not a clinic of the chain");
         }

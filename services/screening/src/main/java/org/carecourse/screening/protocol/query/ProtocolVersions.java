@@ -43,6 +43,10 @@ public class ProtocolVersions {
         return versions.inEffect(clinicId, at).map(ProtocolVersions::version);
     }
 
+    public Optional<ProtocolVersion> find(UUID clinicId, int version) {
+        return versions.find(clinicId, version).map(ProtocolVersions::version);
+    }
+
     public List<ProtocolVersion> all(UUID clinicId) {
         return versions.all(clinicId).stream().map(ProtocolVersions::version).toList();
     }

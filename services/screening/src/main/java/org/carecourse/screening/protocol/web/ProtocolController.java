@@ -57,7 +57,7 @@ class ProtocolController {
         Instant effectiveFrom = body.effectiveFrom() != null ? body.effectiveFrom() : clock.instant();
         int version = commands.sendAs(staff, clinicId, correlationId,
                 new PublishProtocolVersionCommand(clinicId, effectiveFrom, body.parameters().toParameters()));
-        return versions.all(clinicId).stream().filter(v -> v.version() == version).findFirst().orElseThrow();
+        return versions.find(clinicId, version).orElseThrow();
     }
 
     @GetMapping

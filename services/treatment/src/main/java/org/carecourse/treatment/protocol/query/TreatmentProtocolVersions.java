@@ -40,6 +40,10 @@ public class TreatmentProtocolVersions {
         return versions.inEffect(clinicId, at).map(TreatmentProtocolVersions::version);
     }
 
+    public Optional<TreatmentProtocolVersion> find(UUID clinicId, int version) {
+        return versions.find(clinicId, version).map(TreatmentProtocolVersions::version);
+    }
+
     public List<TreatmentProtocolVersion> all(UUID clinicId) {
         return versions.all(clinicId).stream().map(TreatmentProtocolVersions::version).toList();
     }

@@ -53,7 +53,7 @@ class TreatmentProtocolController {
         Instant effectiveFrom = body.effectiveFrom() != null ? body.effectiveFrom() : clock.instant();
         int version = commands.sendAs(staff, clinicId, null,
                 new PublishTreatmentProtocolCommand(clinicId, effectiveFrom, body.protocol().toProtocol()));
-        return versions.all(clinicId).stream().filter(v -> v.version() == version).findFirst().orElseThrow();
+        return versions.find(clinicId, version).orElseThrow();
     }
 
     @GetMapping

@@ -1,0 +1,40 @@
+package org.carecourse.servicekit.data;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A service's local copy of scheduling's clinic directory, kept from {@code ClinicRegistered}
+ * events in its own {@code clinic (clinic_id, name, time_zone)} table (created by the service's
+ * migration). Services decide from this copy, never by calling scheduling.
+ */
+public class ClinicDirectoryCopy {
+
+    private final JdbcClient jdbc;
+
+    protected ClinicDirectoryCopy(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void apply(ClinicRegistered clinic) {
+        jdbc.sql("""
+                        insert into clinic (clinic_id, name, time_zone) values (?, ?, ?)
+                        on conflict (clinic_id) do update set name = excluded.name, time_zone = excluded.time_zone""")
+                .params(clinic.clinicId(), clinic.name(), clinic.timeZone())
+                .update();
+    }
+
+    public boolean exists(UUID clinicId) {
+        return zone(clinicId).isPresent();
+    }
+
+    /** The clinic's time zone, if the directory has announced the clinic. */
+    public Optional<ZoneId> zone(UUID clinicId) {
+        return jdbc.sql("select time_zone from clinic where clinic_id = ?").param(clinicId).query(String.class).optional()
+                .map(ZoneId::of);
+    }
+}
