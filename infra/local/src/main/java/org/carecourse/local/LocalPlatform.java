@@ -33,6 +33,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalPorts ports;
     private final List<AutoCloseable> running = new ArrayList<>();
     private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+    private LocalPostgres postgres;
 
     private LocalPlatform(Path dataFolder, LocalPorts ports) {
         this.dataFolder = dataFolder;
@@ -79,7 +80,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startAll(Path kafkaClasspathFile) throws Exception {
-        LocalPostgres postgres = new LocalPostgres(dataFolder, ports.postgres());
+        postgres = new LocalPostgres(dataFolder, ports.postgres());
         running.add(postgres);
         postgres.createDatabases(SERVICES.keySet());
         LocalKafkaBroker kafka = new LocalKafkaBroker(dataFolder, kafkaClasspathFile, ports.kafka(), ports.kafkaController());
@@ -117,6 +118,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     public LocalPorts ports() {
         return ports;
+    }
+
+    /** A setting of the running PostgreSQL server, e.g. {@code synchronous_commit}. */
+    String postgresSetting(String name) {
+        return postgres.setting(name);
     }
 
     /** A running service's Spring context, for checks from tests. */

@@ -9,7 +9,11 @@ import java.util.Collection;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A real PostgreSQL server on a fixed port whose data folder survives restarts. */
+/**
+ * A real PostgreSQL server on a fixed port whose data folder survives restarts. Durability is
+ * switched on explicitly: the embedded defaults ({@code synchronous_commit=off}) let a crash lose
+ * commits that were already acknowledged to a clinician, which is not acceptable for kept data.
+ */
 final class LocalPostgres implements AutoCloseable {
 
     static final String USER = "postgres";
@@ -24,6 +28,9 @@ final class LocalPostgres implements AutoCloseable {
                     .setPort(port)
                     .setDataDirectory(dataFolder.resolve("postgres"))
                     .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
@@ -42,6 +49,19 @@ final class LocalPostgres implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the service databases", e);
+        }
+    }
+
+    /** The value the running server reports for a setting, e.g. {@code fsync}. */
+    String setting(String name) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             var statement = c.prepareStatement("select current_setting(?)")) {
+            statement.setString(1, name);
+            var result = statement.executeQuery();
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read setting " + name, e);
         }
     }
 

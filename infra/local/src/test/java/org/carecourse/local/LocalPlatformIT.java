@@ -56,6 +56,9 @@ class LocalPlatformIT {
         String caseId;
 
         try (LocalPlatform platform = LocalPlatform.start(DATA, KAFKA_CLASSPATH, PORTS)) {
+            // A clinic's kept data: an acknowledged commit must survive a crash of the server.
+            assertThat(platform.postgresSetting("fsync")).isEqualTo("on");
+            assertThat(platform.postgresSetting("synchronous_commit")).isEqualTo("on");
             DemoSeeder issuer = new DemoSeeder(PORTS);
             String frontDesk = issuer.token("frontdesk.denver");
             String nurse = issuer.token("nurse.denver");

