@@ -178,6 +178,44 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     @Test
+    void theAuditReplayOfACourseOfHundredsOfEventsReadsEveryEventPastItsSnapshots() {
+        String courseId = openCourse();
+        UUID course = UUID.fromString(courseId);
+        List<Instant> instants = new java.util.ArrayList<>();
+        for (int i = 0; i < 320; i++) {
+            gateway.sendAndWait(new RecordExternalFactCommand(course, "scheduling", UUID.randomUUID(),
+                    "AppointmentBooked", Map.of("slot", String.valueOf(i)), clock.instant()));
+            if (i == 40 || i == 170 || i == 300) {
+                instants.add(Instant.now());
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select coalesce(max(sequence_number), -1) from snapshot_event_entry where aggregate_identifier = ?")
+                .param(courseId).query(Long.class).single()).as("the latest snapshot").isGreaterThanOrEqualTo(200));
+        long stored = PlatformWiring.storedEvents(context, courseId);
+        assertThat(stored).isGreaterThan(320);
+
+        JsonNode timeline = EventJson.tree(api.get("/api/courses/" + courseId + "/timeline?purpose=audit", auditor).body());
+        assertThat(timeline.size()).as("every stored event, not the tail after the snapshot").isEqualTo((int) stored);
+        assertThat(timeline.valueStream().map(e -> e.get("sequence").asLong()).toList())
+                .isEqualTo(java.util.stream.LongStream.range(0, stored).boxed().toList());
+        assertThat(timeline.get(0).get("type").asString()).isEqualTo("CourseOpened");
+        assertThat(timeline.valueStream().map(e -> e.get("type").asString())).doesNotContain("TreatmentCourse");
+
+        for (Instant instant : instants) {
+            // The expected fold, counted straight from the store: events stamped up to the instant.
+            List<String> typesUpTo = jdbc.sql("select time_stamp, payload_type from domain_event_entry where aggregate_identifier = ?")
+                    .param(courseId).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                    .filter(row -> !Instant.parse(row.getKey()).isAfter(instant)).map(Map.Entry::getValue).toList();
+            JsonNode asOf = EventJson.tree(api.get("/api/courses/" + courseId + "?purpose=audit&asOf=" + instant, auditor).body());
+            assertThat(asOf.get("eventsApplied").asInt()).as("as of " + instant).isEqualTo(typesUpTo.size());
+            assertThat(asOf.get("externalFacts").size()).as("as of " + instant)
+                    .isEqualTo(typesUpTo.stream().filter(type -> type.endsWith("ExternalFactRecordedEvent")).count());
+            assertThat(asOf.get("phase").asString()).isEqualTo("induction");
+        }
+    }
+
+    @Test
     void tamperingWithAStoredEventIsDetectedAtItsPosition() {
         String courseId = openCourse();
         infuse(courseId, denver, nurseDenver, "nurse.boulder");

@@ -21,7 +21,7 @@ public class PatientHistory {
     }
 
     public List<Entry> of(UUID patientId) {
-        return eventStore.readEvents(patientId.toString()).asStream()
+        return eventStore.readEvents(patientId.toString(), 0).asStream()
                 .map(event -> new Entry(event.getSequenceNumber(), event.getTimestamp(),
                         (String) event.getMetaData().get(MetadataKeys.ACTOR_ID),
                         (String) event.getMetaData().get(MetadataKeys.ACTOR_ROLE),

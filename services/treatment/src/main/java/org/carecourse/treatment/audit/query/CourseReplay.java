@@ -61,7 +61,9 @@ public class CourseReplay {
     }
 
     private List<? extends DomainEventMessage<?>> events(UUID courseId) {
-        return eventStore.readEvents(courseId.toString()).asStream().toList();
+        // From sequence 0, never from a snapshot: readEvents(id) would start at the latest snapshot and
+        // drop every earlier event from the auditor's history.
+        return eventStore.readEvents(courseId.toString(), 0).asStream().toList();
     }
 
     public record TimelineEntry(long sequence, Instant at, String type, String actorId, String actorRole, String clinicId,
