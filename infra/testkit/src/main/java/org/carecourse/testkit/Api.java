@@ -35,6 +35,18 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A write ({@code POST} or {@code PUT}) with an {@code Idempotency-Key}, as a client that may retry sends it. */
+    public Response sendKeyed(String method, String path, String json, String token, String idempotencyKey) {
+        return send(request(path, token).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A body sent in chunks, declaring no length (as a streaming client sends it). */
+    public Response postChunked(String path, byte[] body, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
     public Response put(String path, String json, String token) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -52,7 +64,7 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -61,6 +73,12 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, java.util.Map<String, java.util.List<String>> headers) {
+
+        /** The first value of a response header (names are case-insensitive), or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
+        }
     }
 }

@@ -136,6 +136,30 @@ public final class PlatformInfra {
         return jdbcBaseUrl + name;
     }
 
+    /**
+     * Takes one database away, as an outage would: open sessions are ended and new connections
+     * refused until the returned handle is closed. The server and other databases stay up.
+     */
+    public AutoCloseable outage(String database) {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database names are lower-case identifiers: " + database);
+        }
+        admin("alter database " + database + " with allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+        return () -> admin("alter database " + database + " with allow_connections true");
+    }
+
+    private void admin(String... statements) {
+        try (Connection c = DriverManager.getConnection(jdbcBaseUrl + "postgres", username, password);
+             Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + String.join("; ", statements), e);
+        }
+    }
+
     public String username() {
         return username;
     }

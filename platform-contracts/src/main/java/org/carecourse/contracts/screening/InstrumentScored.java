@@ -2,7 +2,10 @@ package org.carecourse.contracts.screening;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.carecourse.contracts.EventPayload;
+import org.carecourse.contracts.FieldLimits;
 
 /**
  * A screening instrument was scored. Carries the score, not the item answers, which stay in
@@ -10,6 +13,6 @@ import org.carecourse.contracts.EventPayload;
  * {@code band} is the severity band or, for the C-SSRS, the risk level. The two PCL-5 fields are
  * null for other instruments.
  */
-public record InstrumentScored(UUID caseId, UUID submissionId, String instrument, int total, String band,
+public record InstrumentScored(UUID caseId, UUID submissionId, @Size(max = FieldLimits.CODE) String instrument, int total, @Size(max = FieldLimits.CODE) String band,
         boolean safetyConcern, Boolean provisionalPtsd, Boolean dsm5ClusterMet) implements EventPayload {
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.EventTypes;
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.consultations.ConsultationRequested;
 import org.carecourse.contracts.consultations.ConsultationsTopics;
@@ -163,6 +164,47 @@ class ConsultationsIT extends RunnableServiceContract {
                              "phone": "+1 303 555 0101", "email": "ana@example.org"},
                  "conditions": ["depression", "anxiety"],
                  "preferredClinicId": "%s"}""".formatted(UUID.randomUUID(), clinic);
+    }
+
+    @Override
+    protected List<KeyedWrite> keyedWrites() {
+        return List.of(post("/api/consultations", () -> validRequest(DENVER), FRONT_DESK));
+    }
+
+    @Override
+    protected List<HostileCase> hostileCases() {
+        String valid = validRequest(DENVER);
+        String conditions = "[" + "\"depression\",".repeat(FieldLimits.LIST) + "\"anxiety\"]";
+        String publicForm = """
+                {"patient": {"givenName": "Ana", "familyName": "Lopez", "dateOfBirth": "1985-04-12", "phone": "+1 303 555 0101"},
+                 "conditions": %s, "preferredClinicId": "%s", "contactPreference": "phone"}""";
+        return List.of(
+                HostileCase.post("51 conditions", "/api/consultations",
+                        valid.replace("[\"depression\", \"anxiety\"]", conditions), FRONT_DESK, "conditions"),
+                HostileCase.post("51 conditions on the public form", "/public/consultation-requests",
+                        publicForm.formatted(conditions, DENVER), null, "conditions"),
+                HostileCase.post("a 101-character given name", "/api/consultations",
+                        valid.replace("\"Ana\"", "\"" + "A".repeat(101) + "\""), FRONT_DESK, "patient.givenName"),
+                HostileCase.post("an unknown condition code", "/api/consultations",
+                        valid.replace("\"anxiety\"", "\"boredom\""), FRONT_DESK, "conditions[1]"),
+                HostileCase.post("a date of birth as a number", "/api/consultations",
+                        valid.replace("\"1985-04-12\"", "19850412"), FRONT_DESK, "patient.dateOfBirth"),
+                HostileCase.post("a clinic id that is no UUID", "/api/consultations",
+                        valid.replace(DENVER.toString(), "denver"), FRONT_DESK, "preferredClinicId"),
+                HostileCase.post("a 31-character phone", "/api/patients", """
+                        {"patient": {"givenName": "Ana", "familyName": "Lopez", "dateOfBirth": "1985-04-12",
+                                     "phone": "+1 303 555 0101 0101 0101 0101"}, "homeClinicId": "%s"}""".formatted(DENVER),
+                        FRONT_DESK, "patient.phone"));
+    }
+
+    @Override
+    protected List<String> bodyLimitedPaths() {
+        return List.of("/api/consultations", "/api/patients", "/public/consultation-requests");
+    }
+
+    @Override
+    protected List<String> deadLetteringBindings() {
+        return List.of("clinicEvents-in-0");
     }
 
     @Override

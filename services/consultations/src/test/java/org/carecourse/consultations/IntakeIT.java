@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.testkit.Api;
+import org.carecourse.testkit.Concurrent;
 import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.testkit.TestTokens;
 import org.carecourse.testkit.TopicProbe;
@@ -79,6 +81,22 @@ class IntakeIT {
         Api.Response confirmed = api.post("/api/patients", patient(family, "+1 303 555 0142", null, true), frontDesk);
         assertThat(confirmed.status()).isEqualTo(201);
         assertThat(EventJson.tree(confirmed.body()).get("patientId").asString()).isNotEqualTo(existing);
+    }
+
+    @Test
+    void sixtyFourClinicsRegisteringThePersonAtOnceRegisterThemOnce() throws Exception {
+        String family = "Okafor-" + UUID.randomUUID();
+        String body = patient(family, "+1 303 555 0199", null, false);
+        List<Api.Response> responses = Concurrent.run(64, () -> api.post("/api/patients", body, frontDesk));
+
+        assertThat(responses).extracting(Api.Response::status).containsOnly(201, 409);
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+        String registered = EventJson.tree(responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().body())
+                .get("patientId").asString();
+        assertThat(responses).filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(EventJson.tree(r.body()).get("existingPatientId").asString()).isEqualTo(registered));
+        assertThat(context.getBean(JdbcClient.class).sql("select count(*) from patient where family_name = ?").param(family)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -9,4 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + OperationsApplication.NAME)
 class OperationsServiceIT extends RunnableServiceContract {
+
+    @Override
+    protected boolean publishesEvents() {
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +29,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = "spring.config.name=" + SchedulingApplication.NAME)
 class SchedulingIT extends RunnableServiceContract {
 
-    private static final String ADMIN = TestTokens.staff("admin", "admin", Set.of());
 
     @Test
     void aRegisteredClinicIsListedAndPublishedOnceEvenWhenRegisteredTwice() {
@@ -81,5 +81,23 @@ class SchedulingIT extends RunnableServiceContract {
     @Override
     protected String[] documentedPaths() {
         return new String[] {"\"/api/clinics\"", "\"/api/clinics/{clinicId}\""};
+    }
+
+    @Override
+    protected List<KeyedWrite> keyedWrites() {
+        return List.of(new KeyedWrite("PUT", () -> new Request("/api/clinics/" + UUID.randomUUID(),
+                "{\"name\": \"CareCourse Aurora\", \"timeZone\": \"America/Denver\"}"), ADMIN));
+    }
+
+    @Override
+    protected List<HostileCase> hostileCases() {
+        String clinic = "/api/clinics/" + UUID.randomUUID();
+        return List.of(
+                new HostileCase("a 121-character clinic name", "PUT", clinic,
+                        "{\"name\": \"" + "C".repeat(121) + "\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "name"),
+                new HostileCase("a 65-character time zone", "PUT", clinic,
+                        "{\"name\": \"Aurora\", \"timeZone\": \"" + "Z".repeat(65) + "\"}", ADMIN, 400, "timeZone"),
+                new HostileCase("a clinic id that is no UUID", "PUT", "/api/clinics/aurora",
+                        "{\"name\": \"Aurora\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "clinicId"));
     }
 }

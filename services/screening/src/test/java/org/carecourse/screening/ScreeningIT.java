@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -156,5 +157,46 @@ class ScreeningIT extends RunnableServiceContract {
     @Override
     protected String[] documentedPaths() {
         return new String[] {"\"/api/screening-cases\"", "\"/api/screening-cases/{caseId}/instruments\"", "\"/api/screening-cases/{caseId}/history\"", "\"/api/safety-alerts\"", "\"/api/screening-cases/{caseId}/safety-alerts/{alertId}/follow-up\"", "\"/api/screening-cases/{caseId}/eligibility/proposal\"", "\"/api/screening-cases/{caseId}/eligibility/decision\"", "\"/api/clinics/{clinicId}/screening-protocols\""};
+    }
+
+    @Override
+    protected List<KeyedWrite> keyedWrites() {
+        return List.of(post("/api/screening-cases",
+                () -> "{\"patientId\": \"%s\", \"clinicId\": \"%s\"}".formatted(UUID.randomUUID(), clinic), nurse));
+    }
+
+    @Override
+    protected List<HostileCase> hostileCases() {
+        String someCase = "/api/screening-cases/" + UUID.randomUUID();
+        String history = """
+                {"conditions": [], "medications": %s,
+                 "vitals": {"systolic": 120, "diastolic": 80, "heartRate": 70, "spo2": 98, "weightKg": 70, "heightCm": 170,
+                            "measuredAt": "2026-11-01T10:00:00Z"},
+                 "pregnancy": "not-applicable", "activeSubstanceUseDisorder": false, "antidepressantTrials": []}""";
+        String medication = "{\"name\": \"sertraline\", \"drugClass\": \"ssri\"}";
+        return List.of(
+                HostileCase.post("a patient id that is no UUID", "/api/screening-cases",
+                        "{\"patientId\": \"patient-1\", \"clinicId\": \"%s\"}".formatted(clinic), nurse, "patientId"),
+                HostileCase.post("51 answers", someCase + "/instruments",
+                        "{\"instrument\": \"phq-9\", \"items\": [" + "0,".repeat(50) + "0]}", nurse, "items"),
+                HostileCase.post("an unknown instrument", someCase + "/instruments",
+                        "{\"instrument\": \"phq-99\", \"items\": [0]}", nurse, "instrument"),
+                HostileCase.post("a 4,001-character safety plan", someCase + "/safety-alerts/" + UUID.randomUUID() + "/follow-up",
+                        "{\"safetyPlan\": \"" + "p".repeat(4_001) + "\", \"disposition\": \"continue-screening\"}", nurse, "safetyPlan"),
+                new HostileCase("51 medications", "PUT", someCase + "/history",
+                        history.formatted("[" + (medication + ",").repeat(50) + medication + "]"), nurse, 400, "medications"),
+                new HostileCase("a 201-character drug name", "PUT", someCase + "/history",
+                        history.formatted("[" + medication.replace("sertraline", "s".repeat(201)) + "]"), nurse, 400,
+                        "medications[0].name"));
+    }
+
+    @Override
+    protected List<String> bodyLimitedPaths() {
+        return List.of("/api/screening-cases");
+    }
+
+    @Override
+    protected List<String> deadLetteringBindings() {
+        return List.of("consultationEvents-in-0", "clinicEvents-in-0");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventTypes;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
@@ -29,12 +30,11 @@ import org.carecourse.testkit.Api;
 import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.testkit.TestTokens;
 import org.carecourse.testkit.TopicProbe;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.carecourse.treatment.clinical.TreatmentProtocol;
-import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -216,6 +216,63 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     @Test
+    void anEventThatBreaksItsContractIsParkedWhileLaterEventsStillFlow() {
+        try (TopicProbe courseTopic = new TopicProbe(TreatmentTopics.COURSE)) {
+            String courseId = openCourse();
+            String course = "/api/courses/" + courseId;
+            Api.Response started = api.post(course + "/sessions", """
+                    {"clinicId": "%s", "vitals": {"systolic": 128, "diastolic": 82, "heartRate": 72, "spo2": 98},
+                     "fastingConfirmed": true, "escortConfirmed": true, "weightKg": 72.4,
+                     "weightMeasuredAt": "%s", "mgPerKg": 0.5}""".formatted(denver, clock.instant().minus(Duration.ofDays(2))),
+                    nurseDenver);
+            assertThat(started.status()).as(started.body()).isEqualTo(201);
+            UUID session = UUID.fromString(EventJson.tree(started.body()).get("sessionId").asString());
+            long parkedBefore = ledgerRows("outbound_parked");
+
+            // Past every REST bound, as a bug in a command path could let it through: 70,000 characters.
+            gateway.sendAndWait(new org.carecourse.treatment.course.api.ReportAdverseEventCommand(UUID.fromString(courseId), session,
+                    "nausea", "mild", "x".repeat(70_000), clock.instant()));
+            assertThat(api.post(course + "/outcomes", "{\"phq9\": 12}", nurseDenver).status()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
+                    .anyMatch(r -> patient.toString().equals(r.key()) && r.value().contains("\"type\":\"OutcomeRecorded\"")));
+            assertThat(ledgerRows("outbound_parked")).isEqualTo(parkedBefore + 1);
+            JsonNode parked = EventJson.tree(api.get("/api/admin/outbound/parked", ADMIN).body());
+            JsonNode adverse = parked.valueStream().filter(p -> p.get("eventType").asString().equals("AdverseEventReported"))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(adverse.get("reason").asString()).contains("breaks its contract", "action");
+            assertThat(context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                    .counter("carecourse.outbound.parked", "topic", TreatmentTopics.COURSE, "type", "AdverseEventReported").count())
+                    .isPositive();
+            Api.Response republish = api.post("/api/admin/outbound/parked/" + adverse.get("eventId").asString() + "/republish", "{}", ADMIN);
+            assertThat(republish.status()).isEqualTo(409);
+            assertThat(EventJson.tree(republish.body()).get("rule").asString()).isEqualTo("no-publishable-form");
+            JsonNode report = EventJson.tree(api.get("/api/admin/outbound/reconciliation", ADMIN).body());
+            assertThat(report.get("missing").asLong()).as(report.toString()).isZero();
+        }
+    }
+
+    @Test
+    void sixtyFourNursesRecordingOutcomesOnOneCourseAtOnceAreAllRecordedWithOrWithoutKeys() throws Exception {
+        String courseId = openCourse();
+        String outcomes = "/api/courses/" + courseId + "/outcomes";
+        long before = PlatformWiring.storedEvents(context, courseId);
+
+        List<Api.Response> keyed = org.carecourse.testkit.Concurrent.run(64,
+                () -> api.sendKeyed("POST", outcomes, "{\"phq9\": 11}", nurseDenver, UUID.randomUUID().toString()));
+        assertThat(keyed).extracting(Api.Response::status).as("keyed").containsOnly(200);
+        List<Api.Response> unkeyed = org.carecourse.testkit.Concurrent.run(64,
+                () -> api.post(outcomes, "{\"phq9\": 12}", nurseDenver));
+        assertThat(unkeyed).extracting(Api.Response::status).as("without keys").containsOnly(200);
+
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type like ?")
+                .params(courseId, "%OutcomeRecordedEvent").query(Long.class).single()).isEqualTo(128);
+        assertThat(PlatformWiring.storedEvents(context, courseId) - before).isGreaterThanOrEqualTo(128);
+        assertThat(EventJson.tree(api.get("/api/audit/courses/" + courseId + "/verification", auditor).body())
+                .get("intact").asBoolean()).as("the hash chain under concurrency").isTrue();
+    }
+
+    @Test
     void tamperingWithAStoredEventIsDetectedAtItsPosition() {
         String courseId = openCourse();
         infuse(courseId, denver, nurseDenver, "nurse.boulder");
@@ -323,6 +380,47 @@ class TreatmentIT extends RunnableServiceContract {
         return GoldenFixtures.of(EventTypes.of(type))
                 .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString())
                 .replace("11111111-1111-4111-8111-111111111111", denver.toString());
+    }
+
+    @Override
+    protected List<KeyedWrite> keyedWrites() {
+        String outcomes = "/api/courses/" + openCourse() + "/outcomes";
+        java.util.concurrent.atomic.AtomicInteger score = new java.util.concurrent.atomic.AtomicInteger();
+        return List.of(post(outcomes, () -> "{\"phq9\": " + score.incrementAndGet() % 28 + "}", nurseDenver));
+    }
+
+    @Override
+    protected List<HostileCase> hostileCases() {
+        String course = "/api/courses/" + UUID.randomUUID();
+        String session = course + "/sessions/" + UUID.randomUUID();
+        return List.of(
+                HostileCase.post("a 201-character adverse-event type", session + "/adverse-events",
+                        "{\"type\": \"" + "n".repeat(201) + "\", \"severity\": \"mild\", \"action\": \"observed\"}",
+                        nurseDenver, "type"),
+                HostileCase.post("a 4,001-character adverse-event action", session + "/adverse-events",
+                        "{\"type\": \"nausea\", \"severity\": \"mild\", \"action\": \"" + "a".repeat(4_001) + "\"}",
+                        nurseDenver, "action"),
+                HostileCase.post("a 201-character witness", session + "/controlled-substance",
+                        "{\"lot\": \"KET-1\", \"givenMg\": 36, \"wastedMg\": 14, \"witness\": \"" + "w".repeat(201) + "\"}",
+                        nurseDenver, "witness"),
+                HostileCase.post("a 4,001-character transfer reason", course + "/transfer",
+                        "{\"toClinicId\": \"%s\", \"reason\": \"%s\"}".formatted(boulder, "r".repeat(4_001)), prescriber, "reason"),
+                HostileCase.post("a PHQ-9 score as a word", course + "/outcomes", "{\"phq9\": \"high\"}", nurseDenver, "phq9"),
+                HostileCase.post("an unknown modality", "/api/courses",
+                        "{\"patientId\": \"%s\", \"clinicId\": \"%s\", \"modality\": \"psilocybin\"}".formatted(patient, denver),
+                        prescriber, "modality"),
+                HostileCase.post("a course id that is no UUID", "/api/courses/course-1/outcomes", "{\"phq9\": 5}", nurseDenver,
+                        "courseId"));
+    }
+
+    @Override
+    protected List<String> bodyLimitedPaths() {
+        return List.of("/api/courses", "/api/courses/" + UUID.randomUUID() + "/outcomes");
+    }
+
+    @Override
+    protected List<String> deadLetteringBindings() {
+        return List.of("screeningEvents-in-0");
     }
 
     @Override

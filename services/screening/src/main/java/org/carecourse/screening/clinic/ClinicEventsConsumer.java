@@ -23,7 +23,7 @@ class ClinicEventsConsumer implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         inbound.accept("screening-clinics", message.getPayload(), event -> {
             if (event.payload() instanceof ClinicRegistered clinic) {
-                zones.apply(clinic);
+                zones.apply(event, clinic);
             }
         });
     }

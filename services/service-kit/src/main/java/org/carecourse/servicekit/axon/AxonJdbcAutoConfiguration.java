@@ -1,11 +1,19 @@
 package org.carecourse.servicekit.axon;
 
 
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -26,6 +34,7 @@ import org.springframework.context.annotation.Bean;
         beforeName = {
                 "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration"})
+@EnableConfigurationProperties(EventGapProperties.class)
 public class AxonJdbcAutoConfiguration {
 
     @Bean
@@ -43,6 +52,30 @@ public class AxonJdbcAutoConfiguration {
                 .payloadRevisionColumn("payload_revision")
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /**
+     * Axon's JDBC engine as its auto-configuration builds it, with the gap settings chosen here
+     * instead of left to defaults (see {@link EventGapProperties}).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver, @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+            TransactionManager transactionManager, EventSchema eventSchema, EventGapProperties gaps) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .gapTimeout(Math.toIntExact(gaps.gapTimeout().toMillis()))
+                .maxGapOffset(gaps.maxGapOffset())
+                .gapCleaningThreshold(gaps.gapCleaningThreshold())
                 .build();
     }
 

@@ -1,10 +1,12 @@
 package org.carecourse.servicekit.axon;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Beans every service uses to talk to its Axon write side. */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
@@ -13,6 +15,13 @@ public class AxonServiceAutoConfiguration {
     @Bean
     CommandDispatch commandDispatch(CommandGateway commandGateway) {
         return new CommandDispatch(commandGateway);
+    }
+
+    @Bean
+    AggregateLocks aggregateLocks(CommandBus commandBus, JdbcClient jdbcClient) {
+        AggregateLocks locks = new AggregateLocks(jdbcClient);
+        commandBus.registerHandlerInterceptor(locks);
+        return locks;
     }
 
     /**

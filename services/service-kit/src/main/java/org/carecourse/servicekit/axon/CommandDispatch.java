@@ -8,7 +8,9 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.carecourse.contracts.Actor;
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.contracts.IntegrationEvent;
+import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 
 /**
@@ -30,6 +32,11 @@ public class CommandDispatch {
 
     /** A command from a REST request by any actor, e.g. the public intake form. */
     public <R> R sendAs(Actor actor, UUID clinicId, String correlationId, Object command) {
+        if (correlationId != null && (correlationId.isBlank() || correlationId.length() > FieldLimits.CORRELATION_ID
+                || !correlationId.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
+            throw new InvalidFieldException("X-Correlation-Id",
+                    "must be 1 to " + FieldLimits.CORRELATION_ID + " visible ASCII characters");
+        }
         String correlation = correlationId != null ? correlationId : UUID.randomUUID().toString();
         return send(command, metadata(actor, clinicId, correlation, correlation));
     }

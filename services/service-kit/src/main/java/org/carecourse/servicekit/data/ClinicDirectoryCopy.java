@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,11 +21,14 @@ public class ClinicDirectoryCopy {
         this.jdbc = jdbc;
     }
 
-    public void apply(ClinicRegistered clinic) {
+    /** Keeps the clinic's details unless a later announcement is already kept (replays arrive late). */
+    public void apply(IntegrationEvent<?> event, ClinicRegistered clinic) {
         jdbc.sql("""
-                        insert into clinic (clinic_id, name, time_zone) values (?, ?, ?)
-                        on conflict (clinic_id) do update set name = excluded.name, time_zone = excluded.time_zone""")
-                .params(clinic.clinicId(), clinic.name(), clinic.timeZone())
+                        insert into clinic (clinic_id, name, time_zone, announced_at) values (?, ?, ?, ?)
+                        on conflict (clinic_id) do update set name = excluded.name, time_zone = excluded.time_zone,
+                            announced_at = excluded.announced_at
+                        where clinic.announced_at <= excluded.announced_at""")
+                .params(clinic.clinicId(), clinic.name(), clinic.timeZone(), java.sql.Timestamp.from(event.occurredAt()))
                 .update();
     }
 

@@ -2,9 +2,12 @@ package org.carecourse.servicekit.messaging;
 
 import java.util.function.Consumer;
 
+import jakarta.validation.Validator;
+
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.IntegrationEvent;
+import org.carecourse.contracts.MalformedEventException;
 import org.carecourse.contracts.UnknownEventTypeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The one way inbound Kafka records take effect: parse the envelope, then in one transaction
- * record the event id in the inbox and apply the effect. A duplicate delivery has no second
- * effect; a failure rolls both back and the binder retries, then dead-letters the record.
- * Types this build does not know are skipped (a newer producer may add types to a topic).
+ * The one way inbound Kafka records take effect: parse the envelope, check it against its
+ * contract, then in one transaction record the event id in the inbox and apply the effect. A
+ * duplicate delivery has no second effect; a failure rolls both back.
+ *
+ * <p>What happens next depends on the failure (see the kit defaults): a record that can never
+ * take effect (malformed, an unknown type or version, over its contract's limits, a business
+ * rule that refuses it) goes to the dead-letter topic at once, where it waits to be replayed
+ * after a fix; anything else (database down, timeouts, lock and concurrency conflicts) is
+ * retried in place with growing back-off for many minutes, holding back the partition's later
+ * records so their order is kept.
  */
 public class InboundEvents {
 
@@ -25,11 +34,13 @@ public class InboundEvents {
     private final Inbox inbox;
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
+    private final Validator validator;
 
-    public InboundEvents(Inbox inbox, TransactionTemplate transaction, MeterRegistry meters) {
+    public InboundEvents(Inbox inbox, TransactionTemplate transaction, MeterRegistry meters, Validator validator) {
         this.inbox = inbox;
         this.transaction = transaction;
         this.meters = meters;
+        this.validator = validator;
     }
 
     public void accept(String consumer, byte[] record, Consumer<IntegrationEvent<EventPayload>> effect) {
@@ -37,9 +48,18 @@ public class InboundEvents {
         try {
             event = EventJson.read(record);
         } catch (UnknownEventTypeException e) {
-            LOG.info("consumer {} skips unknown type {} v{}", consumer, e.type(), e.schemaVersion());
-            count(consumer, "skipped");
-            return;
+            // Dead-lettered, not skipped: once this build learns the type, a replay applies it.
+            count(consumer, "unknown-type");
+            LOG.warn("consumer {} cannot read type {} v{}; dead-lettering it", consumer, e.type(), e.schemaVersion());
+            throw e;
+        } catch (MalformedEventException e) {
+            count(consumer, "malformed");
+            throw e;
+        }
+        String violations = ContractViolations.of(validator, event);
+        if (violations != null) {
+            count(consumer, "malformed");
+            throw new MalformedEventException("event " + event.eventId() + " breaks its contract: " + violations, null);
         }
         try {
             boolean applied = Boolean.TRUE.equals(transaction.execute(status -> {

@@ -1,18 +1,27 @@
 package org.carecourse.servicekit.messaging;
 
+import jakarta.validation.Validator;
+
+import org.axonframework.config.Configuration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Inbox, inbound handling and outbound publishing for every service. */
+/** Inbox, inbound handling and outbound publishing (with its ledger and parking) for every service. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration"})
+@EnableConfigurationProperties(OutboundProperties.class)
 public class MessagingAutoConfiguration {
 
     @Bean
@@ -21,12 +30,42 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    InboundEvents inboundEvents(Inbox inbox, TransactionTemplate transactionTemplate, MeterRegistry meterRegistry) {
-        return new InboundEvents(inbox, transactionTemplate, meterRegistry);
+    InboundEvents inboundEvents(Inbox inbox, TransactionTemplate transactionTemplate, MeterRegistry meterRegistry,
+            Validator validator) {
+        return new InboundEvents(inbox, transactionTemplate, meterRegistry, validator);
     }
 
     @Bean
-    IntegrationEventPublisher integrationEventPublisher(StreamBridge streamBridge) {
-        return new IntegrationEventPublisher(streamBridge);
+    OutboundLedger outboundLedger(JdbcClient jdbcClient) {
+        return new OutboundLedger(jdbcClient);
+    }
+
+    @Bean
+    IntegrationEventPublisher integrationEventPublisher(StreamBridge streamBridge, OutboundLedger ledger,
+            MeterRegistry meterRegistry, Validator validator, OutboundProperties properties) {
+        return new IntegrationEventPublisher(streamBridge, ledger, meterRegistry, validator, properties);
+    }
+
+    /** Every service's relay is the streaming processor named {@code <service>-outbound}. */
+    @Bean
+    OutboundReconciliation outboundReconciliation(JdbcClient jdbcClient, Configuration axonConfiguration,
+            @Value("${spring.application.name}") String service) {
+        return new OutboundReconciliation(jdbcClient, axonConfiguration, service + "-outbound");
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(ApplicationContext context, Environment environment) {
+        return new DeadLetterReplay(context, environment);
+    }
+
+    @Bean
+    DeadLetterAdminController deadLetterAdminController(DeadLetterReplay replay) {
+        return new DeadLetterAdminController(replay);
+    }
+
+    @Bean
+    OutboundAdminController outboundAdminController(OutboundLedger ledger, IntegrationEventPublisher publisher,
+            OutboundReconciliation reconciliation) {
+        return new OutboundAdminController(ledger, publisher, reconciliation);
     }
 }

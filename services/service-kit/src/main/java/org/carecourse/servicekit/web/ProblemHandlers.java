@@ -3,9 +3,14 @@ package org.carecourse.servicekit.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.InvalidFieldException;
+import org.carecourse.servicekit.idempotency.IdempotencyFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -102,14 +107,31 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * Two commands raced for one aggregate and this one lost (its events were not stored): 409,
+     * and safe to send again. Marked on the request so a keyed request can be run again whole.
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentModification(Exception ex, HttpServletRequest request) {
+        request.setAttribute(IdempotencyFilter.CONFLICT_ATTRIBUTE, Boolean.TRUE);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "another change to the same record was saved at the same moment; nothing was changed, send the request again");
+        problem.setTitle("Concurrent modification");
+        problem.setProperty("rule", "concurrent-modification");
+        return problem;
+    }
+
     /** Axon wraps handler exceptions when they cross a bus boundary; unwrap business refusals. */
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException ex) {
+    ProblemDetail commandFailed(CommandExecutionException ex, HttpServletRequest request) {
         if (ex.getCause() instanceof BusinessRuleViolation violation) {
             return businessRule(violation);
         }
         if (ex.getCause() instanceof InvalidFieldException invalid) {
             return invalidField(invalid);
+        }
+        if (ex.getCause() instanceof ConcurrencyException || ex.getCause() instanceof AggregateStreamCreationException) {
+            return concurrentModification(ex, request);
         }
         LOG.error("command failed", ex);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);

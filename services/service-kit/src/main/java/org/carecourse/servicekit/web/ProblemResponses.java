@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,8 +18,18 @@ public final class ProblemResponses {
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
+        write(response, status, detail, java.util.Map.of());
+    }
+
+    /** With extra problem members, e.g. the {@code rule} a refusal names, at the top level as RFC 9457 has them. */
+    public static void write(HttpServletResponse response, HttpStatus status, String detail,
+            java.util.Map<String, Object> properties) throws IOException {
+        java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.putAll(properties);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write(JSON.writeValueAsString(problem));

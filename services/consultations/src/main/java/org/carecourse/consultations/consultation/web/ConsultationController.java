@@ -18,6 +18,7 @@ import org.carecourse.consultations.consultation.query.ConsultationQueries;
 import org.carecourse.consultations.consultation.query.ConsultationView;
 import org.carecourse.consultations.patient.query.PatientDirectory;
 import org.carecourse.consultations.patient.web.PatientRegistration;
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
@@ -116,6 +117,6 @@ class ConsultationController {
     record ConsultationCreated(UUID consultationId, UUID patientId) {
     }
 
-    record OutcomeBody(@NotNull ConsultOutcome outcome, @Size(max = 4000) String reason) {
+    record OutcomeBody(@NotNull ConsultOutcome outcome, @Size(max = FieldLimits.NOTE) String reason) {
     }
 }

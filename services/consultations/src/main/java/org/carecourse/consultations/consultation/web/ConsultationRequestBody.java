@@ -7,11 +7,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.carecourse.consultations.consultation.api.Condition;
 import org.carecourse.consultations.consultation.api.ContactPreference;
 import org.carecourse.consultations.consultation.api.ReferralSource;
 import org.carecourse.consultations.patient.web.PatientBody;
+import org.carecourse.contracts.FieldLimits;
 
 /**
  * A consultation request recorded by staff: for a registered patient ({@code patientId}) or a new
@@ -21,7 +23,7 @@ public record ConsultationRequestBody(
         UUID patientId,
         @Valid PatientBody patient,
         Boolean confirmNewPatient,
-        @NotEmpty List<@NotNull Condition> conditions,
+        @NotEmpty @Size(max = FieldLimits.LIST) List<@NotNull Condition> conditions,
         @NotNull UUID preferredClinicId,
         ContactPreference contactPreference,
         ReferralSource referralSource) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.carecourse.consultations.consultation.api.Channel;
 import org.carecourse.consultations.consultation.api.Condition;
@@ -18,6 +19,7 @@ import org.carecourse.consultations.consultation.query.ClinicDirectory;
 import org.carecourse.consultations.patient.web.PatientBody;
 import org.carecourse.consultations.patient.web.PatientRegistration;
 import org.carecourse.contracts.Actor;
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.http.HttpStatus;
@@ -80,7 +82,7 @@ class PublicConsultationController {
         return problem;
     }
 
-    record PublicRequestBody(@NotNull @Valid PatientBody patient, @NotEmpty List<@NotNull Condition> conditions,
+    record PublicRequestBody(@NotNull @Valid PatientBody patient, @NotEmpty @Size(max = FieldLimits.LIST) List<@NotNull Condition> conditions,
             @NotNull UUID preferredClinicId, @NotNull ContactPreference contactPreference, ReferralSource referralSource) {
     }
 

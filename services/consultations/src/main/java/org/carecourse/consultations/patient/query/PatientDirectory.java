@@ -17,6 +17,8 @@ import org.carecourse.consultations.patient.api.PatientRegisteredEvent;
 import org.carecourse.consultations.patient.api.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The patient index. Kept by a subscribing processor, in the registering transaction, so the
@@ -64,6 +66,18 @@ public class PatientDirectory {
 
     public Optional<PatientView> find(UUID patientId) {
         return jdbc.sql("select * from patient where patient_id = ?").param(patientId).query(PatientDirectory::view).optional();
+    }
+
+    /**
+     * Serialises registrations of one identity (name and date of birth) until the caller's
+     * transaction ends: two clinics registering the same person at the same moment would both
+     * pass the duplicate check otherwise, since neither sees the other's uncommitted row.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockIdentity(PatientDetails details) {
+        long key = UUID.nameUUIDFromBytes((nameKey(details) + "|" + details.dateOfBirth())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).getMostSignificantBits();
+        jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(key).query(Integer.class).single();
     }
 
     /** A registered patient with the same name and date of birth and the same phone or email. */

@@ -19,7 +19,7 @@ public record PatientBody(
         @NotBlank @Size(max = 100) String familyName,
         @NotNull @Past LocalDate dateOfBirth,
         Sex sex,
-        @NotBlank @Pattern(regexp = "\\+?[0-9 ()-]{7,20}", message = "must be a phone number") String phone,
+        @NotBlank @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()-]{7,20}", message = "must be a phone number") String phone,
         @Email @Size(max = 200) String email) {
 
     public PatientDetails toDetails() {

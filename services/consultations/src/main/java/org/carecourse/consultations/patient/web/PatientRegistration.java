@@ -12,8 +12,12 @@ import org.carecourse.contracts.Actor;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Registers patients once per chain: a likely duplicate is refused unless a new patient is confirmed. */
+/**
+ * Registers patients once per chain: a likely duplicate is refused unless a new patient is
+ * confirmed. The check and the registration are one transaction under a lock on the identity.
+ */
 @Component
 public class PatientRegistration {
 
@@ -30,7 +34,9 @@ public class PatientRegistration {
     }
 
     /** Staff registration: 409 naming the existing patient unless {@code confirmedNew}. */
+    @Transactional
     public UUID register(Actor actor, String correlationId, PatientDetails details, UUID homeClinicId, boolean confirmedNew) {
+        directory.lockIdentity(details);
         Optional<UUID> existing = directory.likelyDuplicate(details);
         if (existing.isPresent() && !confirmedNew) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, DUPLICATE_RULE,
@@ -42,7 +48,9 @@ public class PatientRegistration {
     }
 
     /** Public intake: a known patient is reused silently, so the form reveals nothing about who is registered. */
+    @Transactional
     public UUID matchOrRegister(Actor actor, String correlationId, PatientDetails details, UUID homeClinicId) {
+        directory.lockIdentity(details);
         return directory.likelyDuplicate(details)
                 .orElseGet(() -> registerNew(actor, correlationId, details, homeClinicId));
     }

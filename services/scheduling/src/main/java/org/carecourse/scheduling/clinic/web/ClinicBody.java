@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A clinic's directory entry; {@code timeZone} is an IANA zone id such as {@code America/Denver}. */
-record ClinicBody(@NotBlank @Size(max = 120) String name, @NotBlank String timeZone) {
+record ClinicBody(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 64) String timeZone) {
 
     @AssertTrue(message = "must be an IANA time zone such as America/Denver")
     boolean isTimeZone() {

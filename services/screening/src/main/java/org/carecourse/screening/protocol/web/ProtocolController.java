@@ -12,7 +12,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.screening.protocol.api.ProtocolParameters;
 import org.carecourse.screening.protocol.api.ProtocolVersion;
 import org.carecourse.screening.protocol.api.PublishProtocolVersionCommand;
@@ -78,10 +80,10 @@ class ProtocolController {
             @Min(120) @Max(240) int uncontrolledSystolic,
             @Min(70) @Max(140) int uncontrolledDiastolic,
             @Min(1) @Max(730) int decisionValidDays,
-            @NotNull Set<String> absoluteExclusions,
-            @NotNull Set<String> spravatoExclusions,
-            @NotNull Set<String> relativeCautions,
-            @NotNull Set<String> reviewMedicationClasses) {
+            @NotNull @Size(max = FieldLimits.LIST) Set<@Size(max = FieldLimits.LINE) String> absoluteExclusions,
+            @NotNull @Size(max = FieldLimits.LIST) Set<@Size(max = FieldLimits.LINE) String> spravatoExclusions,
+            @NotNull @Size(max = FieldLimits.LIST) Set<@Size(max = FieldLimits.LINE) String> relativeCautions,
+            @NotNull @Size(max = FieldLimits.LIST) Set<@Size(max = FieldLimits.LINE) String> reviewMedicationClasses) {
 
         @AssertTrue(message = "lists must name known history conditions")
         boolean isConditionsKnown() {

@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.screening.screeningcase.api.ClinicalHistory;
 import org.carecourse.screening.screeningcase.api.HistoryCondition;
 import org.carecourse.screening.screeningcase.api.MedicationClass;
@@ -67,12 +69,12 @@ class ClinicalHistoryController {
     }
 
     record HistoryBody(
-            @NotNull Set<@NotNull HistoryCondition> conditions,
-            @NotNull List<@Valid @NotNull Medication> medications,
+            @NotNull @Size(max = FieldLimits.LIST) Set<@NotNull HistoryCondition> conditions,
+            @NotNull @Size(max = FieldLimits.LIST) List<@Valid @NotNull Medication> medications,
             @NotNull @Valid Vitals vitals,
             @NotNull ClinicalHistory.Pregnancy pregnancy,
             @NotNull Boolean activeSubstanceUseDisorder,
-            @NotNull List<@Valid @NotNull Trial> antidepressantTrials) {
+            @NotNull @Size(max = FieldLimits.LIST) List<@Valid @NotNull Trial> antidepressantTrials) {
 
         ClinicalHistory toHistory() {
             return new ClinicalHistory(conditions,
@@ -85,7 +87,7 @@ class ClinicalHistoryController {
         }
     }
 
-    record Medication(@NotBlank String name, @NotNull MedicationClass drugClass) {
+    record Medication(@NotBlank @Size(max = FieldLimits.LINE) String name, @NotNull MedicationClass drugClass) {
     }
 
     record Vitals(@Min(50) @Max(300) int systolic, @Min(20) @Max(200) int diastolic, @Min(20) @Max(250) int heartRate,
@@ -93,6 +95,6 @@ class ClinicalHistoryController {
             @DecimalMin("100") @DecimalMax("250") double heightCm, @NotNull @PastOrPresent Instant measuredAt) {
     }
 
-    record Trial(@NotBlank String drug, boolean adequateDose, @Min(0) @Max(520) int weeks, @NotNull ClinicalHistory.Response response) {
+    record Trial(@NotBlank @Size(max = FieldLimits.LINE) String drug, boolean adequateDose, @Min(0) @Max(520) int weeks, @NotNull ClinicalHistory.Response response) {
     }
 }

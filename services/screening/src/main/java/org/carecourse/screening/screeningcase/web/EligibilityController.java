@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.screening.clinic.ClinicZones;
 import org.carecourse.screening.eligibility.EligibilityProposal;
 import org.carecourse.screening.eligibility.Modality;
@@ -88,7 +89,7 @@ class EligibilityController {
     record ProposalBody(@NotNull Modality modality) {
     }
 
-    record DecisionBody(@NotNull Modality modality, @NotNull Outcome outcome, @Size(max = 4000) String overrideReason) {
+    record DecisionBody(@NotNull Modality modality, @NotNull Outcome outcome, @Size(max = FieldLimits.NOTE) String overrideReason) {
     }
 
     record Proposal(EligibilityProposal proposal, int protocolVersion) {

@@ -7,7 +7,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.screening.instrument.Instrument;
 import org.carecourse.screening.instrument.InstrumentAnswers;
 import org.carecourse.screening.instrument.InstrumentScore;
@@ -68,7 +70,7 @@ class InstrumentController {
     }
 
     /** Item answers in order; C-SSRS questions 3–5 are null when not asked. */
-    record SubmissionBody(@NotNull Instrument instrument, @NotEmpty List<Integer> items, Boolean behaviourWithinThreeMonths) {
+    record SubmissionBody(@NotNull Instrument instrument, @NotEmpty @Size(max = FieldLimits.LIST) List<Integer> items, Boolean behaviourWithinThreeMonths) {
     }
 
     /** The score and, when the case is on safety hold, the alert to follow up. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.screening.screeningcase.api.DocumentSafetyFollowUpCommand;
 import org.carecourse.screening.screeningcase.api.SafetyDisposition;
 import org.carecourse.screening.screeningcase.query.SafetyAlertView;
@@ -61,6 +62,6 @@ class SafetyAlertController {
         return access.toRead(staff, caseId);
     }
 
-    record FollowUpBody(@NotBlank @Size(max = 4000) String safetyPlan, @NotNull SafetyDisposition disposition) {
+    record FollowUpBody(@NotBlank @Size(max = FieldLimits.NOTE) String safetyPlan, @NotNull SafetyDisposition disposition) {
     }
 }

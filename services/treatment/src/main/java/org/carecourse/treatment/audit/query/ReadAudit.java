@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,9 @@ public class ReadAudit {
     public void record(UUID courseId, StaffMember reader, String purpose, String view) {
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidFieldException("purpose", "state why you are reading this patient's course");
+        }
+        if (purpose.length() > FieldLimits.NOTE) {
+            throw new InvalidFieldException("purpose", "at most " + FieldLimits.NOTE + " characters");
         }
         jdbc.sql("""
                         insert into course_read_audit (course_id, reader_id, reader_role, clinic_ids, purpose, view)

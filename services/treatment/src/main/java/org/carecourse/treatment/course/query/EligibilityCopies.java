@@ -20,17 +20,24 @@ public class EligibilityCopies {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Keeps the decision unless a later one is already kept: decisions may arrive out of order
+     * (a dead-lettered one replayed after newer ones), and an older decision must never win.
+     */
     public void keep(IntegrationEvent<?> event, EligibilityDecided decided) {
         jdbc.sql("""
                         insert into eligibility_decision (patient_id, decision_id, source_event_id, clinic_id, modality, outcome,
-                            protocol_version, valid_until)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                            protocol_version, valid_until, decided_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (patient_id) do update set decision_id = excluded.decision_id,
                             source_event_id = excluded.source_event_id, clinic_id = excluded.clinic_id,
                             modality = excluded.modality, outcome = excluded.outcome,
-                            protocol_version = excluded.protocol_version, valid_until = excluded.valid_until""")
+                            protocol_version = excluded.protocol_version, valid_until = excluded.valid_until,
+                            decided_at = excluded.decided_at
+                        where eligibility_decision.decided_at <= excluded.decided_at""")
                 .params(event.patientId(), decided.decisionId(), event.eventId(), event.clinicId(), decided.modality(),
-                        decided.outcome(), decided.protocolVersion(), Date.valueOf(decided.validUntil()))
+                        decided.outcome(), decided.protocolVersion(), Date.valueOf(decided.validUntil()),
+                        java.sql.Timestamp.from(event.occurredAt()))
                 .update();
     }
 

@@ -11,20 +11,22 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.treatment.audit.query.CourseReplay;
 import org.carecourse.treatment.audit.query.ReadAudit;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.course.api.ChangePhaseCommand;
 import org.carecourse.treatment.course.api.CloseCourseCommand;
 import org.carecourse.treatment.course.api.CoursePlan;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.Phase;
-import org.carecourse.treatment.course.api.ChangePhaseCommand;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
 import org.carecourse.treatment.course.api.TransferCourseCommand;
 import org.carecourse.treatment.course.query.CourseDirectory;
@@ -160,13 +162,13 @@ class CourseController {
         }
     }
 
-    record TransferBody(@NotNull UUID toClinicId, @NotBlank String reason) {
+    record TransferBody(@NotNull UUID toClinicId, @NotBlank @Size(max = FieldLimits.NOTE) String reason) {
     }
 
-    record ReasonBody(String reason) {
+    record ReasonBody(@Size(max = FieldLimits.NOTE) String reason) {
     }
 
-    record CloseBody(@NotNull Phase outcome, String reason) {
+    record CloseBody(@NotNull Phase outcome, @Size(max = FieldLimits.NOTE) String reason) {
     }
 
     record OutcomeBody(UUID sessionId, @Min(0) @Max(27) int phq9) {

@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.security.StaffRole;
@@ -166,32 +168,34 @@ class SessionController {
 
     record StartBody(@NotNull UUID clinicId, @NotNull @Valid VitalsBody vitals, boolean fastingConfirmed, boolean escortConfirmed,
             @NotNull @DecimalMin("20") BigDecimal weightKg, @NotNull @PastOrPresent Instant weightMeasuredAt,
-            @NotNull BigDecimal mgPerKg, String capOverrideReason) {
+            @NotNull BigDecimal mgPerKg, @Size(max = FieldLimits.NOTE) String capOverrideReason) {
     }
 
-    record DecisionBody(@NotBlank String decision) {
+    record DecisionBody(@NotBlank @Size(max = FieldLimits.NOTE) String decision) {
     }
 
     record StopBody(@NotNull @DecimalMin("0") BigDecimal mgGiven) {
     }
 
-    record AdverseEventBody(@NotBlank String type, @NotBlank String severity, @NotBlank String action) {
+    record AdverseEventBody(@NotBlank @Size(max = FieldLimits.LINE) String type, @NotBlank @Size(max = FieldLimits.CODE) String severity,
+            @NotBlank @Size(max = FieldLimits.NOTE) String action) {
     }
 
-    record ControlledSubstanceBody(@NotBlank String lot, @NotNull @DecimalMin("0") BigDecimal givenMg,
-            @NotNull @DecimalMin("0") BigDecimal wastedMg, @NotBlank String witness) {
+    record ControlledSubstanceBody(@NotBlank @Size(max = FieldLimits.LINE) String lot, @NotNull @DecimalMin("0") BigDecimal givenMg,
+            @NotNull @DecimalMin("0") BigDecimal wastedMg, @NotBlank @Size(max = FieldLimits.LINE) String witness) {
     }
 
     record CompleteBody(@NotNull @Valid VitalsBody dischargeVitals, boolean escortConfirmed) {
     }
 
-    record SpravatoBody(@NotNull UUID clinicId, int doseMg, @NotNull @Valid VitalsBody preDoseVitals, String proceedAboveBpReason) {
+    record SpravatoBody(@NotNull UUID clinicId, int doseMg, @NotNull @Valid VitalsBody preDoseVitals,
+            @Size(max = FieldLimits.NOTE) String proceedAboveBpReason) {
     }
 
     record SpravatoCompleteBody(@NotNull @Valid VitalsBody fortyMinuteVitals, @NotNull @Valid VitalsBody dischargeVitals,
             boolean sedationResolved, boolean dissociationResolved, boolean respiratoryStable) {
     }
 
-    record RemsBody(@NotBlank String confirmation) {
+    record RemsBody(@NotBlank @Size(max = FieldLimits.LINE) String confirmation) {
     }
 }

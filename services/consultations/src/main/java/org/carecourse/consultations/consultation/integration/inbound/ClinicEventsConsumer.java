@@ -24,7 +24,7 @@ class ClinicEventsConsumer implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         inbound.accept("consultations-clinics", message.getPayload(), event -> {
             if (event.payload() instanceof ClinicRegistered clinic) {
-                directory.apply(clinic);
+                directory.apply(event, clinic);
             }
         });
     }
