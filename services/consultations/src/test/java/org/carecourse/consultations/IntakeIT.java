@@ -100,6 +100,42 @@ class IntakeIT {
     }
 
     @Test
+    void anyClinicFindsAPatientByExactDetailsOnlyAndEveryReadOfDemographicsIsAudited() {
+        String family = "Haddad-" + UUID.randomUUID();
+        Api.Response created = api.post("/api/patients", patient(family, "+1 303 555 0177", null, false), frontDesk);
+        assertThat(created.status()).isEqualTo(201);
+        String patientId = EventJson.tree(created.body()).get("patientId").asString();
+
+        // Staff of another clinic: the chart is not theirs, but the person can be found to book them.
+        UUID chicago = UUID.randomUUID();
+        String elsewhere = TestTokens.staff("frontdesk.chicago", "front-desk", Set.of(chicago));
+        assertThat(api.get("/api/patients/" + patientId, elsewhere).status()).isEqualTo(403);
+        String exact = """
+                {"givenName": "Minh", "familyName": "%s", "dateOfBirth": "1979-08-30", "phone": "+1 303-555-0177"}""".formatted(family);
+        JsonNode found = EventJson.tree(api.post("/api/patients/search", exact, elsewhere).body());
+        assertThat(found.size()).isEqualTo(1);
+        assertThat(found.get(0).get("patientId").asString()).isEqualTo(patientId);
+        assertThat(EventJson.tree(api.post("/api/patients/search", exact.replace("1979-08-30", "1979-08-31"), elsewhere).body())
+                .size()).as("a near miss finds nobody").isZero();
+        Api.Response noContact = api.post("/api/patients/search", exact.replace(", \"phone\": \"+1 303-555-0177\"", ""), elsewhere);
+        assertRefused(400, noContact);
+        Api.Response booked = api.post("/api/consultations", """
+                {"patientId": "%s", "conditions": ["ptsd"], "preferredClinicId": "%s"}""".formatted(patientId, chicago), elsewhere);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+
+        assertThat(api.get("/api/patients/" + patientId + "?purpose=check-in", frontDesk).status()).isEqualTo(200);
+        String auditor = TestTokens.staff("auditor", "auditor", Set.of());
+        JsonNode reads = EventJson.tree(api.get("/api/audit/reads?patientId=" + patientId, auditor).body());
+        assertThat(reads.valueStream().map(r -> r.get("view").asString())).contains("patient-demographics", "patient-search");
+        assertThat(reads.valueStream().filter(r -> r.get("view").asString().equals("patient-demographics"))
+                .map(r -> r.get("purpose").asString())).contains("check-in");
+        String adminElsewhere = TestTokens.staff("admin.chicago", "admin", Set.of(chicago));
+        assertThat(EventJson.tree(api.get("/api/audit/reads?patientId=" + patientId, adminElsewhere).body())
+                .valueStream().map(r -> r.get("view").asString())).as("a clinic admin sees reads of their clinics' data")
+                .doesNotContain("patient-demographics");
+    }
+
+    @Test
     void demographicChangesAreEventsWithAHistoryAndLeaveNoValuesOnKafka() {
         String family = "Okafor-" + UUID.randomUUID();
         String patientId = EventJson.tree(api.post("/api/patients", patient(family, "+1 303 555 0150", null, false), frontDesk)

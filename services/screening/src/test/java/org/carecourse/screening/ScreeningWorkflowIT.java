@@ -162,6 +162,24 @@ class ScreeningWorkflowIT {
         }
         assertRefused(409, api.post(cases + "/instruments",
                 "{\"instrument\": \"gad-7\", \"items\": [1, 1, 1, 1, 1, 1, 1]}", nurse), "case-decided");
+
+        // The front desk books on the outcome; the clinical reasoning stays with clinicians.
+        JsonNode forFrontDesk = tree(expect(200, api.get(cases + "/eligibility/decision", frontDesk)));
+        assertThat(forFrontDesk.get("outcome").asString()).isEqualTo("eligible");
+        assertThat(forFrontDesk.get("rulesFired").isNull()).isTrue();
+        assertThat(forFrontDesk.get("scores").isNull()).isTrue();
+        assertThat(tree(expect(200, api.get(cases + "/eligibility/decision", nurse))).get("rulesFired").size()).isPositive();
+
+        // Every read of the chart is on record, with its purpose where one was given.
+        expect(200, api.get(cases + "/instruments?purpose=pre-infusion%20review", nurse));
+        String auditor = TestTokens.staff("auditor", "auditor", Set.of());
+        JsonNode reads = tree(expect(200, api.get("/api/audit/reads?patientId=" + patient, auditor)));
+        assertThat(reads.valueStream().map(r -> r.get("view").asString()))
+                .contains("screening-case", "instrument-answers", "eligibility-decision");
+        assertThat(reads.valueStream().filter(r -> r.get("view").asString().equals("instrument-answers"))
+                .map(r -> r.get("purpose").asString())).contains("pre-infusion review");
+        assertThat(reads.valueStream().map(r -> r.get("readerId").asString())).contains("frontdesk.a", "nurse.a");
+        assertRefused(403, api.get("/api/audit/reads?patientId=" + patient, nurse));
     }
 
     @Test

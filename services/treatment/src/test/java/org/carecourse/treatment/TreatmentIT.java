@@ -125,9 +125,15 @@ class TreatmentIT extends RunnableServiceContract {
         Api.Response noPurpose = api.get(course, nurseBoulder);
         assertThat(noPurpose.status()).isEqualTo(400);
         assertThat(noPurpose.body()).contains("\"field\":\"purpose\"");
-        JsonNode reads = EventJson.tree(api.get("/api/audit/reads?courseId=" + courseId, auditor).body());
+        JsonNode reads = EventJson.tree(api.get("/api/audit/reads?subjectId=" + courseId, auditor).body());
         assertThat(reads.valueStream().map(r -> r.get("purpose").asString())).contains("quality review", "audit", "follow-up");
-        assertThat(api.get("/api/audit/reads?courseId=" + courseId, nurseDenver).status()).isEqualTo(403);
+        assertThat(reads.valueStream().map(r -> r.get("patientId").asString())).containsOnly(patient.toString());
+        assertThat(api.get("/api/audit/reads?subjectId=" + courseId, nurseDenver).status()).isEqualTo(403);
+        // A clinic admin sees the reads of their clinics' data only.
+        assertThat(EventJson.tree(api.get("/api/audit/reads?subjectId=" + courseId,
+                TestTokens.staff("admin.chicago", "admin", Set.of(UUID.randomUUID()))).body()).size()).isZero();
+        assertThat(EventJson.tree(api.get("/api/audit/reads?subjectId=" + courseId,
+                TestTokens.staff("admin.boulder", "admin", Set.of(boulder))).body()).size()).isPositive();
     }
 
     @Test

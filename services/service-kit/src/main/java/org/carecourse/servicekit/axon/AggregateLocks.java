@@ -10,13 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * When a command runs inside a longer transaction (a keyed request, see the idempotency filter),
+ * When a command runs inside a longer transaction (a keyed request, see the idempotency filter,
+ * or an inbound event with its inbox row; each marks its work with {@link #heldUntilCommit}),
  * it takes a database lock on its aggregate that lasts until that transaction commits. Axon's
  * own lock ends with the command, before the surrounding transaction commits; a second command
  * on the same aggregate would then load it without the first one's uncommitted events and lose
  * the race at commit. With this lock it waits, then loads the aggregate as committed.
  */
 public class AggregateLocks implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private static final ThreadLocal<Boolean> HELD_UNTIL_COMMIT = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private final JdbcClient jdbc;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
@@ -27,7 +30,7 @@ public class AggregateLocks implements MessageHandlerInterceptor<CommandMessage<
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (HELD_UNTIL_COMMIT.get() && TransactionSynchronizationManager.isActualTransactionActive()) {
             String aggregate = target(unitOfWork.getMessage());
             if (aggregate != null) {
                 jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))").param(aggregate)
@@ -35,6 +38,20 @@ public class AggregateLocks implements MessageHandlerInterceptor<CommandMessage<
             }
         }
         return chain.proceed();
+    }
+
+    /**
+     * Runs work whose commands share one transaction that outlives each command. Only such work
+     * takes the lock: a plain command's transaction ends with Axon's own lock, and a database lock
+     * taken while other commands hold connections and wait for Axon's lock could close a cycle.
+     */
+    public static <T> T heldUntilCommit(java.util.function.Supplier<T> work) {
+        HELD_UNTIL_COMMIT.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            HELD_UNTIL_COMMIT.remove();
+        }
     }
 
     private String target(CommandMessage<?> command) {

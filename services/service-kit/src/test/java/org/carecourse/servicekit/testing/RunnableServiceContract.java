@@ -206,12 +206,14 @@ public abstract class RunnableServiceContract {
     }
 
     @Test
-    void adminsSeeParkedEventsDeadLetterTopicsAndTheRelayReconciled() {
+    void adminsSeeParkedEventsDeadLetterTopicsTheRelayReconciledAndAuditorsTheReadAudit() {
         Api api = Api.onPort(port);
         String nurse = TestTokens.staff("nurse", "nurse", Set.of(UUID.randomUUID()));
         assertThat(api.get("/api/admin/outbound/parked", ADMIN).status()).isEqualTo(200);
         assertThat(api.get("/api/admin/outbound/parked", nurse).status()).isEqualTo(403);
         assertThat(api.get("/api/admin/dead-letters", nurse).status()).isEqualTo(403);
+        assertThat(api.get("/api/audit/reads", TestTokens.staff("auditor", "auditor", Set.of())).status()).isEqualTo(200);
+        assertThat(api.get("/api/audit/reads", nurse).status()).isEqualTo(403);
         Api.Response deadLetters = api.get("/api/admin/dead-letters", ADMIN);
         assertThat(deadLetters.status()).isEqualTo(200);
         assertThat(EventJson.tree(deadLetters.body()).propertyNames()).containsExactlyInAnyOrderElementsOf(deadLetteringBindings());

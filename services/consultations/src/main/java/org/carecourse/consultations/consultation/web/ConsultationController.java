@@ -19,6 +19,7 @@ import org.carecourse.consultations.consultation.query.ConsultationView;
 import org.carecourse.consultations.patient.query.PatientDirectory;
 import org.carecourse.consultations.patient.web.PatientRegistration;
 import org.carecourse.contracts.FieldLimits;
+import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
@@ -42,14 +43,16 @@ class ConsultationController {
     private final ConsultationQueries queries;
     private final PatientRegistration registration;
     private final PatientDirectory patients;
+    private final ReadAuditLog readAudit;
     private final Clock clock;
 
     ConsultationController(CommandDispatch commands, ConsultationQueries queries, PatientRegistration registration,
-            PatientDirectory patients, Clock clock) {
+            PatientDirectory patients, ReadAuditLog readAudit, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.registration = registration;
         this.patients = patients;
+        this.readAudit = readAudit;
         this.clock = clock;
     }
 
@@ -73,8 +76,11 @@ class ConsultationController {
 
     @GetMapping("/{consultationId}")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
-    ConsultationView get(@PathVariable UUID consultationId) {
-        return readable(StaffMember.current(), consultationId);
+    ConsultationView get(@PathVariable UUID consultationId, @RequestParam(required = false) String purpose) {
+        StaffMember staff = StaffMember.current();
+        ConsultationView consultation = readable(staff, consultationId);
+        readAudit.record(staff, "consultation", consultationId, consultation.patientId(), consultation.clinicId(), purpose);
+        return consultation;
     }
 
     /** A clinic's intake queue: requests waiting for their consult (or completed ones). */
@@ -82,7 +88,9 @@ class ConsultationController {
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
     List<ConsultationView> queue(@RequestParam UUID clinicId,
             @RequestParam(defaultValue = "REQUESTED") @Pattern(regexp = "REQUESTED|COMPLETED") String status) {
-        StaffMember.current().requireReadable(clinicId);
+        StaffMember staff = StaffMember.current();
+        staff.requireReadable(clinicId);
+        readAudit.record(staff, "intake-queue", null, null, clinicId, null);
         return queries.queue(clinicId, status);
     }
 

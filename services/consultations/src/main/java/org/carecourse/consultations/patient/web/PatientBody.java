@@ -27,6 +27,23 @@ public record PatientBody(
                 phone.strip(), email == null || email.isBlank() ? null : email.strip());
     }
 
+    /** Exact identifying details to find a patient by: name, date of birth, and phone or email. */
+    public record Search(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
+            @NotNull @Past LocalDate dateOfBirth,
+            @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()-]{7,20}", message = "must be a phone number") String phone,
+            @Email @Size(max = 200) String email) {
+
+        @jakarta.validation.constraints.AssertTrue(message = "give a phone or an email")
+        boolean isContactGiven() {
+            return (phone != null && !phone.isBlank()) || (email != null && !email.isBlank());
+        }
+
+        public PatientDetails toDetails() {
+            return new PatientDetails(givenName.strip(), familyName.strip(), dateOfBirth, Sex.UNKNOWN,
+                    phone == null ? "" : phone.strip(), email == null || email.isBlank() ? null : email.strip());
+        }
+    }
+
     /** Registration by staff names the patient's home clinic. */
     public record Registration(@NotNull @jakarta.validation.Valid PatientBody patient, @NotNull UUID homeClinicId,
             Boolean confirmNewPatient) {

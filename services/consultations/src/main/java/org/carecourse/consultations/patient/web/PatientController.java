@@ -11,6 +11,7 @@ import org.carecourse.consultations.patient.api.ChangePatientDetailsCommand;
 import org.carecourse.consultations.patient.query.PatientDirectory;
 import org.carecourse.consultations.patient.query.PatientHistory;
 import org.carecourse.consultations.patient.query.PatientView;
+import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The chain's patients: registered and updated by the front desk at their clinics. */
@@ -34,13 +36,30 @@ class PatientController {
     private final PatientDirectory directory;
     private final PatientHistory history;
     private final CommandDispatch commands;
+    private final ReadAuditLog readAudit;
 
     PatientController(PatientRegistration registration, PatientDirectory directory, PatientHistory history,
-            CommandDispatch commands) {
+            CommandDispatch commands, ReadAuditLog readAudit) {
         this.registration = registration;
         this.directory = directory;
         this.history = history;
         this.commands = commands;
+        this.readAudit = readAudit;
+    }
+
+    /**
+     * One identity per chain: staff of any clinic find a patient by exact identifying details
+     * (full name, date of birth, and phone or email), e.g. to book one who was first seen
+     * elsewhere. Nothing partial is matched, so the search cannot browse the chain's patients.
+     */
+    @PostMapping("/search")
+    @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin')")
+    List<PatientView> search(@Valid @RequestBody PatientBody.Search body) {
+        StaffMember staff = StaffMember.current();
+        List<PatientView> found = directory.likelyDuplicate(body.toDetails()).flatMap(directory::find).stream().toList();
+        readAudit.record(staff, "patient-search", found.isEmpty() ? null : found.get(0).patientId(),
+                found.isEmpty() ? null : found.get(0).patientId(), null, null);
+        return found;
     }
 
     @PostMapping
@@ -70,15 +89,20 @@ class PatientController {
 
     @GetMapping("/{patientId}")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
-    PatientView get(@PathVariable UUID patientId) {
-        return visible(StaffMember.current(), patientId);
+    PatientView get(@PathVariable UUID patientId, @RequestParam(required = false) String purpose) {
+        StaffMember staff = StaffMember.current();
+        PatientView patient = visible(staff, patientId);
+        readAudit.record(staff, "patient-demographics", patientId, patientId, patient.homeClinicId(), purpose);
+        return patient;
     }
 
     /** Who registered and changed the patient's demographics, and when (values stay out). */
     @GetMapping("/{patientId}/history")
     @PreAuthorize("hasAnyRole('front-desk', 'admin', 'auditor')")
     List<PatientHistory.Entry> history(@PathVariable UUID patientId) {
-        visible(StaffMember.current(), patientId);
+        StaffMember staff = StaffMember.current();
+        PatientView patient = visible(staff, patientId);
+        readAudit.record(staff, "patient-history", patientId, patientId, patient.homeClinicId(), null);
         return history.of(patientId);
     }
 

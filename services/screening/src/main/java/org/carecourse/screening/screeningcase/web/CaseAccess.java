@@ -7,6 +7,7 @@ import org.carecourse.screening.protocol.api.ProtocolVersion;
 import org.carecourse.screening.protocol.query.ProtocolVersions;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
+import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
@@ -18,11 +19,13 @@ class CaseAccess {
 
     private final ScreeningCaseQueries cases;
     private final ProtocolVersions protocols;
+    private final ReadAuditLog readAudit;
     private final Clock clock;
 
-    CaseAccess(ScreeningCaseQueries cases, ProtocolVersions protocols, Clock clock) {
+    CaseAccess(ScreeningCaseQueries cases, ProtocolVersions protocols, ReadAuditLog readAudit, Clock clock) {
         this.cases = cases;
         this.protocols = protocols;
+        this.readAudit = readAudit;
         this.clock = clock;
     }
 
@@ -33,10 +36,11 @@ class CaseAccess {
         return view;
     }
 
-    /** The case, if the caller may read its clinic's data. */
-    ScreeningCaseView toRead(StaffMember staff, UUID caseId) {
+    /** The case, if the caller may read its clinic's data; the read of {@code what} is audited. */
+    ScreeningCaseView toRead(StaffMember staff, UUID caseId, String what, String purpose) {
         ScreeningCaseView view = find(caseId);
         staff.requireReadable(view.clinicId());
+        readAudit.record(staff, what, caseId, view.patientId(), view.clinicId(), purpose);
         return view;
     }
 

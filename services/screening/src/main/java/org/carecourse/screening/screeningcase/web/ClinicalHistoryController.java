@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
@@ -63,8 +64,8 @@ class ClinicalHistoryController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
-    JsonNode get(@PathVariable UUID caseId) {
-        access.toRead(StaffMember.current(), caseId);
+    JsonNode get(@PathVariable UUID caseId, @RequestParam(required = false) String purpose) {
+        access.toRead(StaffMember.current(), caseId, "clinical-history", purpose);
         return queries.history(caseId).orElseThrow(() -> new NotFoundException("no history recorded for case " + caseId));
     }
 

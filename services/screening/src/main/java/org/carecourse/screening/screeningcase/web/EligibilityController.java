@@ -20,6 +20,7 @@ import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.security.StaffRole;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -81,9 +83,15 @@ class EligibilityController {
 
     @GetMapping("/decision")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
-    DecisionView decision(@PathVariable UUID caseId) {
-        access.toRead(StaffMember.current(), caseId);
-        return queries.decision(caseId).orElseThrow(() -> new NotFoundException("case " + caseId + " has no decision yet"));
+    DecisionView decision(@PathVariable UUID caseId, @RequestParam(required = false) String purpose) {
+        StaffMember staff = StaffMember.current();
+        access.toRead(staff, caseId, "eligibility-decision", purpose);
+        DecisionView decision = queries.decision(caseId)
+                .orElseThrow(() -> new NotFoundException("case " + caseId + " has no decision yet"));
+        // The front desk books on the outcome; scores, fired rules and override reasons are clinical.
+        boolean clinical = staff.has(StaffRole.NURSE) || staff.has(StaffRole.PRESCRIBER) || staff.has(StaffRole.ADMIN)
+                || staff.has(StaffRole.AUDITOR);
+        return clinical ? decision : decision.withoutClinicalDetail();
     }
 
     record ProposalBody(@NotNull Modality modality) {

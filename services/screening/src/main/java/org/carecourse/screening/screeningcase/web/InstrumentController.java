@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,13 +60,13 @@ class InstrumentController {
         InstrumentScore score = commands.sendAs(staff, screeningCase.clinicId(), correlationId, new SubmitInstrumentCommand(
                 caseId, submissionId, new InstrumentAnswers(body.instrument(), body.items(), body.behaviourWithinThreeMonths()),
                 pcl5Cutoff, clock.instant(), UUID.randomUUID()));
-        return new Submitted(submissionId, score, access.toRead(staff, caseId).openAlertId());
+        return new Submitted(submissionId, score, access.toChange(staff, caseId).openAlertId());
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
-    List<SubmissionView> list(@PathVariable UUID caseId) {
-        access.toRead(StaffMember.current(), caseId);
+    List<SubmissionView> list(@PathVariable UUID caseId, @RequestParam(required = false) String purpose) {
+        access.toRead(StaffMember.current(), caseId, "instrument-answers", purpose);
         return queries.submissions(caseId);
     }
 

@@ -16,6 +16,7 @@ import org.carecourse.screening.screeningcase.api.SafetyDisposition;
 import org.carecourse.screening.screeningcase.query.SafetyAlertView;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
+import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,12 +35,15 @@ class SafetyAlertController {
     private final CaseAccess access;
     private final ScreeningCaseQueries queries;
     private final CommandDispatch commands;
+    private final ReadAuditLog readAudit;
     private final Clock clock;
 
-    SafetyAlertController(CaseAccess access, ScreeningCaseQueries queries, CommandDispatch commands, Clock clock) {
+    SafetyAlertController(CaseAccess access, ScreeningCaseQueries queries, CommandDispatch commands, ReadAuditLog readAudit,
+            Clock clock) {
         this.access = access;
         this.queries = queries;
         this.commands = commands;
+        this.readAudit = readAudit;
         this.clock = clock;
     }
 
@@ -47,7 +51,9 @@ class SafetyAlertController {
     @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
     List<SafetyAlertView> queue(@RequestParam UUID clinicId,
             @RequestParam(defaultValue = "OPEN") @Pattern(regexp = "OPEN|RESOLVED") String status) {
-        StaffMember.current().requireReadable(clinicId);
+        StaffMember staff = StaffMember.current();
+        staff.requireReadable(clinicId);
+        readAudit.record(staff, "safety-alert-queue", null, null, clinicId, null);
         return queries.alerts(clinicId, status);
     }
 
@@ -59,7 +65,7 @@ class SafetyAlertController {
         ScreeningCaseView screeningCase = access.toChange(staff, caseId);
         commands.sendAs(staff, screeningCase.clinicId(), correlationId,
                 new DocumentSafetyFollowUpCommand(caseId, alertId, body.safetyPlan().strip(), body.disposition(), clock.instant()));
-        return access.toRead(staff, caseId);
+        return access.toChange(staff, caseId);
     }
 
     record FollowUpBody(@NotBlank @Size(max = FieldLimits.NOTE) String safetyPlan, @NotNull SafetyDisposition disposition) {

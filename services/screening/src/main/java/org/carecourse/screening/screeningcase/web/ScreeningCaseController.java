@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import org.carecourse.screening.screeningcase.api.OpenScreeningCaseCommand;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
+import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.security.StaffRole;
@@ -33,12 +34,15 @@ class ScreeningCaseController {
     private final ScreeningCaseQueries queries;
     private final CaseAccess access;
     private final CommandDispatch commands;
+    private final ReadAuditLog readAudit;
     private final Clock clock;
 
-    ScreeningCaseController(ScreeningCaseQueries queries, CaseAccess access, CommandDispatch commands, Clock clock) {
+    ScreeningCaseController(ScreeningCaseQueries queries, CaseAccess access, CommandDispatch commands, ReadAuditLog readAudit,
+            Clock clock) {
         this.queries = queries;
         this.access = access;
         this.commands = commands;
+        this.readAudit = readAudit;
         this.clock = clock;
     }
 
@@ -52,13 +56,13 @@ class ScreeningCaseController {
         UUID caseId = UUID.randomUUID();
         commands.sendAs(staff, body.clinicId(), correlationId,
                 new OpenScreeningCaseCommand(caseId, body.patientId(), body.clinicId(), null, clock.instant()));
-        return ResponseEntity.created(URI.create("/api/screening-cases/" + caseId)).body(access.toRead(staff, caseId));
+        return ResponseEntity.created(URI.create("/api/screening-cases/" + caseId)).body(access.toChange(staff, caseId));
     }
 
     @GetMapping("/{caseId}")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
-    ScreeningCaseView get(@PathVariable UUID caseId) {
-        return access.toRead(StaffMember.current(), caseId);
+    ScreeningCaseView get(@PathVariable UUID caseId, @RequestParam(required = false) String purpose) {
+        return access.toRead(StaffMember.current(), caseId, "screening-case", purpose);
     }
 
     /** A patient's cases at the caller's clinics. */
@@ -66,6 +70,7 @@ class ScreeningCaseController {
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
     List<ScreeningCaseView> forPatient(@RequestParam UUID patientId) {
         StaffMember staff = StaffMember.current();
+        readAudit.record(staff, "screening-cases-of-patient", null, patientId, null, null);
         return queries.forPatient(patientId, staff.has(StaffRole.AUDITOR) ? null : staff.clinics());
     }
 
@@ -73,7 +78,9 @@ class ScreeningCaseController {
     @GetMapping(params = "clinicId")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
     List<ScreeningCaseView> forClinic(@RequestParam UUID clinicId) {
-        StaffMember.current().requireReadable(clinicId);
+        StaffMember staff = StaffMember.current();
+        staff.requireReadable(clinicId);
+        readAudit.record(staff, "screening-queue", null, null, clinicId, null);
         return queries.forClinic(clinicId);
     }
 

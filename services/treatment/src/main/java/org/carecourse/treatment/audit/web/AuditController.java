@@ -4,26 +4,22 @@ import java.util.List;
 import java.util.UUID;
 
 import org.carecourse.treatment.audit.ChainVerifier;
-import org.carecourse.treatment.audit.query.ReadAudit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Proof that nothing was altered, and who read what: for auditors (and admins), read-only. */
+/** Proof that nothing was altered: for auditors (and admins), read-only. Who read what: the kit's /api/audit/reads. */
 @RestController
 @RequestMapping("/api/audit")
 @PreAuthorize("hasAnyRole('auditor', 'admin')")
 class AuditController {
 
     private final ChainVerifier verifier;
-    private final ReadAudit readAudit;
 
-    AuditController(ChainVerifier verifier, ReadAudit readAudit) {
+    AuditController(ChainVerifier verifier) {
         this.verifier = verifier;
-        this.readAudit = readAudit;
     }
 
     @GetMapping("/courses/{courseId}/verification")
@@ -36,10 +32,5 @@ class AuditController {
     List<ChainVerifier.Verification> verifyAll() {
         return verifier.allCourses().stream().map(verifier::verify)
                 .sorted(java.util.Comparator.comparing(ChainVerifier.Verification::intact)).toList();
-    }
-
-    @GetMapping("/reads")
-    List<ReadAudit.Read> reads(@RequestParam UUID courseId) {
-        return readAudit.reads(courseId);
     }
 }

@@ -76,12 +76,24 @@ public class CourseDirectory {
                 .params(courseId, clinicId).update();
     }
 
+    /**
+     * One statement, clinics aggregated in it: a second query from inside the row mapper would
+     * take a second pooled connection while the first is held, and under load every request
+     * would hold one and wait for another.
+     */
     public Optional<CourseSummary> find(UUID courseId) {
-        return jdbc.sql("select * from treatment_course where course_id = ?").param(courseId)
+        return jdbc.sql("""
+                        select c.*, array(select cc.clinic_id from course_clinic cc where cc.course_id = c.course_id) as visited
+                        from treatment_course c where c.course_id = ?""")
+                .param(courseId)
                 .query((rs, n) -> new CourseSummary(rs.getObject("course_id", UUID.class), rs.getObject("patient_id", UUID.class),
                         rs.getObject("clinic_id", UUID.class), rs.getString("modality"), rs.getString("phase"),
-                        rs.getTimestamp("opened_at").toInstant(), clinics(courseId)))
+                        rs.getTimestamp("opened_at").toInstant(), uuids(rs.getArray("visited"))))
                 .optional();
+    }
+
+    private static Set<UUID> uuids(java.sql.Array array) throws java.sql.SQLException {
+        return java.util.Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The open courses of a patient, which facts from other services are added to. */
@@ -99,11 +111,6 @@ public class CourseDirectory {
                 .query((rs, n) -> new OverdueRemsForm(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()))
                 .list();
-    }
-
-    private Set<UUID> clinics(UUID courseId) {
-        return jdbc.sql("select clinic_id from course_clinic where course_id = ?").param(courseId).query(UUID.class)
-                .list().stream().collect(Collectors.toUnmodifiableSet());
     }
 
     public record CourseSummary(UUID courseId, UUID patientId, UUID clinicId, String modality, String phase,

@@ -14,11 +14,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
+import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.treatment.audit.query.CourseReplay;
-import org.carecourse.treatment.audit.query.ReadAudit;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.ChangePhaseCommand;
 import org.carecourse.treatment.course.api.CloseCourseCommand;
@@ -55,11 +55,11 @@ class CourseController {
     private final EligibilityCopies eligibility;
     private final TreatmentProtocolVersions protocols;
     private final CourseReplay replay;
-    private final ReadAudit readAudit;
+    private final ReadAuditLog readAudit;
     private final Clock clock;
 
     CourseController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, EligibilityCopies eligibility,
-            TreatmentProtocolVersions protocols, CourseReplay replay, ReadAudit readAudit, Clock clock) {
+            TreatmentProtocolVersions protocols, CourseReplay replay, ReadAuditLog readAudit, Clock clock) {
         this.commands = commands;
         this.access = access;
         this.directory = directory;
@@ -101,8 +101,8 @@ class CourseController {
     CourseReplay.CourseAsOf get(@PathVariable UUID courseId, @RequestParam(required = false) String purpose,
             @RequestParam(required = false) Instant asOf) {
         StaffMember staff = StaffMember.current();
-        access.toRead(staff, courseId);
-        readAudit.record(courseId, staff, purpose, asOf == null ? "course" : "course-as-of");
+        CourseSummary course = access.toRead(staff, courseId);
+        readAudit.recordChart(staff, asOf == null ? "course" : "course-as-of", courseId, course.patientId(), course.clinicId(), purpose);
         return replay.asOf(courseId, asOf != null ? asOf : clock.instant());
     }
 
@@ -110,8 +110,8 @@ class CourseController {
     @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
     List<CourseReplay.TimelineEntry> timeline(@PathVariable UUID courseId, @RequestParam(required = false) String purpose) {
         StaffMember staff = StaffMember.current();
-        access.toRead(staff, courseId);
-        readAudit.record(courseId, staff, purpose, "timeline");
+        CourseSummary course = access.toRead(staff, courseId);
+        readAudit.recordChart(staff, "timeline", courseId, course.patientId(), course.clinicId(), purpose);
         return replay.timeline(courseId);
     }
 
