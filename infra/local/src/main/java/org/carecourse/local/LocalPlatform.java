@@ -34,6 +34,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<AutoCloseable> running = new ArrayList<>();
     private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
     private LocalPostgres postgres;
+    private LocalKafkaBroker kafka;
+    private Path kafkaClasspathFile;
 
     private LocalPlatform(Path dataFolder, LocalPorts ports) {
         this.dataFolder = dataFolder;
@@ -55,7 +57,9 @@ public final class LocalPlatform implements AutoCloseable {
         Path dataFolder = Path.of(System.getProperty("carecourse.data", ".local-data")).toAbsolutePath();
         Path kafkaClasspath = Path.of(System.getProperty("carecourse.kafka.classpath-file",
                 "infra/kafka-broker/target/kafka-broker.classpath"));
-        LocalPlatform platform = start(dataFolder, kafkaClasspath, LocalPorts.defaults());
+        // A port offset lets a second platform (e.g. a fault test's) run beside a developer's.
+        int offset = Integer.getInteger("carecourse.ports.offset", 0);
+        LocalPlatform platform = start(dataFolder, kafkaClasspath, LocalPorts.offset(offset));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping CareCourse ...");
@@ -83,7 +87,8 @@ public final class LocalPlatform implements AutoCloseable {
         postgres = new LocalPostgres(dataFolder, ports.postgres());
         running.add(postgres);
         postgres.createDatabases(SERVICES.keySet());
-        LocalKafkaBroker kafka = new LocalKafkaBroker(dataFolder, kafkaClasspathFile, ports.kafka(), ports.kafkaController());
+        this.kafkaClasspathFile = kafkaClasspathFile;
+        kafka = new LocalKafkaBroker(dataFolder, kafkaClasspathFile, ports.kafka(), ports.kafkaController());
         running.add(kafka);
 
         running.add(run(LocalIssuerApplication.class, Map.of(
@@ -118,6 +123,18 @@ public final class LocalPlatform implements AutoCloseable {
 
     public LocalPorts ports() {
         return ports;
+    }
+
+    /** Stops the broker as an outage would, leaving every service running (for fault tests). */
+    void stopBroker() {
+        kafka.close();
+    }
+
+    /** Starts the broker again on its ports and data, as after an outage. */
+    void startBroker() {
+        LocalKafkaBroker restarted = new LocalKafkaBroker(dataFolder, kafkaClasspathFile, ports.kafka(), ports.kafkaController());
+        running.set(running.indexOf(kafka), restarted);
+        kafka = restarted;
     }
 
     /** A setting of the running PostgreSQL server, e.g. {@code synchronous_commit}. */

@@ -168,7 +168,11 @@ class ConsultationsIT extends RunnableServiceContract {
 
     @Override
     protected List<KeyedWrite> keyedWrites() {
-        return List.of(post("/api/consultations", () -> validRequest(DENVER), FRONT_DESK));
+        return List.of(post("/api/consultations", () -> validRequest(DENVER), FRONT_DESK),
+                post("/api/patients", () -> """
+                        {"patient": {"givenName": "Ana", "familyName": "Reyes-%s", "dateOfBirth": "1990-02-03",
+                                     "phone": "+1 303 555 0111"}, "homeClinicId": "%s"}""".formatted(UUID.randomUUID(), DENVER),
+                        FRONT_DESK));
     }
 
     @Override

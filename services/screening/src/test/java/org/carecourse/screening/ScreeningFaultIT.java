@@ -35,8 +35,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Screening as a consumer under faults, on the real broker and PostgreSQL: its database gone for
- * a minute during a burst, and dead letters replayed after a fix. Tagged {@code fault}: run alone
- * with {@code ./mvnw -B verify -pl services/screening -am -Dit.test='*FaultIT' -Dgroups=fault}.
+ * a minute during a burst, and dead letters replayed after a fix. Tagged {@code fault}: the fault
+ * tests alone run with {@code ./mvnw -B verify -Dgroups=fault}, the rest with {@code -DexcludedGroups=fault}.
  */
 @Tag("fault")
 @ExtendWith(PlatformInfraExtension.class)

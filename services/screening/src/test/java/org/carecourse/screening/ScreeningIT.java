@@ -161,8 +161,15 @@ class ScreeningIT extends RunnableServiceContract {
 
     @Override
     protected List<KeyedWrite> keyedWrites() {
+        Api.Response opened = api.post("/api/screening-cases",
+                "{\"patientId\": \"%s\", \"clinicId\": \"%s\"}".formatted(UUID.randomUUID(), clinic), nurse);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String instruments = "/api/screening-cases/" + EventJson.tree(opened.body()).get("caseId").asString() + "/instruments";
+        java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger();
         return List.of(post("/api/screening-cases",
-                () -> "{\"patientId\": \"%s\", \"clinicId\": \"%s\"}".formatted(UUID.randomUUID(), clinic), nurse));
+                () -> "{\"patientId\": \"%s\", \"clinicId\": \"%s\"}".formatted(UUID.randomUUID(), clinic), nurse),
+                post(instruments, () -> "{\"instrument\": \"gad-7\", \"items\": [%d, 1, 1, 1, 1, 1, 1]}"
+                        .formatted(answer.incrementAndGet() % 4), nurse));
     }
 
     @Override

@@ -255,6 +255,24 @@ class TreatmentIT extends RunnableServiceContract {
             assertThat(EventJson.tree(republish.body()).get("rule").asString()).isEqualTo("no-publishable-form");
             JsonNode report = EventJson.tree(api.get("/api/admin/outbound/reconciliation", ADMIN).body());
             assertThat(report.get("missing").asLong()).as(report.toString()).isZero();
+
+            // An event parked while the budget was smaller, re-published once the cause is fixed.
+            UUID eventId = UUID.randomUUID();
+            String bytes = fixture(org.carecourse.contracts.treatment.OutcomeRecorded.class)
+                    .replace("feed0006-0000-4000-8000-000000000006", eventId.toString());
+            jdbc.sql("""
+                            insert into outbound_parked (event_id, event_type, topic, partition_key, payload, payload_bytes, reason)
+                            values (?, 'OutcomeRecorded', ?, ?, ?, ?, 'over the size budget: 900 bytes, budget 512')""")
+                    .params(eventId, TreatmentTopics.COURSE, patient.toString(), bytes.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            bytes.length())
+                    .update();
+            Api.Response republished = api.post("/api/admin/outbound/parked/" + eventId + "/republish", "{}", ADMIN);
+            assertThat(republished.status()).as(republished.body()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
+                    .anyMatch(r -> r.value().contains(eventId.toString())));
+            assertThat(api.post("/api/admin/outbound/parked/" + eventId + "/republish", "{}", ADMIN).status()).isEqualTo(409);
+            assertThat(jdbc.sql("select republished_by from outbound_parked where event_id = ?").param(eventId)
+                    .query(String.class).single()).isEqualTo("admin");
         }
     }
 
@@ -392,7 +410,16 @@ class TreatmentIT extends RunnableServiceContract {
     protected List<KeyedWrite> keyedWrites() {
         String outcomes = "/api/courses/" + openCourse() + "/outcomes";
         java.util.concurrent.atomic.AtomicInteger score = new java.util.concurrent.atomic.AtomicInteger();
-        return List.of(post(outcomes, () -> "{\"phq9\": " + score.incrementAndGet() % 28 + "}", nurseDenver));
+        String course = "/api/courses/" + openCourse();
+        Api.Response started = api.post(course + "/sessions", """
+                {"clinicId": "%s", "vitals": {"systolic": 128, "diastolic": 82, "heartRate": 72, "spo2": 98},
+                 "fastingConfirmed": true, "escortConfirmed": true, "weightKg": 72.4,
+                 "weightMeasuredAt": "%s", "mgPerKg": 0.5}""".formatted(denver, clock.instant().minus(Duration.ofDays(2))), nurseDenver);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String adverseEvents = course + "/sessions/" + EventJson.tree(started.body()).get("sessionId").asString() + "/adverse-events";
+        return List.of(post(outcomes, () -> "{\"phq9\": " + score.incrementAndGet() % 28 + "}", nurseDenver),
+                post(adverseEvents, () -> "{\"type\": \"nausea " + score.incrementAndGet()
+                        + "\", \"severity\": \"mild\", \"action\": \"ondansetron 4 mg\"}", nurseDenver));
     }
 
     @Override
