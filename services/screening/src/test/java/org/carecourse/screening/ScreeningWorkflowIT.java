@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
         properties = "spring.config.name=" + ScreeningApplication.NAME)
 class ScreeningWorkflowIT {
 
-    private static final String PROTOCOL = """
+    static final String PROTOCOL = """
             {"parameters": {"pcl5Cutoff": 33, "trdMinimumTrials": 2, "trdMinimumTrialWeeks": 6,
               "uncontrolledSystolic": 180, "uncontrolledDiastolic": 100, "decisionValidDays": 182,
               "absoluteExclusions": ["psychosis", "schizophrenia"], "spravatoExclusions": ["arteriovenous-malformation"],

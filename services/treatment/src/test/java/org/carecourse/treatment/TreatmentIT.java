@@ -297,6 +297,34 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     @Test
+    void anOlderEligibilityDecisionArrivingLateNeverReplacesANewerOne() {
+        UUID newer = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        String decided = fixture(EligibilityDecided.class);
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), decided
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString())
+                .replace("a2b3c4d5-e6f7-4a8b-9c9d-0e1f2a3b4c5d", newer.toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from eligibility_decision where decision_id = ?")
+                .param(newer).query(Long.class).single() == 1);
+
+        // A decision from a day earlier, e.g. replayed from the dead-letter topic after a fix.
+        double appliedBefore = applied();
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), decided
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString())
+                .replace("a2b3c4d5-e6f7-4a8b-9c9d-0e1f2a3b4c5d", older.toString())
+                .replace("2026-11-04T16:20:00Z", "2026-11-03T16:20:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied() > appliedBefore);
+        assertThat(jdbc.sql("select decision_id from eligibility_decision where patient_id = ?").param(patient)
+                .query(UUID.class).single()).isEqualTo(newer);
+    }
+
+    private double applied() {
+        var counter = context.getBean(io.micrometer.core.instrument.MeterRegistry.class).find("carecourse.inbound.events")
+                .tag("consumer", "treatment-screening").tag("outcome", "applied").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
     void tamperingWithAStoredEventIsDetectedAtItsPosition() {
         String courseId = openCourse();
         infuse(courseId, denver, nurseDenver, "nurse.boulder");
