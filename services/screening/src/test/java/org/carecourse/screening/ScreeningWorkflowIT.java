@@ -172,6 +172,8 @@ class ScreeningWorkflowIT {
 
         // Every read of the chart is on record, with its purpose where one was given.
         expect(200, api.get(cases + "/instruments?purpose=pre-infusion%20review", nurse));
+        Api.Response noPurpose = expect(400, api.get(cases + "/instruments", nurse));
+        assertThat(noPurpose.body()).contains("\"field\":\"purpose\"");
         String auditor = TestTokens.staff("auditor", "auditor", Set.of());
         JsonNode reads = tree(expect(200, api.get("/api/audit/reads?patientId=" + patient, auditor)));
         assertThat(reads.valueStream().map(r -> r.get("view").asString()))

@@ -348,6 +348,15 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(deleted.get("intact").asBoolean()).isFalse();
         assertThat(deleted.get("firstBadPosition").asInt()).isEqualTo(4);
         assertThat(EventJson.tree(api.get("/api/audit/verification", auditor).body()).get(0).get("intact").asBoolean()).isFalse();
+
+        // A clinic admin audits the courses of their clinics, and no others.
+        String adminDenver = TestTokens.staff("admin.denver", "admin", Set.of(denver));
+        String adminElsewhere = TestTokens.staff("admin.chicago", "admin", Set.of(UUID.randomUUID()));
+        assertThat(api.get(verification, adminDenver).status()).isEqualTo(200);
+        assertThat(api.get(verification, adminElsewhere).status()).isEqualTo(403);
+        assertThat(EventJson.tree(api.get("/api/audit/verification", adminDenver).body()).valueStream()
+                .map(v -> v.get("courseId").asString())).contains(courseId);
+        assertThat(EventJson.tree(api.get("/api/audit/verification", adminElsewhere).body()).size()).isZero();
     }
 
     @Test

@@ -4,9 +4,12 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** Beans every service uses to talk to its Axon write side. */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
@@ -22,6 +25,23 @@ public class AxonServiceAutoConfiguration {
         AggregateLocks locks = new AggregateLocks(jdbcClient);
         commandBus.registerHandlerInterceptor(locks);
         return locks;
+    }
+
+    /**
+     * Lets Axon's Jackson 3 serializer read back the tokens a replay writes. A reset wraps the
+     * token in a {@code ReplayToken} whose reset context is typed {@code Object}; Jackson 3's
+     * default validator refuses every subtype of {@code Object}, so a processor once reset could
+     * never load its token again (found re-publishing a relay's history). Only Axon's and the
+     * JDK's value types may be named in stored type ids.
+     */
+    @Bean
+    Jackson3SerializerCustomizer axonStoredTypeIds() {
+        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("java.lang.")
+                .allowIfSubType("java.util.")
+                .allowIfSubType("java.time.")
+                .build());
     }
 
     /**

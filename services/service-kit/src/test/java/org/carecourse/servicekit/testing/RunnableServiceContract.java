@@ -80,6 +80,16 @@ public abstract class RunnableServiceContract {
     }
 
     @Test
+    void aProcessorResetForAReplayCanReadItsTokenBack() {
+        org.axonframework.serialization.Serializer serializer = context.getBean(org.axonframework.config.Configuration.class).serializer();
+        org.axonframework.eventhandling.TrackingToken replay = org.axonframework.eventhandling.ReplayToken.createReplayToken(
+                new org.axonframework.eventhandling.GapAwareTrackingToken(41, java.util.Set.of(7L)),
+                new org.axonframework.eventhandling.GapAwareTrackingToken(3, java.util.Set.of()));
+        var stored = serializer.serialize(replay, byte[].class);
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(replay);
+    }
+
+    @Test
     void healthIsUpAndOpenWhileMetricsAndTheApiNeedAToken() {
         Api api = Api.onPort(port);
         Api.Response health = api.get("/actuator/health", null);

@@ -44,6 +44,14 @@ class CaseAccess {
         return view;
     }
 
+    /** As {@link #toRead}, for the chart itself (answers, history): refused (400) without a purpose. */
+    ScreeningCaseView toOpenChart(StaffMember staff, UUID caseId, String what, String purpose) {
+        ScreeningCaseView view = find(caseId);
+        staff.requireReadable(view.clinicId());
+        readAudit.recordChart(staff, what, caseId, view.patientId(), view.clinicId(), purpose);
+        return view;
+    }
+
     ProtocolVersion protocolInEffect(UUID clinicId) {
         return protocols.inEffect(clinicId, clock.instant()).orElseThrow(() -> new BusinessRuleViolation(
                 BusinessRuleViolation.Kind.UNPROCESSABLE, "protocol-required",

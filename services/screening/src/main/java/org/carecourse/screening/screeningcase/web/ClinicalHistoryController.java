@@ -65,7 +65,7 @@ class ClinicalHistoryController {
     @GetMapping
     @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
     JsonNode get(@PathVariable UUID caseId, @RequestParam(required = false) String purpose) {
-        access.toRead(StaffMember.current(), caseId, "clinical-history", purpose);
+        access.toOpenChart(StaffMember.current(), caseId, "clinical-history", purpose);
         return queries.history(caseId).orElseThrow(() -> new NotFoundException("no history recorded for case " + caseId));
     }
 

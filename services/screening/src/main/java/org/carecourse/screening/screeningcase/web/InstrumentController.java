@@ -66,7 +66,7 @@ class InstrumentController {
     @GetMapping
     @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
     List<SubmissionView> list(@PathVariable UUID caseId, @RequestParam(required = false) String purpose) {
-        access.toRead(StaffMember.current(), caseId, "instrument-answers", purpose);
+        access.toOpenChart(StaffMember.current(), caseId, "instrument-answers", purpose);
         return queries.submissions(caseId);
     }
 

@@ -3,7 +3,11 @@ package org.carecourse.treatment.audit.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.security.StaffRole;
 import org.carecourse.treatment.audit.ChainVerifier;
+import org.carecourse.treatment.course.query.CourseDirectory;
+import org.carecourse.treatment.course.web.CourseAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,20 +21,28 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final ChainVerifier verifier;
+    private final CourseAccess access;
+    private final CourseDirectory courses;
 
-    AuditController(ChainVerifier verifier) {
+    AuditController(ChainVerifier verifier, CourseAccess access, CourseDirectory courses) {
         this.verifier = verifier;
+        this.access = access;
+        this.courses = courses;
     }
 
+    /** One course's chain: auditors any course, a clinic admin one that has been at their clinics. */
     @GetMapping("/courses/{courseId}/verification")
     ChainVerifier.Verification verify(@PathVariable UUID courseId) {
+        access.toRead(StaffMember.current(), courseId);
         return verifier.verify(courseId.toString());
     }
 
-    /** Every course's chain; broken ones first. */
+    /** Every course's chain (a clinic admin: the courses of their clinics); broken ones first. */
     @GetMapping("/verification")
     List<ChainVerifier.Verification> verifyAll() {
-        return verifier.allCourses().stream().map(verifier::verify)
+        StaffMember staff = StaffMember.current();
+        List<String> scope = staff.has(StaffRole.AUDITOR) ? verifier.allCourses() : courses.coursesAt(staff.clinics());
+        return scope.stream().map(verifier::verify)
                 .sorted(java.util.Comparator.comparing(ChainVerifier.Verification::intact)).toList();
     }
 }

@@ -96,6 +96,15 @@ public class CourseDirectory {
         return java.util.Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Every course that has been at one of the clinics. */
+    public List<String> coursesAt(java.util.Set<UUID> clinics) {
+        if (clinics.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct course_id from course_clinic where clinic_id in (:clinics) order by course_id")
+                .param("clinics", clinics).query(String.class).list();
+    }
+
     /** The open courses of a patient, which facts from other services are added to. */
     public List<UUID> openCoursesOf(UUID patientId) {
         return jdbc.sql("select course_id from treatment_course where patient_id = ? and phase in ('induction', 'maintenance')")
