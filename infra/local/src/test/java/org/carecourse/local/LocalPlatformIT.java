@@ -63,6 +63,16 @@ class LocalPlatformIT {
             String frontDesk = issuer.token("frontdesk.denver");
             String nurse = issuer.token("nurse.denver");
 
+            // The worst an anonymous caller sent before: 90,000 conditions (1.26 MB), then 51. Both
+            // refused; the consultation after them still reaches screening below.
+            String form = """
+                    {"patient": {"givenName": "Ana", "familyName": "Lopez", "dateOfBirth": "1985-04-12", "phone": "+1 303 555 0101"},
+                     "conditions": [%s], "preferredClinicId": "%s", "contactPreference": "phone"}""";
+            assertThat(api("consultations").post("/public/consultation-requests",
+                    form.formatted("\"depression\",".repeat(89_999) + "\"depression\"", DENVER), null).status()).isEqualTo(413);
+            assertThat(api("consultations").post("/public/consultation-requests",
+                    form.formatted("\"depression\",".repeat(50) + "\"depression\"", DENVER), null).status()).isEqualTo(400);
+
             Api.Response created = api("consultations").post("/api/consultations", """
                     {"patient": {"givenName": "Ana", "familyName": "Lopez", "dateOfBirth": "1985-04-12",
                                  "phone": "+1 303 555 0101"},

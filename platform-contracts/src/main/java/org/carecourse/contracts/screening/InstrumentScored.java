@@ -13,6 +13,13 @@ import org.carecourse.contracts.FieldLimits;
  * {@code band} is the severity band or, for the C-SSRS, the risk level. The two PCL-5 fields are
  * null for other instruments.
  */
-public record InstrumentScored(UUID caseId, UUID submissionId, @Size(max = FieldLimits.CODE) String instrument, int total, @Size(max = FieldLimits.CODE) String band,
-        boolean safetyConcern, Boolean provisionalPtsd, Boolean dsm5ClusterMet) implements EventPayload {
+public record InstrumentScored(
+        UUID caseId,
+        UUID submissionId,
+        @Size(max = FieldLimits.CODE) String instrument,
+        int total,
+        @Size(max = FieldLimits.CODE) String band,
+        boolean safetyConcern,
+        Boolean provisionalPtsd,
+        Boolean dsm5ClusterMet) implements EventPayload {
 }

@@ -8,5 +8,8 @@ import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.FieldLimits;
 
 /** A screening result showed suicide risk ({@code trigger}: {@code phq-9-item-9}, {@code c-ssrs-moderate-risk}, {@code c-ssrs-high-risk}). */
-public record SafetyAlertRaised(UUID alertId, UUID caseId, @Size(max = FieldLimits.CODE) String trigger) implements EventPayload {
+public record SafetyAlertRaised(
+        UUID alertId,
+        UUID caseId,
+        @Size(max = FieldLimits.CODE) String trigger) implements EventPayload {
 }

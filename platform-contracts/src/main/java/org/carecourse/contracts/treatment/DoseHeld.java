@@ -10,5 +10,9 @@ import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.FieldLimits;
 
 /** An infusion was held because a reading crossed a threshold. */
-public record DoseHeld(UUID courseId, UUID sessionId, @Size(max = FieldLimits.LIST) List<@Size(max = FieldLimits.LINE) String> reasons, Instant at) implements EventPayload {
+public record DoseHeld(
+        UUID courseId,
+        UUID sessionId,
+        @Size(max = FieldLimits.LIST) List<@Size(max = FieldLimits.LINE) String> reasons,
+        Instant at) implements EventPayload {
 }

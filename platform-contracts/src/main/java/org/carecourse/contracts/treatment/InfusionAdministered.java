@@ -7,5 +7,12 @@ import java.util.UUID;
 import org.carecourse.contracts.EventPayload;
 
 /** An IV infusion ended: start and stop drive the infusion billing codes. */
-public record InfusionAdministered(UUID courseId, UUID sessionId, Instant startedAt, Instant stoppedAt, BigDecimal mgGiven, BigDecimal mgPerKg, BigDecimal weightKg) implements EventPayload {
+public record InfusionAdministered(
+        UUID courseId,
+        UUID sessionId,
+        Instant startedAt,
+        Instant stoppedAt,
+        BigDecimal mgGiven,
+        BigDecimal mgPerKg,
+        BigDecimal weightKg) implements EventPayload {
 }

@@ -8,5 +8,14 @@ import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.FieldLimits;
 
 /** An outcome measure against the course baseline. */
-public record OutcomeRecorded(UUID courseId, UUID sessionId, @Size(max = FieldLimits.CODE) String instrument, int score, int baseline, int percentChange, boolean response, boolean remission, boolean futility) implements EventPayload {
+public record OutcomeRecorded(
+        UUID courseId,
+        UUID sessionId,
+        @Size(max = FieldLimits.CODE) String instrument,
+        int score,
+        int baseline,
+        int percentChange,
+        boolean response,
+        boolean remission,
+        boolean futility) implements EventPayload {
 }

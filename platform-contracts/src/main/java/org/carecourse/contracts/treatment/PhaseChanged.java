@@ -8,5 +8,8 @@ import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.FieldLimits;
 
 /** The course moved phase (induction, maintenance, completed, discontinued). */
-public record PhaseChanged(UUID courseId, @Size(max = FieldLimits.CODE) String from, @Size(max = FieldLimits.CODE) String to) implements EventPayload {
+public record PhaseChanged(
+        UUID courseId,
+        @Size(max = FieldLimits.CODE) String from,
+        @Size(max = FieldLimits.CODE) String to) implements EventPayload {
 }

@@ -172,7 +172,13 @@ class ConsultationsIT extends RunnableServiceContract {
                 post("/api/patients", () -> """
                         {"patient": {"givenName": "Ana", "familyName": "Reyes-%s", "dateOfBirth": "1990-02-03",
                                      "phone": "+1 303 555 0111"}, "homeClinicId": "%s"}""".formatted(UUID.randomUUID(), DENVER),
-                        FRONT_DESK));
+                        FRONT_DESK),
+                new KeyedWrite("POST", () -> {
+                    Api.Response created = api.post("/api/consultations", validRequest(DENVER), FRONT_DESK);
+                    assertThat(created.status()).as(created.body()).isEqualTo(201);
+                    return new Request("/api/consultations/" + EventJson.tree(created.body()).get("consultationId").asString()
+                            + "/outcome", "{\"outcome\": \"recommend-screening\"}");
+                }, TestTokens.staff("prescriber.denver", "prescriber", Set.of(DENVER))));
     }
 
     @Override

@@ -179,7 +179,9 @@ class ScreeningIT extends RunnableServiceContract {
         return List.of(post("/api/screening-cases",
                 () -> "{\"patientId\": \"%s\", \"clinicId\": \"%s\"}".formatted(UUID.randomUUID(), clinic), nurse),
                 post(instruments, () -> "{\"instrument\": \"gad-7\", \"items\": [%d, 1, 1, 1, 1, 1, 1]}"
-                        .formatted(answer.incrementAndGet() % 4), nurse));
+                        .formatted(answer.incrementAndGet() % 4), nurse),
+                post("/api/clinics/" + clinic + "/screening-protocols", () -> ScreeningWorkflowIT.PROTOCOL
+                        .replace("\"decisionValidDays\": 182", "\"decisionValidDays\": " + (100 + answer.incrementAndGet())), admin));
     }
 
     @Override

@@ -389,6 +389,17 @@ class TreatmentIT extends RunnableServiceContract {
                 .params(payload, courseId, sequence).update();
     }
 
+    /** A new patient whose eligibility decision screening has published and treatment has kept. */
+    private UUID eligiblePatient() {
+        UUID someone = UUID.randomUUID();
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, someone.toString(), fixture(EligibilityDecided.class)
+                .replace(patient.toString(), someone.toString())
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from eligibility_decision where patient_id = ?")
+                .param(someone).query(Long.class).single() == 1);
+        return someone;
+    }
+
     /** The patient's eligibility arrives from screening, then a prescriber opens the course. */
     private String openCourse() {
         String decided = fixture(EligibilityDecided.class)
@@ -454,7 +465,15 @@ class TreatmentIT extends RunnableServiceContract {
                  "weightMeasuredAt": "%s", "mgPerKg": 0.5}""".formatted(denver, clock.instant().minus(Duration.ofDays(2))), nurseDenver);
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         String adverseEvents = course + "/sessions/" + EventJson.tree(started.body()).get("sessionId").asString() + "/adverse-events";
+        String protocol = JsonMapper.builder().build().writeValueAsString(TreatmentProtocol.defaults());
         return List.of(post(outcomes, () -> "{\"phq9\": " + score.incrementAndGet() % 28 + "}", nurseDenver),
+                new KeyedWrite("POST", () -> new Request("/api/courses", """
+                        {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "baselinePhq9": 20}"""
+                        .formatted(eligiblePatient(), denver)), prescriber),
+                post("/api/clinics/" + denver + "/treatment-protocols", () -> "{\"effectiveFrom\": \""
+                        + clock.instant().plus(Duration.ofMinutes(score.incrementAndGet())) + "\", \"protocol\": "
+                        + protocol.replaceFirst("\"weightValidDays\":\\d+", "\"weightValidDays\":" + (1 + score.incrementAndGet() % 180))
+                        + "}", TestTokens.staff("admin", "admin", Set.of(denver))),
                 post(adverseEvents, () -> "{\"type\": \"nausea " + score.incrementAndGet()
                         + "\", \"severity\": \"mild\", \"action\": \"ondansetron 4 mg\"}", nurseDenver));
     }
