@@ -281,6 +281,7 @@ class TreatmentIT extends RunnableServiceContract {
         String courseId = openCourse();
         String outcomes = "/api/courses/" + courseId + "/outcomes";
         long before = PlatformWiring.storedEvents(context, courseId);
+        double poolTimeouts = PlatformWiring.connectionTimeouts(context);
 
         List<Api.Response> keyed = org.carecourse.testkit.Concurrent.run(64,
                 () -> api.sendKeyed("POST", outcomes, "{\"phq9\": 11}", nurseDenver, UUID.randomUUID().toString()));
@@ -288,6 +289,7 @@ class TreatmentIT extends RunnableServiceContract {
         List<Api.Response> unkeyed = org.carecourse.testkit.Concurrent.run(64,
                 () -> api.post(outcomes, "{\"phq9\": 12}", nurseDenver));
         assertThat(unkeyed).extracting(Api.Response::status).as("without keys").containsOnly(200);
+        assertThat(PlatformWiring.connectionTimeouts(context)).as("requests that waited out the pool").isEqualTo(poolTimeouts);
 
         assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type like ?")
                 .params(courseId, "%OutcomeRecordedEvent").query(Long.class).single()).isEqualTo(128);

@@ -57,6 +57,14 @@ public final class PlatformWiring {
                 .single();
     }
 
+    /** Connection requests that timed out waiting for the pool ({@code hikaricp_connections_timeout_total}). */
+    public static double connectionTimeouts(ApplicationContext context) {
+        var counter = context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find("hikaricp.connections.timeout").counter();
+        assertThat(counter).as("the pool's timeout counter is published").isNotNull();
+        return counter.count();
+    }
+
     public static long storedEvents(ApplicationContext context) {
         return context.getBean(JdbcClient.class).sql("select count(*) from domain_event_entry")
                 .query(Long.class).single();

@@ -177,7 +177,9 @@ public abstract class RunnableServiceContract {
         String key = UUID.randomUUID().toString();
         Request request = write.fresh().get();
         long start = PlatformWiring.storedEvents(context);
+        double poolTimeouts = PlatformWiring.connectionTimeouts(context);
         List<Api.Response> responses = Concurrent.run(CLIENTS, () -> write.send(api, request, key));
+        assertThat(PlatformWiring.connectionTimeouts(context)).as("requests that waited out the pool").isEqualTo(poolTimeouts);
         assertThat(responses).extracting(Api.Response::status).allSatisfy(status -> assertThat(status).isBetween(200, 299));
         assertThat(responses).extracting(Api.Response::body).containsOnly(responses.get(0).body());
         assertThat(PlatformWiring.storedEvents(context) - start).as("events of 64 copies of one request").isEqualTo(effect);
