@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A plain HTTP client for driving a running service over its real port in tests: no mocked
@@ -73,7 +75,7 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String body, String contentType, java.util.Map<String, java.util.List<String>> headers) {
+    public record Response(int status, String body, String contentType, Map<String, List<String>> headers) {
 
         /** The first value of a response header (names are case-insensitive), or null. */
         public String header(String name) {

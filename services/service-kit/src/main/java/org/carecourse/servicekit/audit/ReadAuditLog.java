@@ -2,7 +2,9 @@ package org.carecourse.servicekit.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,7 +61,7 @@ public class ReadAuditLog {
      */
     public List<Read> find(Filter filter, Set<UUID> clinics) {
         StringBuilder sql = new StringBuilder("select * from read_audit where true");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (filter.patientId() != null) {
             sql.append(" and patient_id = :patient");
             params.put("patient", filter.patientId());

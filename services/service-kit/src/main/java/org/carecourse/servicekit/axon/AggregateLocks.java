@@ -1,5 +1,7 @@
 package org.carecourse.servicekit.axon;
 
+import java.util.function.Supplier;
+
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -45,7 +47,7 @@ public class AggregateLocks implements MessageHandlerInterceptor<CommandMessage<
      * takes the lock: a plain command's transaction ends with Axon's own lock, and a database lock
      * taken while other commands hold connections and wait for Axon's lock could close a cycle.
      */
-    public static <T> T heldUntilCommit(java.util.function.Supplier<T> work) {
+    public static <T> T heldUntilCommit(Supplier<T> work) {
         HELD_UNTIL_COMMIT.set(Boolean.TRUE);
         try {
             return work.get();

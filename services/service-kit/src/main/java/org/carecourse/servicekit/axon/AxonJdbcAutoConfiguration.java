@@ -1,6 +1,11 @@
 package org.carecourse.servicekit.axon;
 
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -107,14 +112,14 @@ public class AxonJdbcAutoConfiguration {
                 .build();
     }
 
-    private static java.util.concurrent.Executor snapshotExecutor() {
-        java.util.concurrent.ThreadPoolExecutor executor = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
-                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(64),
+    private static Executor snapshotExecutor() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
                 runnable -> {
                     Thread thread = new Thread(runnable, "axon-snapshotter");
                     thread.setDaemon(true);
                     return thread;
-                }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
+                }, new ThreadPoolExecutor.DiscardPolicy());
         return executor;
     }
 

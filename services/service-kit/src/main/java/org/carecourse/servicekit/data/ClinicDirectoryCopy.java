@@ -1,5 +1,6 @@
 package org.carecourse.servicekit.data;
 
+import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +29,7 @@ public class ClinicDirectoryCopy {
                         on conflict (clinic_id) do update set name = excluded.name, time_zone = excluded.time_zone,
                             announced_at = excluded.announced_at
                         where clinic.announced_at <= excluded.announced_at""")
-                .params(clinic.clinicId(), clinic.name(), clinic.timeZone(), java.sql.Timestamp.from(event.occurredAt()))
+                .params(clinic.clinicId(), clinic.name(), clinic.timeZone(), Timestamp.from(event.occurredAt()))
                 .update();
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,7 +67,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "the Idempotency-Key header must be 1 to "
                     + MAX_KEY_LENGTH + " visible ASCII characters", Map.of("errors",
-                    java.util.List.of(Map.of("field", HEADER, "message", "invalid key"))));
+                    List.of(Map.of("field", HEADER, "message", "invalid key"))));
             return;
         }
         String principal = principal();

@@ -1,5 +1,6 @@
 package org.carecourse.servicekit.idempotency;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,11 +31,11 @@ public class IdempotencyStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<StoredRequest> claim(String principal, String key, byte[] requestHash) {
         jdbc.sql("delete from idempotency_key where principal = ? and idempotency_key = ? and expires_at < ?")
-                .params(principal, key, java.sql.Timestamp.from(clock.instant())).update();
+                .params(principal, key, Timestamp.from(clock.instant())).update();
         int claimed = jdbc.sql("""
                         insert into idempotency_key (principal, idempotency_key, request_hash, expires_at)
                         values (?, ?, ?, ?) on conflict do nothing""")
-                .params(principal, key, requestHash, java.sql.Timestamp.from(clock.instant().plus(retention)))
+                .params(principal, key, requestHash, Timestamp.from(clock.instant().plus(retention)))
                 .update();
         if (claimed == 1) {
             return Optional.empty();
@@ -60,7 +61,7 @@ public class IdempotencyStore {
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     public void forgetExpired() {
-        jdbc.sql("delete from idempotency_key where expires_at < ?").param(java.sql.Timestamp.from(clock.instant())).update();
+        jdbc.sql("delete from idempotency_key where expires_at < ?").param(Timestamp.from(clock.instant())).update();
     }
 
     public record StoredRequest(byte[] requestHash, int status, String contentType, String location, byte[] body) {

@@ -1,10 +1,12 @@
 package org.carecourse.servicekit.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -90,7 +92,7 @@ public class DeadLetterReplay {
                         failedAgain++;
                         LOG.warn("dead letter {}@{}/{} failed again: {}", dlq, record.partition(), record.offset(), e.toString());
                         ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(dlq, record.key(), record.value());
-                        again.headers().add("carecourse-replay-failure", String.valueOf(e).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        again.headers().add("carecourse-replay-failure", String.valueOf(e).getBytes(StandardCharsets.UTF_8));
                         writer.send(again).get();
                     }
                     reader.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
@@ -99,7 +101,7 @@ public class DeadLetterReplay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("replay of " + dlq + " interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("could not keep a failed dead letter on " + dlq, e);
         }
         return new Result(binding, dlq, replayed, failedAgain);

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -25,15 +26,15 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
     }
 
     /** The cached request beneath any wrappers added later (e.g. by Spring Security). */
-    public static java.util.Optional<CachedBodyRequest> find(jakarta.servlet.ServletRequest request) {
+    public static Optional<CachedBodyRequest> find(jakarta.servlet.ServletRequest request) {
         jakarta.servlet.ServletRequest current = request;
         while (current instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
             if (current instanceof CachedBodyRequest cached) {
-                return java.util.Optional.of(cached);
+                return Optional.of(cached);
             }
             current = wrapper.getRequest();
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public byte[] body() {

@@ -1,6 +1,8 @@
 package org.carecourse.servicekit.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,13 +20,13 @@ public final class ProblemResponses {
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        write(response, status, detail, java.util.Map.of());
+        write(response, status, detail, Map.of());
     }
 
     /** With extra problem members, e.g. the {@code rule} a refusal names, at the top level as RFC 9457 has them. */
     public static void write(HttpServletResponse response, HttpStatus status, String detail,
-            java.util.Map<String, Object> properties) throws IOException {
-        java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+            Map<String, Object> properties) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());

@@ -1,5 +1,6 @@
 package org.carecourse.consultations.patient.query;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,7 +77,7 @@ public class PatientDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockIdentity(PatientDetails details) {
         long key = UUID.nameUUIDFromBytes((nameKey(details) + "|" + details.dateOfBirth())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).getMostSignificantBits();
+                .getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
         jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(key).query(Integer.class).single();
     }
 

@@ -3,6 +3,7 @@ package org.carecourse.screening.protocol.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -88,7 +89,7 @@ class ProtocolController {
         @AssertTrue(message = "lists must name known history conditions")
         boolean isConditionsKnown() {
             return Stream.of(absoluteExclusions, spravatoExclusions, relativeCautions)
-                    .filter(java.util.Objects::nonNull).flatMap(Set::stream)
+                    .filter(Objects::nonNull).flatMap(Set::stream)
                     .allMatch(code -> HistoryCondition.find(code).isPresent());
         }
 

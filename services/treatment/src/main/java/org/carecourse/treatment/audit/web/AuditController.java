@@ -1,5 +1,6 @@
 package org.carecourse.treatment.audit.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,6 +44,6 @@ class AuditController {
         StaffMember staff = StaffMember.current();
         List<String> scope = staff.has(StaffRole.AUDITOR) ? verifier.allCourses() : courses.coursesAt(staff.clinics());
         return scope.stream().map(verifier::verify)
-                .sorted(java.util.Comparator.comparing(ChainVerifier.Verification::intact)).toList();
+                .sorted(Comparator.comparing(ChainVerifier.Verification::intact)).toList();
     }
 }

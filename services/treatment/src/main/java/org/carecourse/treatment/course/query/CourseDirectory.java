@@ -1,6 +1,10 @@
 package org.carecourse.treatment.course.query;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,12 +96,12 @@ public class CourseDirectory {
                 .optional();
     }
 
-    private static Set<UUID> uuids(java.sql.Array array) throws java.sql.SQLException {
-        return java.util.Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).collect(Collectors.toUnmodifiableSet());
+    private static Set<UUID> uuids(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every course that has been at one of the clinics. */
-    public List<String> coursesAt(java.util.Set<UUID> clinics) {
+    public List<String> coursesAt(Set<UUID> clinics) {
         if (clinics.isEmpty()) {
             return List.of();
         }
@@ -112,7 +116,7 @@ public class CourseDirectory {
     }
 
     /** REMS forms past due and not submitted, at a clinic. */
-    public List<OverdueRemsForm> overdueRemsForms(UUID clinicId, java.time.Instant now) {
+    public List<OverdueRemsForm> overdueRemsForms(UUID clinicId, Instant now) {
         return jdbc.sql("""
                         select session_id, course_id, clinic_id, due_by from rems_form
                         where clinic_id = ? and submitted_at is null and due_by < ? order by due_by""")
@@ -123,9 +127,9 @@ public class CourseDirectory {
     }
 
     public record CourseSummary(UUID courseId, UUID patientId, UUID clinicId, String modality, String phase,
-            java.time.Instant openedAt, Set<UUID> clinicsVisited) {
+            Instant openedAt, Set<UUID> clinicsVisited) {
     }
 
-    public record OverdueRemsForm(UUID sessionId, UUID courseId, UUID clinicId, java.time.Instant dueBy) {
+    public record OverdueRemsForm(UUID sessionId, UUID courseId, UUID clinicId, Instant dueBy) {
     }
 }

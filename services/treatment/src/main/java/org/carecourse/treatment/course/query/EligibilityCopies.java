@@ -1,6 +1,7 @@
 package org.carecourse.treatment.course.query;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ public class EligibilityCopies {
                         where eligibility_decision.decided_at <= excluded.decided_at""")
                 .params(event.patientId(), decided.decisionId(), event.eventId(), event.clinicId(), decided.modality(),
                         decided.outcome(), decided.protocolVersion(), Date.valueOf(decided.validUntil()),
-                        java.sql.Timestamp.from(event.occurredAt()))
+                        Timestamp.from(event.occurredAt()))
                 .update();
     }
 
