@@ -12,6 +12,7 @@ import org.carecourse.contracts.FieldLimits;
 import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.web.HeaderValues;
 
 /**
  * Sends commands with their provenance attached: who (actor and role), where (clinic), and the
@@ -32,8 +33,7 @@ public class CommandDispatch {
 
     /** A command from a REST request by any actor, e.g. the public intake form. */
     public <R> R sendAs(Actor actor, UUID clinicId, String correlationId, Object command) {
-        if (correlationId != null && (correlationId.isBlank() || correlationId.length() > FieldLimits.CORRELATION_ID
-                || !correlationId.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
+        if (correlationId != null && !HeaderValues.isVisibleToken(correlationId, FieldLimits.CORRELATION_ID)) {
             throw new InvalidFieldException("X-Correlation-Id",
                     "must be 1 to " + FieldLimits.CORRELATION_ID + " visible ASCII characters");
         }

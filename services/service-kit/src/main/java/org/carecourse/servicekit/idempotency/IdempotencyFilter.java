@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.carecourse.servicekit.axon.AggregateLocks;
 import org.carecourse.servicekit.idempotency.IdempotencyStore.StoredRequest;
 import org.carecourse.servicekit.web.CachedBodyRequest;
+import org.carecourse.servicekit.web.HeaderValues;
 import org.carecourse.servicekit.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -64,7 +65,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        if (!HeaderValues.isVisibleToken(key, MAX_KEY_LENGTH)) {
             ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "the Idempotency-Key header must be 1 to "
                     + MAX_KEY_LENGTH + " visible ASCII characters", Map.of("errors",
                     List.of(Map.of("field", HEADER, "message", "invalid key"))));

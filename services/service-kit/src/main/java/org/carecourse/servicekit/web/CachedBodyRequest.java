@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
@@ -26,9 +28,9 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
     }
 
     /** The cached request beneath any wrappers added later (e.g. by Spring Security). */
-    public static Optional<CachedBodyRequest> find(jakarta.servlet.ServletRequest request) {
-        jakarta.servlet.ServletRequest current = request;
-        while (current instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
+    public static Optional<CachedBodyRequest> find(ServletRequest request) {
+        ServletRequest current = request;
+        while (current instanceof ServletRequestWrapper wrapper) {
             if (current instanceof CachedBodyRequest cached) {
                 return Optional.of(cached);
             }
