@@ -2,7 +2,6 @@ package org.carecourse.servicekit.messaging;
 
 import java.util.Map;
 
-import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +28,6 @@ public class DeadLetterAdminController {
 
     @PostMapping("/{binding}/replay")
     DeadLetterReplay.Result replay(@PathVariable String binding) {
-        if (!replay.deadLetterTopics().containsKey(binding)) {
-            throw new NotFoundException("no dead-lettering binding " + binding + "; see GET /api/admin/dead-letters");
-        }
         return replay.replay(binding);
     }
 }

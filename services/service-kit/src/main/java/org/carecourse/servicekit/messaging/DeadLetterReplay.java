@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.carecourse.servicekit.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -64,7 +65,7 @@ public class DeadLetterReplay {
     public Result replay(String binding) {
         String dlq = deadLetterTopics().get(binding);
         if (dlq == null) {
-            throw new IllegalArgumentException("no dead-lettering binding " + binding);
+            throw new NotFoundException("no dead-lettering binding " + binding + "; see GET /api/admin/dead-letters");
         }
         String function = binding.substring(0, binding.length() - "-in-0".length());
         Consumer<Message<byte[]>> consumer = (Consumer<Message<byte[]>>) context.getBean(function, Consumer.class);

@@ -51,18 +51,18 @@ public class IntegrationEventPublisher {
     public void publish(IntegrationEvent<?> event) {
         String violations = ContractViolations.of(validator, event);
         if (violations != null) {
-            park(event, null, 0, "breaks its contract: " + violations);
+            park(event, null, "breaks its contract: " + violations);
             return;
         }
         byte[] json;
         try {
             json = EventJson.writeBytes(event);
         } catch (RuntimeException e) {
-            park(event, null, 0, "not serializable: " + e);
+            park(event, null, "not serializable: " + e);
             return;
         }
         if (json.length > maxEventBytes) {
-            park(event, json, json.length, "over the size budget: " + json.length + " bytes, budget " + maxEventBytes);
+            park(event, json, "over the size budget: " + json.length + " bytes, budget " + maxEventBytes);
             return;
         }
         try {
@@ -72,7 +72,7 @@ public class IntegrationEventPublisher {
             if (permanent == null) {
                 throw e;
             }
-            park(event, json, json.length, "refused by the broker: " + permanent);
+            park(event, json, "refused by the broker: " + permanent);
             return;
         }
         ledger.published(event.eventId(), event.topic());
@@ -94,8 +94,8 @@ public class IntegrationEventPublisher {
         return maxEventBytes;
     }
 
-    private void park(IntegrationEvent<?> event, byte[] json, int bytes, String reason) {
-        ledger.park(event, json, bytes, reason);
+    private void park(IntegrationEvent<?> event, byte[] json, String reason) {
+        ledger.park(event, json, reason);
         meters.counter("carecourse.outbound.parked", "topic", event.topic(), "type", event.type()).increment();
         LOG.error("parked event {} ({} to {}): {}", event.eventId(), event.type(), event.topic(), reason);
     }
@@ -106,9 +106,6 @@ public class IntegrationEventPublisher {
             if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
                     || cause instanceof SerializationException || cause instanceof InvalidTopicException) {
                 return cause;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return null;

@@ -28,12 +28,13 @@ public class OutboundLedger {
     }
 
     @Transactional
-    public void park(IntegrationEvent<?> event, byte[] payload, int payloadBytes, String reason) {
+    public void park(IntegrationEvent<?> event, byte[] payload, String reason) {
         String shortReason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         jdbc.sql("""
                         insert into outbound_parked (event_id, event_type, topic, partition_key, payload, payload_bytes, reason)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.eventId(), event.type(), event.topic(), event.partitionKey(), payload, payloadBytes, shortReason)
+                .params(event.eventId(), event.type(), event.topic(), event.partitionKey(), payload,
+                        payload == null ? 0 : payload.length, shortReason)
                 .update();
     }
 

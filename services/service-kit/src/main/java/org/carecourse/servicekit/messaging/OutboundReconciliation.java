@@ -59,7 +59,7 @@ public class OutboundReconciliation {
         final long upTo = position;
         Long[] gapArray = gaps.toArray(Long[]::new);
         return jdbc.sql("""
-                        select count(*) filter (where e.global_index <= :upTo and not (e.global_index = any(:gaps))) as behind,
+                        select count(*) as stored,
                                count(*) filter (where e.global_index > :upTo or e.global_index = any(:gaps)) as pending,
                                count(p.event_id) as published,
                                count(k.event_id) as parked,
@@ -72,7 +72,7 @@ public class OutboundReconciliation {
                 .param("upTo", upTo)
                 .param("gaps", gapArray)
                 .param("types", types)
-                .query((rs, n) -> new Report(processorName, upTo, rs.getLong("behind") + rs.getLong("pending"),
+                .query((rs, n) -> new Report(processorName, upTo, rs.getLong("stored"),
                         rs.getLong("published"), rs.getLong("parked"), rs.getLong("pending"), rs.getLong("missing"), null))
                 .single();
     }

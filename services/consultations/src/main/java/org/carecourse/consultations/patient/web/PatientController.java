@@ -3,6 +3,7 @@ package org.carecourse.consultations.patient.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -56,10 +57,10 @@ class PatientController {
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin')")
     List<PatientView> search(@Valid @RequestBody PatientBody.Search body) {
         StaffMember staff = StaffMember.current();
-        List<PatientView> found = directory.likelyDuplicate(body.toDetails()).flatMap(directory::find).stream().toList();
-        readAudit.record(staff, "patient-search", found.isEmpty() ? null : found.get(0).patientId(),
-                found.isEmpty() ? null : found.get(0).patientId(), null, null);
-        return found;
+        Optional<PatientView> found = directory.likelyDuplicate(body.toDetails()).flatMap(directory::find);
+        UUID patientId = found.map(PatientView::patientId).orElse(null);
+        readAudit.record(staff, "patient-search", patientId, patientId, null, null);
+        return found.stream().toList();
     }
 
     @PostMapping
