@@ -13,13 +13,14 @@ import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read audit of a service: every read of a patient's data is recorded here (who, role,
  * clinics, what, whose, where, why) and auditors query it. One table per service database, the
- * same shape everywhere.
+ * same shape everywhere. A read outside a transaction is recorded in one of its own, at once; a
+ * read inside one (a keyed POST such as the patient search) joins it rather than take a second
+ * pooled connection while the first is held.
  */
 public class ReadAuditLog {
 
@@ -32,7 +33,7 @@ public class ReadAuditLog {
     }
 
     /** A read where stating a purpose is optional (lists, a case header). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void record(StaffMember reader, String view, UUID subjectId, UUID patientId, UUID clinicId, String purpose) {
         if (purpose != null && purpose.length() > FieldLimits.NOTE) {
             throw new InvalidFieldException("purpose", "at most " + FieldLimits.NOTE + " characters");
@@ -47,7 +48,7 @@ public class ReadAuditLog {
     }
 
     /** Opening a chart: refused (400) without a stated purpose. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void recordChart(StaffMember reader, String view, UUID subjectId, UUID patientId, UUID clinicId, String purpose) {
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidFieldException("purpose", "state why you are opening this patient's chart");

@@ -11,6 +11,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,9 +32,14 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    InboundEvents inboundEvents(Inbox inbox, TransactionTemplate transactionTemplate, MeterRegistry meterRegistry,
+    InboundEvents inboundEvents(Inbox inbox, PlatformTransactionManager transactionManager, MeterRegistry meterRegistry,
             Validator validator) {
-        return new InboundEvents(inbox, transactionTemplate, meterRegistry, validator);
+        // Each inbound event is its own unit of work, whoever hands it over: a dead-letter replay
+        // called in a keyed request must not fold every record into that request's transaction
+        // (one failure would roll back the records already applied, whose offsets are committed).
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new InboundEvents(inbox, ownTransaction, meterRegistry, validator);
     }
 
     @Bean
