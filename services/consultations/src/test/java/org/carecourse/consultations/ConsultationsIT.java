@@ -201,6 +201,9 @@ class ConsultationsIT extends RunnableServiceContract {
                         valid.replace("\"1985-04-12\"", "19850412"), FRONT_DESK, "patient.dateOfBirth"),
                 HostileCase.post("a clinic id that is no UUID", "/api/consultations",
                         valid.replace(DENVER.toString(), "denver"), FRONT_DESK, "preferredClinicId"),
+                HostileCase.post("a 101-character name to search for", "/api/patients/search", """
+                        {"givenName": "%s", "familyName": "Lopez", "dateOfBirth": "1985-04-12", "phone": "+1 303 555 0101"}"""
+                        .formatted("A".repeat(101)), FRONT_DESK, "givenName"),
                 HostileCase.post("a 31-character phone", "/api/patients", """
                         {"patient": {"givenName": "Ana", "familyName": "Lopez", "dateOfBirth": "1985-04-12",
                                      "phone": "+1 303 555 0101 0101 0101 0101"}, "homeClinicId": "%s"}""".formatted(DENVER),
