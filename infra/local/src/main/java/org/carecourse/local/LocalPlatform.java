@@ -26,6 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalPlatform implements AutoCloseable {
 
+    /** The PostgreSQL superuser of the local server, as user and password. */
+    public static final String DATABASE_ADMIN = LocalPostgres.USER;
+
     /** Every service, in start order; all run in this JVM, each in its own Spring context. */
     static final Map<String, Class<?>> SERVICES = services();
 
@@ -142,9 +145,28 @@ public final class LocalPlatform implements AutoCloseable {
         return postgres.setting(name);
     }
 
-    /** A running service's Spring context, for checks from tests. */
-    ConfigurableApplicationContext service(String name) {
+    /** A running service's Spring context, for checks from tests and the benchmark. */
+    public ConfigurableApplicationContext service(String name) {
         return services.get(name);
+    }
+
+    /** A JDBC URL of the platform's PostgreSQL server (user and password: {@link #DATABASE_ADMIN}). */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** Creates a database beside the services' (e.g. for a benchmark's raw baselines). */
+    public void createDatabase(String name) {
+        postgres.createDatabases(List.of(name));
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** A token for a demo user from the local issuer. */
+    public String token(String userId) throws java.io.IOException, InterruptedException {
+        return new DemoSeeder(ports).token(userId);
     }
 
     void printWelcome() {

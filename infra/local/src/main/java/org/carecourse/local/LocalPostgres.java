@@ -31,6 +31,12 @@ final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // Six services' pools (12 each), their admin tools and a benchmark's 64 raw
+                    // clients all fit beneath the limit.
+                    .setServerConfig("max_connections", "300")
+                    // Commit times of rows (pg_xact_commit_timestamp): how the benchmark times each
+                    // hop from one service's commit to the next one's.
+                    .setServerConfig("track_commit_timestamp", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);

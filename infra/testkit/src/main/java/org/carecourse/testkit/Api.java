@@ -38,6 +38,11 @@ public final class Api {
     }
 
     /** A write ({@code POST} or {@code PUT}) with an {@code Idempotency-Key}, as a client that may retry sends it. */
+    public Response send(String method, String path, String json, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response sendKeyed(String method, String path, String json, String token, String idempotencyKey) {
         return send(request(path, token).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));

@@ -182,6 +182,16 @@ class ConsultationsIT extends RunnableServiceContract {
     }
 
     @Override
+    protected List<BusyRead> busyReads() {
+        Api.Response created = api.post("/api/consultations", validRequest(DENVER), FRONT_DESK);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode body = EventJson.tree(created.body());
+        return List.of(new BusyRead("/api/consultations?clinicId=" + DENVER, FRONT_DESK),
+                new BusyRead("/api/consultations/" + body.get("consultationId").asString(), FRONT_DESK),
+                new BusyRead("/api/patients/" + body.get("patientId").asString(), FRONT_DESK));
+    }
+
+    @Override
     protected List<HostileCase> hostileCases() {
         String valid = validRequest(DENVER);
         String conditions = "[" + "\"depression\",".repeat(FieldLimits.LIST) + "\"anxiety\"]";

@@ -185,6 +185,12 @@ class ScreeningIT extends RunnableServiceContract {
     }
 
     @Override
+    protected List<BusyRead> busyReads() {
+        return List.of(new BusyRead("/api/screening-cases?clinicId=" + clinic, nurse),
+                new BusyRead("/api/safety-alerts?clinicId=" + clinic, nurse));
+    }
+
+    @Override
     protected List<HostileCase> hostileCases() {
         String someCase = "/api/screening-cases/" + UUID.randomUUID();
         String history = """

@@ -3,7 +3,6 @@ package org.carecourse.treatment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -478,6 +477,14 @@ class TreatmentIT extends RunnableServiceContract {
                         + "}", TestTokens.staff("admin", "admin", Set.of(denver))),
                 post(adverseEvents, () -> "{\"type\": \"nausea " + score.incrementAndGet()
                         + "\", \"severity\": \"mild\", \"action\": \"ondansetron 4 mg\"}", nurseDenver));
+    }
+
+    @Override
+    protected List<BusyRead> busyReads() {
+        String course = "/api/courses/" + openCourse();
+        return List.of(new BusyRead(course + "?purpose=infusion", nurseDenver),
+                new BusyRead(course + "/timeline?purpose=infusion", nurseDenver),
+                new BusyRead("/api/rems-forms/overdue?clinicId=" + denver, nurseDenver));
     }
 
     @Override

@@ -3,12 +3,16 @@ package org.carecourse.servicekit.axon;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** Beans every service uses to talk to its Axon write side. */
@@ -16,8 +20,13 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 public class AxonServiceAutoConfiguration {
 
     @Bean
-    CommandDispatch commandDispatch(CommandGateway commandGateway) {
-        return new CommandDispatch(commandGateway);
+    CommandDispatch commandDispatch(CommandGateway commandGateway, TransactionTemplate transactionTemplate) {
+        return new CommandDispatch(commandGateway, transactionTemplate);
+    }
+
+    @Bean
+    ProcessorLag processorLag(EventProcessingConfiguration processing, EventStore events, MeterRegistry meters) {
+        return new ProcessorLag(processing, events, meters);
     }
 
     @Bean

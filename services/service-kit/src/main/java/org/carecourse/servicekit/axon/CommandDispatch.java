@@ -13,6 +13,7 @@ import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.HeaderValues;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends commands with their provenance attached: who (actor and role), where (clinic), and the
@@ -21,9 +22,11 @@ import org.carecourse.servicekit.web.HeaderValues;
 public class CommandDispatch {
 
     private final CommandGateway gateway;
+    private final TransactionTemplate transaction;
 
-    public CommandDispatch(CommandGateway gateway) {
+    public CommandDispatch(CommandGateway gateway, TransactionTemplate transaction) {
         this.gateway = gateway;
+        this.transaction = transaction;
     }
 
     /** A command from a REST request by an authenticated staff member. */
@@ -46,8 +49,16 @@ public class CommandDispatch {
         return send(command, metadata(actor, clinicId, cause.correlationId(), cause.eventId().toString()));
     }
 
+    /**
+     * Every command runs in a transaction that holds its aggregate's database lock until the
+     * transaction commits (joining the surrounding one of a keyed request or an inbound event).
+     * A command that took Axon's in-memory lock alone could load the aggregate while a keyed
+     * request's command on it was stored but not yet committed, and fail on the duplicate
+     * sequence number (found by 64 nurses submitting to one screening case at once).
+     */
     private <R> R send(Object command, Map<String, String> metadata) {
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+        return transaction.execute(status -> AggregateLocks.heldUntilCommit(() ->
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)))));
     }
 
     private static Map<String, String> metadata(Actor actor, UUID clinicId, String correlationId, String causationId) {

@@ -24,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -46,14 +47,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String CONFLICT_ATTRIBUTE = IdempotencyFilter.class.getName() + ".conflict";
     static final int MAX_KEY_LENGTH = 255;
 
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
     private final IdempotencyStore store;
     private final TransactionTemplate transaction;
     private final int attempts;
+    private final List<String> selfCommittingPaths;
 
     public IdempotencyFilter(IdempotencyStore store, TransactionTemplate transaction, IdempotencyProperties properties) {
         this.store = store;
         this.transaction = transaction;
         this.attempts = Math.max(1, properties.conflictAttempts());
+        this.selfCommittingPaths = List.copyOf(properties.selfCommittingPaths());
     }
 
     @Override
@@ -61,7 +66,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         Optional<CachedBodyRequest> cached = CachedBodyRequest.find(request);
-        if (key == null || cached.isEmpty()) {
+        if (key == null || cached.isEmpty() || selfCommitting(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -119,6 +124,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             buffered.copyBodyToResponse();
             return;
         }
+    }
+
+    private boolean selfCommitting(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return selfCommittingPaths.stream().anyMatch(pattern -> PATHS.match(pattern, path));
     }
 
     private static void run(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {

@@ -1,6 +1,11 @@
 package org.carecourse.servicekit.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.validation.Validator;
 
@@ -8,40 +13,47 @@ import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.IntegrationEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.kafka.support.SendResult;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Publishes integration events to their topic, keyed so that one patient's events keep their
- * order. Producers are synchronous (see the kit defaults): a send that is not acknowledged
- * throws, so the calling streaming processor retries from its token and nothing is lost.
+ * order. Within a relay batch (one Axon unit of work) every event is sent at once and the batch
+ * then waits for all acknowledgements before its transaction commits: an event not acknowledged
+ * fails the batch, which the streaming processor retries from its token, so nothing is lost and
+ * a repeat is absorbed by the consumers' inboxes.
  *
  * <p>An event that can never be published as it is (over the size budget, refused by the broker
  * as too large, not serializable) is parked instead, with its reason, in the relay's own
  * transaction: one bad event must not stall every event behind it. Transient failures (broker
- * down, timeouts) still throw and are retried in order.
+ * down, timeouts) still fail the batch and are retried in order.
  */
 public class IntegrationEventPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationEventPublisher.class);
+    private static final String PENDING = IntegrationEventPublisher.class.getName() + ".pending";
+    /** Longer than the producer's own delivery timeout (2 minutes): the producer answers first. */
+    private static final long ACK_WAIT_SECONDS = 150;
 
-    private final StreamBridge streamBridge;
+    private final OutboundProducer producer;
     private final OutboundLedger ledger;
     private final MeterRegistry meters;
     private final Validator validator;
     private final long maxEventBytes;
 
-    public IntegrationEventPublisher(StreamBridge streamBridge, OutboundLedger ledger, MeterRegistry meters,
+    private record Pending(IntegrationEvent<?> event, byte[] json, CompletableFuture<SendResult<byte[], byte[]>> ack) {
+    }
+
+    public IntegrationEventPublisher(OutboundProducer producer, OutboundLedger ledger, MeterRegistry meters,
             Validator validator, OutboundProperties properties) {
-        this.streamBridge = streamBridge;
+        this.producer = producer;
         this.ledger = ledger;
         this.meters = meters;
         this.validator = validator;
@@ -65,28 +77,64 @@ public class IntegrationEventPublisher {
             park(event, json, "over the size budget: " + json.length + " bytes, budget " + maxEventBytes);
             return;
         }
+        Pending pending;
         try {
-            send(event.topic(), event.partitionKey(), event.type(), event.eventId().toString(), json);
+            pending = new Pending(event, json, producer.send(event.topic(), event.partitionKey(), event.type(),
+                    event.eventId().toString(), json));
         } catch (RuntimeException e) {
-            Throwable permanent = permanentCause(e);
-            if (permanent == null) {
-                throw e;
-            }
-            park(event, json, "refused by the broker: " + permanent);
-            return;
+            pending = new Pending(event, json, CompletableFuture.failedFuture(e));
         }
-        ledger.published(event.eventId(), event.topic());
+        if (CurrentUnitOfWork.isStarted()) {
+            pendingOf(CurrentUnitOfWork.get()).add(pending);
+        } else {
+            settle(List.of(pending));
+        }
     }
 
-    /** Sends prepared bytes as they are (used to re-publish a parked event). */
+    /** The unit of work's sends, settled once before it commits. */
+    private List<Pending> pendingOf(UnitOfWork<?> unitOfWork) {
+        UnitOfWork<?> root = unitOfWork.root();
+        return root.getOrComputeResource(PENDING, key -> {
+            List<Pending> sends = new ArrayList<>();
+            root.onPrepareCommit(u -> settle(sends));
+            return sends;
+        });
+    }
+
+    /** Waits for every acknowledgement: records the published, parks the unpublishable, fails on anything else. */
+    private void settle(List<Pending> sends) {
+        for (Pending pending : sends) {
+            try {
+                pending.ack().get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                Throwable permanent = permanentCause(e.getCause());
+                if (permanent == null) {
+                    throw new IllegalStateException("event " + pending.event().eventId() + " was not acknowledged by "
+                            + pending.event().topic(), e.getCause());
+                }
+                park(pending.event(), pending.json(), "refused by the broker: " + permanent);
+                continue;
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("event " + pending.event().eventId() + " was not acknowledged in time", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for event " + pending.event().eventId(), e);
+            }
+            ledger.published(pending.event().eventId(), pending.event().topic());
+        }
+    }
+
+    /** Sends prepared bytes as they are and waits for the acknowledgement (used to re-publish a parked event). */
     void send(String topic, String partitionKey, String type, String eventId, byte[] json) {
-        Message<byte[]> message = MessageBuilder.withPayload(json)
-                .setHeader(KafkaHeaders.KEY, partitionKey.getBytes(StandardCharsets.UTF_8))
-                .setHeader("carecourse-event-type", type)
-                .setHeader("carecourse-event-id", eventId)
-                .build();
-        if (!streamBridge.send(topic, message)) {
-            throw new IllegalStateException("event " + eventId + " was not accepted by " + topic);
+        try {
+            producer.send(topic, partitionKey, type, eventId, json).get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("event " + eventId + " was not acknowledged in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending event " + eventId, e);
         }
     }
 

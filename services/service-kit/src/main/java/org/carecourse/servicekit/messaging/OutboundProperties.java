@@ -9,7 +9,9 @@ import org.springframework.util.unit.DataSize;
  *                      codes, a few hundred bytes; the budget sits far below Kafka's 1 MiB
  *                      {@code max.request.size}, so an event that slipped past input bounds is
  *                      parked at once instead of being refused by the broker on every retry.
+ * @param batchSize     how many stored events the relay passes on in one transaction (one token
+ *                      update): under load a batch amortises the commit, idle it is one event.
  */
 @ConfigurationProperties("carecourse.outbound")
-public record OutboundProperties(@DefaultValue("64KB") DataSize maxEventBytes) {
+public record OutboundProperties(@DefaultValue("64KB") DataSize maxEventBytes, @DefaultValue("100") int batchSize) {
 }

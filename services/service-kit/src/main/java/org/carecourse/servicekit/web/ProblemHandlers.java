@@ -1,5 +1,6 @@
 package org.carecourse.servicekit.web;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -123,7 +126,7 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     /** Axon wraps handler exceptions when they cross a bus boundary; unwrap business refusals. */
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException ex, HttpServletRequest request) {
+    Object commandFailed(CommandExecutionException ex, HttpServletRequest request) {
         if (ex.getCause() instanceof BusinessRuleViolation violation) {
             return businessRule(violation);
         }
@@ -133,9 +136,39 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof ConcurrencyException || ex.getCause() instanceof AggregateStreamCreationException) {
             return concurrentModification(ex, request);
         }
+        if (databaseBusy(ex)) {
+            return busy();
+        }
         LOG.error("command failed", ex);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setTitle("Command failed");
         return problem;
+    }
+
+    /**
+     * No pooled connection came free within the pool's wait (a load peak, or the database gone):
+     * 503 with Retry-After, so clients back off instead of piling on. Counted by Hikari
+     * ({@code hikaricp_connections_timeout_total}).
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+        LOG.warn("no database connection: {}", ex.toString());
+        return busy();
+    }
+
+    private static ResponseEntity<ProblemDetail> busy() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the service is busy or its database is unavailable; nothing was changed, try again shortly");
+        problem.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    private static boolean databaseBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

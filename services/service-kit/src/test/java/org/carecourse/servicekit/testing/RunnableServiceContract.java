@@ -56,6 +56,10 @@ public abstract class RunnableServiceContract {
     public record Request(String path, String body) {
     }
 
+    /** A read staff run all day (a queue, a list, a record), for the concurrency checks. */
+    public record BusyRead(String path, String token) {
+    }
+
     /**
      * A request a careless or hostile client sends, and how it must be refused.
      *
@@ -117,6 +121,7 @@ public abstract class RunnableServiceContract {
     @Test
     void aBodyOverTheLimitIsRefusedWith413BeforeItIsReadStoredOrPublished() {
         Api api = Api.onPort(port);
+        awaitRelayCaughtUp(api);
         long events = PlatformWiring.storedEvents(context);
         long published = ledgerRows("outbound_published");
         String oversized = "{\"conditions\": [" + "\"depression\",".repeat(30_000) + "\"depression\"]}";
@@ -185,6 +190,91 @@ public abstract class RunnableServiceContract {
         assertThat(PlatformWiring.storedEvents(context) - start).as("events of 64 copies of one request").isEqualTo(effect);
     }
 
+    /**
+     * Sixty-four clinicians at once on the service's busiest endpoints: every write (keyed and
+     * unkeyed, each a new request) and every busy read. Each answers 2xx or 4xx well within the
+     * pool's wait (no request waits out the pool, none needs a second connection), and they all
+     * finish: nothing deadlocks.
+     */
+    @Test
+    void sixtyFourClientsAtTheBusiestEndpointsAllAnswerWithoutWaitingOutThePool() throws Exception {
+        List<KeyedWrite> writes = keyedWrites();
+        List<BusyRead> reads = busyReads();
+        Assumptions.assumeFalse(writes.isEmpty() && reads.isEmpty(), "this service has no endpoints with data yet");
+        Api api = Api.onPort(port);
+        int kinds = writes.size() + reads.size();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        double poolTimeouts = PlatformWiring.connectionTimeouts(context);
+        List<long[]> answers = Concurrent.run(CLIENTS, () -> {
+            int call = next.getAndIncrement();
+            int kind = call % kinds;
+            long start;
+            Api.Response response;
+            if (kind < writes.size()) {
+                KeyedWrite write = writes.get(kind);
+                Request request = write.fresh().get();
+                start = System.nanoTime();
+                response = call % 2 == 0
+                        ? write.send(api, request, UUID.randomUUID().toString())
+                        : api.send(write.method(), request.path(), request.body(), write.token());
+            } else {
+                BusyRead read = reads.get(kind - writes.size());
+                start = System.nanoTime();
+                response = api.get(read.path(), read.token());
+            }
+            return new long[] {response.status(), (System.nanoTime() - start) / 1_000_000};
+        });
+        assertThat(answers).allSatisfy(answer -> assertThat(answer[0]).as("status").isBetween(200L, 499L));
+        assertThat(answers).allSatisfy(answer -> assertThat(answer[1]).as("ms to answer, below the pool's 5 s wait")
+                .isLessThan(5_000L));
+        assertThat(PlatformWiring.connectionTimeouts(context)).as("requests that waited out the pool").isEqualTo(poolTimeouts);
+        var nested = context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find("carecourse.datasource.nested.connections").counter();
+        assertThat(nested == null ? 0 : nested.count()).as("requests that asked for a second connection").isZero();
+    }
+
+    /** The relay's lag is on the Prometheus endpoint and moves: it grows while the relay is paused, and drains. */
+    @Test
+    void theRelaysLagIsPublishedAndGrowsWhileItIsPausedThenDrains() {
+        List<KeyedWrite> writes = keyedWrites();
+        Assumptions.assumeTrue(publishesEvents() && !writes.isEmpty(), "this service publishes nothing yet");
+        String relayName = context.getEnvironment().getProperty("spring.application.name") + "-outbound";
+        var relay = context.getBean(org.axonframework.config.EventProcessingConfiguration.class)
+                .eventProcessor(relayName, org.axonframework.eventhandling.StreamingEventProcessor.class).orElseThrow();
+        Api api = Api.onPort(port);
+        awaitRelayCaughtUp(api);
+        relay.shutDown();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Request request = writes.get(0).fresh().get();
+                Api.Response written = writes.get(0).send(api, request, UUID.randomUUID().toString());
+                assertThat(written.status()).as(written.body()).isBetween(200, 299);
+            }
+            assertThat(relayLag(api, relayName)).as("events stored while the relay is paused").isGreaterThanOrEqualTo(3);
+        } finally {
+            relay.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relayLag(api, relayName)).isZero());
+    }
+
+    /** Waits until the relay has passed on what earlier tests stored, so its ledger holds still. */
+    private void awaitRelayCaughtUp(Api api) {
+        if (publishesEvents()) {
+            String relayName = context.getEnvironment().getProperty("spring.application.name") + "-outbound";
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(relayLag(api, relayName)).isZero());
+        }
+    }
+
+    private static double relayLag(Api api, String relayName) {
+        Api.Response scrape = api.get("/actuator/prometheus", TestTokens.staff("ops", "operations", Set.of()));
+        assertThat(scrape.status()).isEqualTo(200);
+        return scrape.body().lines()
+                .filter(line -> line.startsWith("carecourse_processor_lag_events{") && line.contains("processor=\"" + relayName + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no carecourse_processor_lag_events for " + relayName));
+    }
+
     @Test
     void hostileInputIsRefusedNamingTheFieldStoresAndPublishesNothingAndTheNextRequestStillFlows() {
         List<HostileCase> cases = new ArrayList<>(hostileCases());
@@ -196,6 +286,7 @@ public abstract class RunnableServiceContract {
         }
         Assumptions.assumeFalse(cases.isEmpty(), "this service takes no request bodies yet");
         Api api = Api.onPort(port);
+        awaitRelayCaughtUp(api);
         long events = PlatformWiring.storedEvents(context);
         long published = ledgerRows("outbound_published");
         for (HostileCase hostile : cases) {
@@ -258,6 +349,10 @@ public abstract class RunnableServiceContract {
     }
 
     /** Field-specific hostile requests of this service (oversized lists and texts, wrong types, unknown codes, bad ids). */
+    protected List<BusyRead> busyReads() {
+        return List.of();
+    }
+
     protected List<HostileCase> hostileCases() {
         return List.of();
     }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Benchmarks the platform on this machine against raw baselines measured in the same run: builds
+# it, starts a fresh local platform (embedded PostgreSQL, a KRaft broker, every service) on ports
+# 20000 above the usual ones, drives it, and writes infra/benchmarks/target/benchmark-report.md.
+# Takes about 15 minutes; pass --smoke for a run of a few seconds per step.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -B -q -DskipTests -pl infra/benchmarks -am package
+exec java -Xmx4g \
+  -Dcarecourse.kafka.classpath-file=infra/kafka-broker/target/kafka-broker.classpath \
+  -Dcarecourse.benchmark.data=infra/benchmarks/target/platform \
+  -cp "infra/benchmarks/target/classes:$(cat infra/benchmarks/target/benchmark.classpath)" \
+  org.carecourse.benchmarks.Benchmark --report=infra/benchmarks/target/benchmark-report.md "$@"

@@ -1,0 +1,198 @@
+package org.carecourse.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+
+import org.carecourse.local.LocalPlatform;
+import org.carecourse.local.LocalPorts;
+
+/**
+ * The platform under load, every figure beside a raw baseline from the same run:
+ * <ol>
+ * <li>raw PostgreSQL inserts of event-shaped rows and raw Kafka produce → consume;</li>
+ * <li>commands on existing aggregates (PHQ-9 outcomes on open courses) at 1 / 16 / 64 clients;</li>
+ * <li>commands that create aggregates (consultation requests for new patients) at the same loads;</li>
+ * <li>the hop from a consultation request to screening's read model, at fixed rates and at saturation;</li>
+ * <li>course replay and a processor rebuild over a store of {@code storeEvents} events, beside raw reads.</li>
+ * </ol>
+ * Starts its own local platform (embedded PostgreSQL, a KRaft broker, every service) on offset
+ * ports with a fresh data folder. {@code --smoke} runs every step for about a second, so the
+ * benchmark is exercised by the test run without being timed there.
+ */
+public final class Benchmark {
+
+    /** How long and how large each step is. */
+    record Settings(String mode, Duration warmUp, Duration duration, int courses, double[] hopRates, Duration hopDuration,
+            long storeEvents, int[] clients) {
+
+        static Settings full() {
+            return new Settings("full", Duration.ofSeconds(3), Duration.ofSeconds(15), 32, new double[] {200, 500},
+                    Duration.ofSeconds(20), 100_000, new int[] {1, 16, 64});
+        }
+
+        static Settings smoke() {
+            return new Settings("smoke", Duration.ofMillis(200), Duration.ofSeconds(1), 2, new double[] {20, 50},
+                    Duration.ofSeconds(2), 600, new int[] {1, 16, 64});
+        }
+    }
+
+    private final LocalPlatform platform;
+    private final Settings settings;
+    private final Report report;
+
+    private Benchmark(LocalPlatform platform, Settings settings) {
+        this.platform = platform;
+        this.settings = settings;
+        this.report = new Report(settings.mode());
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean smoke = List.of(args).contains("--smoke");
+        Path output = List.of(args).stream().filter(a -> a.startsWith("--report=")).findFirst()
+                .map(a -> Path.of(a.substring("--report=".length()))).orElse(Path.of("target", "benchmark-report.md"));
+        Path data = Path.of(System.getProperty("carecourse.benchmark.data", "target/benchmark-platform"));
+        Report report = run(smoke ? Settings.smoke() : Settings.full(), data, output);
+        System.out.println();
+        System.out.println(report.markdown());
+        System.out.println("Report written to " + output.toAbsolutePath());
+        System.exit(0);
+    }
+
+    /** Runs every step against a platform started for the purpose and writes the report. */
+    static Report run(Settings settings, Path dataFolder, Path output) throws Exception {
+        deleteRecursively(dataFolder);
+        Path kafkaClasspath = Path.of(System.getProperty("carecourse.kafka.classpath-file",
+                "infra/kafka-broker/target/kafka-broker.classpath"));
+        try (LocalPlatform platform = LocalPlatform.start(dataFolder.toAbsolutePath(), kafkaClasspath, LocalPorts.offset(20_000))) {
+            Benchmark benchmark = new Benchmark(platform, settings);
+            benchmark.runAll();
+            benchmark.report.write(output);
+            return benchmark.report;
+        }
+    }
+
+    private void runAll() throws Exception {
+        platform.createDatabase("benchmark");
+        Journeys journeys = new Journeys(platform);
+        try (RawBaselines raw = new RawBaselines(platform.jdbcUrl("benchmark"), LocalPlatform.DATABASE_ADMIN,
+                platform.kafkaBootstrapServers()); HopTimes hops = new HopTimes(platform)) {
+            Map<Integer, Measured> rawInserts = new java.util.TreeMap<>();
+            for (int clients : settings.clients()) {
+                rawInserts.put(clients, raw.inserts(clients, settings.warmUp(), settings.duration()));
+            }
+            Map<Double, Measured> rawKafka = new java.util.TreeMap<>();
+            for (double rate : settings.hopRates()) {
+                rawKafka.put(rate, raw.kafkaProduceConsume(rate, settings.hopDuration()));
+            }
+
+            List<String> courses = journeys.openCourses(settings.courses());
+            Measured sixteen = null;
+            for (int clients : settings.clients()) {
+                Measured outcomes = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
+                        (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+                report.add(new Report.Row("command on an existing course (PHQ-9 outcome)", clients + " clients", outcomes,
+                        "raw insert, 1 row/tx", rawInserts.get(clients), courses.size() + " courses"));
+                if (clients == 16) {
+                    sixteen = outcomes;
+                }
+            }
+            Measured saturated = null;
+            HopTimes.Hops saturatedHops = null;
+            for (int clients : settings.clients()) {
+                Queue<String> requested = new ConcurrentLinkedQueue<>();
+                Measured created = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
+                        (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
+                report.add(new Report.Row("new aggregate (consultation request, new patient)", clients + " clients", created,
+                        "raw insert, 1 row/tx", rawInserts.get(clients), "2 aggregates and 2 events per request"));
+                if (clients == settings.clients()[settings.clients().length - 1]) {
+                    saturated = created;
+                    saturatedHops = hops.of(requested);
+                }
+            }
+            double[] rates = settings.hopRates();
+            HopTimes.Hops[] fixed = new HopTimes.Hops[rates.length];
+            Measured[] offered = new Measured[rates.length];
+            for (int i = 0; i < rates.length; i++) {
+                Queue<String> requested = new ConcurrentLinkedQueue<>();
+                offered[i] = LoadDriver.openLoop(rates[i], settings.hopDuration(), 64, "requests",
+                        (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
+                fixed[i] = hops.of(requested);
+                addHopRows(Report.format("%.0f requests/s", rates[i]), offered[i], fixed[i], rawKafka.get(rates[i]));
+            }
+            addHopRows("saturation, " + settings.clients()[settings.clients().length - 1] + " clients", saturated, saturatedHops,
+                    rawKafka.get(rates[rates.length - 1]));
+
+            Replays replays = new Replays(platform);
+            while (replays.storedEvents() < settings.storeEvents()) {
+                LoadDriver.closedLoop(64, Duration.ZERO, Duration.ofSeconds(5), "requests",
+                        (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+            }
+            long stored = replays.storedEvents();
+            raw.fillTo(stored);
+            report.add(new Report.Row("course replay from event 0 (Axon, deserialized)", stored + " events, " + courses.size()
+                    + " courses", replays.courseReplay(courses), "raw JDBC read per course", replays.rawCourseRead(courses), null));
+            report.add(new Report.Row("processor rebuild (treatment relay reset, re-published to Kafka)", stored + " events",
+                    replays.relayRebuild(Duration.ofMinutes(30)), "raw JDBC keyset read", raw.keysetRead(), null));
+
+            addTargets(sixteen, fixed, offered, rates);
+        }
+    }
+
+    private static boolean recordRequest(Http.Response response, Collection<String> requested) {
+        if (response.status() == 201) {
+            requested.add(response.field("consultationId"));
+            return true;
+        }
+        return false;
+    }
+
+    private void addHopRows(String load, Measured offered, HopTimes.Hops hops, Measured rawKafka) {
+        Measured endToEnd = new Measured(hops.endToEnd().count(), hops.missing() + offered.errors(), offered.seconds(),
+                hops.endToEnd(), "hop");
+        report.add(new Report.Row("hop: request committed → screening case committed", load + Report.format(" (%.0f/s done)",
+                offered.perSecond()), endToEnd, "raw Kafka produce → consume", rawKafka,
+                "to Kafka p50 " + Report.ms(hops.toKafka().percentileMillis(50)) + " / p99 " + Report.ms(hops.toKafka().percentileMillis(99))
+                        + "; Kafka → case p50 " + Report.ms(hops.fromKafka().percentileMillis(50)) + " / p99 "
+                        + Report.ms(hops.fromKafka().percentileMillis(99)) + "; p99 first third " + Report.ms(hops.firstThird().percentileMillis(99))
+                        + ", last third " + Report.ms(hops.lastThird().percentileMillis(99))));
+    }
+
+    private void addTargets(Measured sixteen, HopTimes.Hops[] fixed, Measured[] offered, double[] rates) {
+        report.target("existing aggregates, 16 clients: ≥ 600 requests/s, p99 ≤ 50 ms, no errors",
+                sixteen.perSecond() >= 600 && sixteen.p99() <= 50 && sixteen.errors() == 0,
+                Report.format("%.0f/s, p99 %s ms, %d errors", sixteen.perSecond(), Report.ms(sixteen.p99()), sixteen.errors()));
+        for (int i = 0; i < rates.length; i++) {
+            HopTimes.Hops hops = fixed[i];
+            double p50 = hops.endToEnd().percentileMillis(50);
+            double p99 = hops.endToEnd().percentileMillis(99);
+            if (rates[i] <= 200) {
+                report.target(Report.format("hop at %.0f commands/s: p50 ≤ 25 ms, p99 ≤ 100 ms", rates[i]),
+                        p50 <= 25 && p99 <= 100 && hops.missing() == 0, "p50 " + Report.ms(p50) + " ms, p99 " + Report.ms(p99) + " ms");
+            } else {
+                double lastThird = hops.lastThird().percentileMillis(99);
+                double firstThird = hops.firstThird().percentileMillis(99);
+                boolean noGrowingLag = lastThird <= Math.max(2 * firstThird, 50);
+                report.target(Report.format("sustained %.0f commands/s: p99 ≤ 250 ms, no growing lag", rates[i]),
+                        offered[i].perSecond() >= rates[i] * 0.95 && p99 <= 250 && noGrowingLag && hops.missing() == 0,
+                        Report.format("%.0f/s done, p99 %s ms; p99 first third %s ms, last third %s ms", offered[i].perSecond(),
+                                Report.ms(p99), Report.ms(firstThird), Report.ms(lastThird)));
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws Exception {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

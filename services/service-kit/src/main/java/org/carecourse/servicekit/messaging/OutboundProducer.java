@@ -1,0 +1,92 @@
+package org.carecourse.servicekit.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * The relay's Kafka producer: keyed records, acknowledged by all in-sync replicas, idempotent
+ * (so records of one partition keep their order while several are in flight), sent without
+ * lingering. A send returns its future: the relay sends a whole batch, then waits for every
+ * acknowledgement before its transaction commits, one round trip per batch instead of one per
+ * event. Connection settings are the Kafka binder's ({@code spring.cloud.stream.kafka.binder.*}),
+ * so consumers and the relay always talk to the same brokers.
+ *
+ * <p>Topics are created before the first record is sent to them, with the binder's partition
+ * count: a topic created by the broker on first use would get its default partition count, and
+ * adding partitions later moves keys, i.e. breaks each patient's order.
+ */
+public class OutboundProducer implements AutoCloseable {
+
+    private final DefaultKafkaProducerFactory<byte[], byte[]> factory;
+    private final KafkaTemplate<byte[], byte[]> template;
+    private final Map<String, Object> adminSettings;
+    private final int partitions;
+    private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
+
+    public OutboundProducer(String brokers, Map<String, String> producerProperties, int partitions) {
+        Map<String, Object> settings = new HashMap<>(producerProperties);
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        this.factory = new DefaultKafkaProducerFactory<>(settings);
+        this.template = new KafkaTemplate<>(factory);
+        this.adminSettings = Map.of("bootstrap.servers", brokers);
+        this.partitions = partitions;
+    }
+
+    CompletableFuture<SendResult<byte[], byte[]>> send(String topic, String partitionKey, String type, String eventId, byte[] json) {
+        provision(topic);
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, null, partitionKey.getBytes(StandardCharsets.UTF_8), json,
+                List.of(new RecordHeader("carecourse-event-type", type.getBytes(StandardCharsets.UTF_8)),
+                        new RecordHeader("carecourse-event-id", eventId.getBytes(StandardCharsets.UTF_8))));
+        return template.send(record);
+    }
+
+    private void provision(String topic) {
+        if (provisioned.contains(topic)) {
+            return;
+        }
+        try (Admin admin = Admin.create(adminSettings)) {
+            admin.createTopics(List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty()))).all()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("could not create topic " + topic, e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + topic, e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the broker did not answer while creating topic " + topic, e);
+        }
+        provisioned.add(topic);
+    }
+
+    @Override
+    public void close() {
+        factory.destroy();
+    }
+}
