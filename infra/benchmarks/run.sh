@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the platform on this machine against raw baselines measured in the same run: builds
 # it, starts a fresh local platform (embedded PostgreSQL, a KRaft broker, every service) on ports
-# 20000 above the usual ones, drives it, and writes infra/benchmarks/target/benchmark-report.md.
+# 10000 above the usual ones, drives it, and writes infra/benchmarks/target/benchmark-report.md.
 # Takes about 15 minutes; pass --smoke for a run of a few seconds per step.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -44,6 +44,9 @@ public final class Benchmark {
         }
     }
 
+    /** Ports 10000 above the usual ones: below Linux's ephemeral range, apart from the fault tests' platforms. */
+    static final int PORT_OFFSET = 10_000;
+
     private final LocalPlatform platform;
     private final Settings settings;
     private final Report report;
@@ -71,7 +74,7 @@ public final class Benchmark {
         deleteRecursively(dataFolder);
         Path kafkaClasspath = Path.of(System.getProperty("carecourse.kafka.classpath-file",
                 "infra/kafka-broker/target/kafka-broker.classpath"));
-        try (LocalPlatform platform = LocalPlatform.start(dataFolder.toAbsolutePath(), kafkaClasspath, LocalPorts.offset(20_000))) {
+        try (LocalPlatform platform = LocalPlatform.start(dataFolder.toAbsolutePath(), kafkaClasspath, LocalPorts.offset(PORT_OFFSET))) {
             Benchmark benchmark = new Benchmark(platform, settings);
             benchmark.runAll();
             benchmark.report.write(output);
