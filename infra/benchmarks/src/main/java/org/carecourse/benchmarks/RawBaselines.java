@@ -52,6 +52,7 @@ final class RawBaselines implements AutoCloseable {
         ThreadLocalRandom.current().nextBytes(METADATA);
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("drop table if exists " + TABLE);
+            // The shape of the kit's domain_event_entry (db/servicekit/V1), on purpose: same row, no platform.
             s.execute("""
                     create table event_shaped (
                         global_index bigserial primary key,
