@@ -11,6 +11,10 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.carecourse.local.LocalPlatform;
 import org.carecourse.local.LocalPorts;
 
@@ -110,6 +114,7 @@ public final class Benchmark {
             Measured saturated = null;
             HopTimes.Hops saturatedHops = null;
             for (int clients : settings.clients()) {
+                settle();
                 Queue<String> requested = new ConcurrentLinkedQueue<>();
                 Measured created = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
                         (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
@@ -124,6 +129,7 @@ public final class Benchmark {
             HopTimes.Hops[] fixed = new HopTimes.Hops[rates.length];
             Measured[] offered = new Measured[rates.length];
             for (int i = 0; i < rates.length; i++) {
+                settle();
                 Queue<String> requested = new ConcurrentLinkedQueue<>();
                 offered[i] = LoadDriver.openLoop(rates[i], settings.hopDuration(), 64, "requests",
                         (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
@@ -147,6 +153,33 @@ public final class Benchmark {
 
             addTargets(sixteen, fixed, offered, rates);
         }
+    }
+
+    /**
+     * Waits until every consumer group has caught up with its topics, so one step's backlog is not
+     * measured as the next step's latency.
+     */
+    private void settle() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", platform.kafkaBootstrapServers()))) {
+            Journeys.until(Duration.ofMinutes(10), () -> consumerLag(admin) == 0 ? Boolean.TRUE : null);
+        }
+    }
+
+    private static long consumerLag(Admin admin) throws Exception {
+        long lag = 0;
+        for (var group : admin.listConsumerGroups().all().get()) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            for (var entry : committed.entrySet()) {
+                if (entry.getValue() != null) {
+                    lag += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
+                }
+            }
+        }
+        return lag;
     }
 
     private static boolean recordRequest(Http.Response response, Collection<String> requested) {

@@ -11,11 +11,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 
 /**
  * Axon's meters for what an operator watches: each streaming processor's latency (age of the
- * event being handled), capacity and message counts, tagged {@code eventProcessor}. Not every
+ * event being handled), capacity and message counts, tagged {@code processorName}. Not every
  * command and event on the buses: Axon's full module timed every message by payload type, a
  * meter lookup per message on the request path, for figures the HTTP meters already give.
  *
@@ -39,8 +38,10 @@ public class AxonMetricsAutoConfiguration {
     @Bean
     @SuppressWarnings("unchecked")
     ConfigurerModule streamingProcessorMetrics(GlobalMetricRegistry metrics) {
+        // One set of names for every processor (eventProcessor_latency, _capacity, ...), the
+        // processor in the processorName tag, instead of a meter name per processor.
         MessageMonitorFactory perProcessor = (configuration, componentType, name) -> (MessageMonitor<Message<?>>)
-                (MessageMonitor<?>) metrics.registerEventProcessor(name, message -> Tags.of("eventProcessor", name));
+                metrics.registerComponentWithDefaultTags(componentType, name);
         return configurer -> configurer
                 .configureMessageMonitor(TrackingEventProcessor.class, perProcessor)
                 .configureMessageMonitor(PooledStreamingEventProcessor.class, perProcessor);

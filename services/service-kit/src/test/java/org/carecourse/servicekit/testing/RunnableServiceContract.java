@@ -255,6 +255,9 @@ public abstract class RunnableServiceContract {
             relay.start();
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relayLag(api, relayName)).isZero());
+        assertThat(api.get("/actuator/prometheus", TestTokens.staff("ops", "operations", Set.of())).body().lines()
+                .filter(line -> line.startsWith("eventProcessor_latency") && line.contains("processorName=\"" + relayName + "\"")))
+                .as("Axon's latency of the relay, beside its lag").isNotEmpty();
     }
 
     /** Waits until the relay has passed on what earlier tests stored, so its ledger holds still. */
