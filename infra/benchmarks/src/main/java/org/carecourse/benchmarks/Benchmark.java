@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
@@ -91,68 +93,83 @@ public final class Benchmark {
         Journeys journeys = new Journeys(platform);
         try (RawBaselines raw = new RawBaselines(platform.jdbcUrl("benchmark"), LocalPlatform.DATABASE_ADMIN,
                 platform.kafkaBootstrapServers()); HopTimes hops = new HopTimes(platform)) {
-            Map<Integer, Measured> rawInserts = new java.util.TreeMap<>();
+            Map<Integer, Measured> rawInserts = new TreeMap<>();
             for (int clients : settings.clients()) {
                 rawInserts.put(clients, raw.inserts(clients, settings.warmUp(), settings.duration()));
             }
-            Map<Double, Measured> rawKafka = new java.util.TreeMap<>();
+            Map<Double, Measured> rawKafka = new TreeMap<>();
             for (double rate : settings.hopRates()) {
                 rawKafka.put(rate, raw.kafkaProduceConsume(rate, settings.hopDuration()));
             }
-
             List<String> courses = journeys.openCourses(settings.courses());
-            Measured sixteen = null;
-            for (int clients : settings.clients()) {
-                Measured outcomes = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
-                        (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
-                report.add(new Report.Row("command on an existing course (PHQ-9 outcome)", clients + " clients", outcomes,
-                        "raw insert, 1 row/tx", rawInserts.get(clients), courses.size() + " courses"));
-                if (clients == 16) {
-                    sixteen = outcomes;
-                }
-            }
-            Measured saturated = null;
-            HopTimes.Hops saturatedHops = null;
-            for (int clients : settings.clients()) {
-                settle();
-                Queue<String> requested = new ConcurrentLinkedQueue<>();
-                Measured created = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
-                        (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
-                report.add(new Report.Row("new aggregate (consultation request, new patient)", clients + " clients", created,
-                        "raw insert, 1 row/tx", rawInserts.get(clients), "2 aggregates and 2 events per request"));
-                if (clients == settings.clients()[settings.clients().length - 1]) {
-                    saturated = created;
-                    saturatedHops = hops.of(requested);
-                }
-            }
-            double[] rates = settings.hopRates();
-            HopTimes.Hops[] fixed = new HopTimes.Hops[rates.length];
-            Measured[] offered = new Measured[rates.length];
-            for (int i = 0; i < rates.length; i++) {
-                settle();
-                Queue<String> requested = new ConcurrentLinkedQueue<>();
-                offered[i] = LoadDriver.openLoop(rates[i], settings.hopDuration(), 64, "requests",
-                        (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
-                fixed[i] = hops.of(requested);
-                addHopRows(Report.format("%.0f requests/s", rates[i]), offered[i], fixed[i], rawKafka.get(rates[i]));
-            }
-            addHopRows("saturation, " + settings.clients()[settings.clients().length - 1] + " clients", saturated, saturatedHops,
-                    rawKafka.get(rates[rates.length - 1]));
 
-            Replays replays = new Replays(platform);
-            while (replays.storedEvents() < settings.storeEvents()) {
-                LoadDriver.closedLoop(64, Duration.ZERO, Duration.ofSeconds(5), "requests",
-                        (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
-            }
-            long stored = replays.storedEvents();
-            raw.fillTo(stored);
-            report.add(new Report.Row("course replay from event 0 (Axon, deserialized)", stored + " events, " + courses.size()
-                    + " courses", replays.courseReplay(courses), "raw JDBC read per course", replays.rawCourseRead(courses), null));
-            report.add(new Report.Row("processor rebuild (treatment relay reset, re-published to Kafka)", stored + " events",
-                    replays.relayRebuild(Duration.ofMinutes(30)), "raw JDBC keyset read", raw.keysetRead(), null));
-
-            addTargets(sixteen, fixed, offered, rates);
+            Measured sixteen = existingAggregates(journeys, courses, rawInserts);
+            newAggregatesAndHops(journeys, hops, rawInserts, rawKafka, sixteen);
+            history(journeys, courses, raw);
         }
+    }
+
+    /** PHQ-9 outcomes on open courses at each client count; returns the 16-client run, which has a target. */
+    private Measured existingAggregates(Journeys journeys, List<String> courses, Map<Integer, Measured> rawInserts)
+            throws Exception {
+        Measured sixteen = null;
+        for (int clients : settings.clients()) {
+            Measured outcomes = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
+                    (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+            report.add(new Report.Row("command on an existing course (PHQ-9 outcome)", clients + " clients", outcomes,
+                    "raw insert, 1 row/tx", rawInserts.get(clients), courses.size() + " courses"));
+            if (clients == 16) {
+                sixteen = outcomes;
+            }
+        }
+        return sixteen;
+    }
+
+    /** Consultation requests closed-loop at each client count (the last one is saturation), then at fixed rates, with their hops. */
+    private void newAggregatesAndHops(Journeys journeys, HopTimes hops, Map<Integer, Measured> rawInserts,
+            Map<Double, Measured> rawKafka, Measured sixteen) throws Exception {
+        int[] clientCounts = settings.clients();
+        Measured saturated = null;
+        HopTimes.Hops saturatedHops = null;
+        for (int clients : clientCounts) {
+            settle();
+            Queue<String> requested = new ConcurrentLinkedQueue<>();
+            Measured created = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
+                    (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
+            report.add(new Report.Row("new aggregate (consultation request, new patient)", clients + " clients", created,
+                    "raw insert, 1 row/tx", rawInserts.get(clients), "2 aggregates and 2 events per request"));
+            saturated = created;
+            saturatedHops = hops.of(requested);
+        }
+        double[] rates = settings.hopRates();
+        HopTimes.Hops[] fixed = new HopTimes.Hops[rates.length];
+        Measured[] offered = new Measured[rates.length];
+        for (int i = 0; i < rates.length; i++) {
+            settle();
+            Queue<String> requested = new ConcurrentLinkedQueue<>();
+            offered[i] = LoadDriver.openLoop(rates[i], settings.hopDuration(), 64, "requests",
+                    (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
+            fixed[i] = hops.of(requested);
+            addHopRows(Report.format("%.0f requests/s", rates[i]), offered[i], fixed[i], rawKafka.get(rates[i]));
+        }
+        addHopRows("saturation, " + clientCounts[clientCounts.length - 1] + " clients", saturated, saturatedHops,
+                rawKafka.get(rates[rates.length - 1]));
+        addTargets(sixteen, fixed, offered, rates);
+    }
+
+    /** Treatment's store topped up to {@code storeEvents}, then replayed per course and rebuilt through its relay. */
+    private void history(Journeys journeys, List<String> courses, RawBaselines raw) throws Exception {
+        Replays replays = new Replays(platform);
+        while (replays.storedEvents() < settings.storeEvents()) {
+            LoadDriver.closedLoop(64, Duration.ZERO, Duration.ofSeconds(5), "requests",
+                    (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+        }
+        long stored = replays.storedEvents();
+        raw.fillTo(stored);
+        report.add(new Report.Row("course replay from event 0 (Axon, deserialized)", stored + " events, " + courses.size()
+                + " courses", replays.courseReplay(courses), "raw JDBC read per course", replays.rawCourseRead(courses), null));
+        report.add(new Report.Row("processor rebuild (treatment relay reset, re-published to Kafka)", stored + " events",
+                replays.relayRebuild(Duration.ofMinutes(30)), "raw JDBC keyset read", raw.keysetRead(), null));
     }
 
     /**
@@ -170,7 +187,7 @@ public final class Benchmark {
         for (var group : admin.listConsumerGroups().all().get()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                     .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
             var ends = admin.listOffsets(latest).all().get();
             for (var entry : committed.entrySet()) {

@@ -1,5 +1,6 @@
 package org.carecourse.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -7,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ final class RawBaselines implements AutoCloseable {
             insert.setString(1, UUID.randomUUID().toString());
             insert.setString(2, aggregate + "-" + client);
             insert.setLong(3, next[0]++);
-            insert.setString(4, java.time.Instant.now().toString());
+            insert.setString(4, Instant.now().toString());
             insert.setBytes(5, PAYLOAD);
             insert.setBytes(6, METADATA);
             return insert.executeUpdate() == 1;
@@ -177,7 +179,7 @@ final class RawBaselines implements AutoCloseable {
                 records.assign(List.of(new TopicPartition(topic, 0), new TopicPartition(topic, 1), new TopicPartition(topic, 2)));
                 while (!stop.get()) {
                     for (ConsumerRecord<String, byte[]> record : records.poll(Duration.ofMillis(100))) {
-                        Long sent = sentAt.remove(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
+                        Long sent = sentAt.remove(new String(record.value(), StandardCharsets.UTF_8));
                         if (sent != null) {
                             latencies.add(System.nanoTime() - sent);
                             received.incrementAndGet();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The run's table, each figure beside the raw baseline measured in the same run, and the targets met or missed. */
 final class Report {
@@ -126,12 +127,12 @@ final class Report {
                     .orElse("unknown");
         }
 
-        private static java.util.Optional<String> firstValue(Path file, String key) {
+        private static Optional<String> firstValue(Path file, String key) {
             try {
                 return Files.readAllLines(file).stream().filter(l -> l.startsWith(key))
                         .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst();
             } catch (IOException e) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
     }

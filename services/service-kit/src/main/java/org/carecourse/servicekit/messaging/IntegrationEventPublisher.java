@@ -39,8 +39,13 @@ public class IntegrationEventPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationEventPublisher.class);
     private static final String PENDING = IntegrationEventPublisher.class.getName() + ".pending";
-    /** Longer than the producer's own delivery timeout (2 minutes): the producer answers first. */
-    private static final long ACK_WAIT_SECONDS = 150;
+    /**
+     * A little longer than the producer's delivery timeout (10 s, so the producer answers first)
+     * and shorter than PostgreSQL's transaction_timeout (20 s): while the broker is away the
+     * relay's transaction fails and is retried from its token instead of being killed, or its
+     * thread interrupted by Axon's unit-of-work timeout, which would stop the relay for good.
+     */
+    private static final long ACK_WAIT_SECONDS = 12;
 
     private final OutboundProducer producer;
     private final OutboundLedger ledger;

@@ -49,6 +49,12 @@ public class OutboundProducer implements AutoCloseable {
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         settings.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // A send fails within 10 s when the broker is away, so the relay's transaction ends (and is
+        // retried from its token) well before PostgreSQL's transaction_timeout (20 s) or Axon's
+        // unit-of-work timeout (60 s, which interrupts the thread and stops the processor).
+        settings.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        settings.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        settings.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         this.factory = new DefaultKafkaProducerFactory<>(settings);
@@ -71,7 +77,7 @@ public class OutboundProducer implements AutoCloseable {
         }
         try (Admin admin = Admin.create(adminSettings)) {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(partitions), Optional.empty()))).all()
-                    .get(30, TimeUnit.SECONDS);
+                    .get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("could not create topic " + topic, e.getCause());

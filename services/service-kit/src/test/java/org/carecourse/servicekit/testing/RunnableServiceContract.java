@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.testkit.Api;
 import org.carecourse.testkit.Concurrent;
@@ -22,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -203,7 +207,7 @@ public abstract class RunnableServiceContract {
         Assumptions.assumeFalse(writes.isEmpty() && reads.isEmpty(), "this service has no endpoints with data yet");
         Api api = Api.onPort(port);
         int kinds = writes.size() + reads.size();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         double poolTimeouts = PlatformWiring.connectionTimeouts(context);
         List<long[]> answers = Concurrent.run(CLIENTS, () -> {
             int call = next.getAndIncrement();
@@ -228,7 +232,7 @@ public abstract class RunnableServiceContract {
         assertThat(answers).allSatisfy(answer -> assertThat(answer[1]).as("ms to answer, below the pool's 5 s wait")
                 .isLessThan(5_000L));
         assertThat(PlatformWiring.connectionTimeouts(context)).as("requests that waited out the pool").isEqualTo(poolTimeouts);
-        var nested = context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+        var nested = context.getBean(MeterRegistry.class)
                 .find("carecourse.datasource.nested.connections").counter();
         assertThat(nested == null ? 0 : nested.count()).as("requests that asked for a second connection").isZero();
     }
@@ -239,8 +243,8 @@ public abstract class RunnableServiceContract {
         List<KeyedWrite> writes = keyedWrites();
         Assumptions.assumeTrue(publishesEvents() && !writes.isEmpty(), "this service publishes nothing yet");
         String relayName = context.getEnvironment().getProperty("spring.application.name") + "-outbound";
-        var relay = context.getBean(org.axonframework.config.EventProcessingConfiguration.class)
-                .eventProcessor(relayName, org.axonframework.eventhandling.StreamingEventProcessor.class).orElseThrow();
+        var relay = context.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(relayName, StreamingEventProcessor.class).orElseThrow();
         Api api = Api.onPort(port);
         awaitRelayCaughtUp(api);
         relay.shutDown();
