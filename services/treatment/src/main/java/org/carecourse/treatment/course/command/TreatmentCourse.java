@@ -214,7 +214,7 @@ class TreatmentCourse {
 
     @CommandHandler
     void handle(ResumeInfusionCommand command) {
-        Session session = session(command.sessionId());
+        Session session = infusionSession(command.sessionId());
         if (!session.held()) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "not-held", "the infusion is not on hold");
         }
@@ -226,7 +226,7 @@ class TreatmentCourse {
 
     @CommandHandler
     void handle(StopInfusionCommand command) {
-        Session session = session(command.sessionId());
+        Session session = infusionSession(command.sessionId());
         if (!session.infusing()) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "not-infusing", "no infusion is running in session " + command.sessionId());
         }
@@ -248,14 +248,14 @@ class TreatmentCourse {
 
     @CommandHandler
     void handle(RecordControlledSubstanceCommand command) {
-        session(command.sessionId());
+        infusionSession(command.sessionId());
         apply(new ControlledSubstanceRecordedEvent(courseId, command.sessionId(), command.lot(), command.givenMg(),
                 command.wastedMg(), command.witness()));
     }
 
     @CommandHandler
     void handle(CompleteSessionCommand command) {
-        Session session = session(command.sessionId());
+        Session session = infusionSession(command.sessionId());
         if (session.stoppedAt() == null) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "infusion-not-stopped", "stop the infusion before discharge");
         }
@@ -316,7 +316,7 @@ class TreatmentCourse {
 
     @CommandHandler
     void handle(CompleteSpravatoSessionCommand command) {
-        Session session = session(command.sessionId());
+        Session session = spravatoSession(command.sessionId());
         if (command.completedAt().isBefore(session.startedAt().plus(Duration.ofMinutes(protocol.spravatoObservationMinutes())))) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "observation-period",
                     "observe at least " + protocol.spravatoObservationMinutes() + " min after the Spravato dose");
@@ -374,6 +374,28 @@ class TreatmentCourse {
         Session session = sessions.get(sessionId);
         if (session == null || session.completed()) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "no-such-session", "session " + sessionId + " is not in progress on this course");
+        }
+        return session;
+    }
+
+    /**
+     * An IV ketamine session in progress. Infusion steps (resume, stop, the Schedule III record,
+     * discharge after the post-infusion observation) never apply to a Spravato session, nor the
+     * Spravato discharge to an infusion: that would skip the infusion's stop, its controlled
+     * substance record and its observation.
+     */
+    private Session infusionSession(UUID sessionId) {
+        Session session = session(sessionId);
+        if (!session.infusion()) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "not-an-infusion-session", "session " + sessionId + " is a Spravato session");
+        }
+        return session;
+    }
+
+    private Session spravatoSession(UUID sessionId) {
+        Session session = session(sessionId);
+        if (session.infusion()) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "not-a-spravato-session", "session " + sessionId + " is an IV infusion session");
         }
         return session;
     }
@@ -509,8 +531,13 @@ class TreatmentCourse {
                     remsDueBy, remsSubmitted, takenAt, cadenceMissed + (late ? 1 : 0));
         }
 
+        /** IV sessions carry a weight-based dose in mg; Spravato sessions a fixed device dose kept elsewhere. */
+        boolean infusion() {
+            return doseMg != null;
+        }
+
         boolean infusing() {
-            return doseMg != null && stoppedAt == null;
+            return infusion() && stoppedAt == null;
         }
 
         Session withHeld(boolean value) {

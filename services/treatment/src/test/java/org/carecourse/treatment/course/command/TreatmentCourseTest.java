@@ -252,6 +252,25 @@ class TreatmentCourseTest {
     }
 
     @Test
+    void aRunningInfusionCannotBeClosedAsASpravatoSessionNorASpravatoSessionAsAnInfusion() {
+        Instant twoHours = T0.plus(Duration.ofHours(2));
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new CompleteSpravatoSessionCommand(COURSE, SESSION, CALM, CALM, true, true, true, twoHours))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("IV infusion session"))
+                .expectNoEvents();
+        UUID spravatoSession = UUID.randomUUID();
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0);
+        fixture.given(opened(Modality.SPRAVATO), dosed)
+                .when(new CompleteSessionCommand(COURSE, spravatoSession, CALM, true, twoHours))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session"))
+                .expectNoEvents();
+        fixture.given(opened(Modality.SPRAVATO), dosed)
+                .when(new StopInfusionCommand(COURSE, spravatoSession, new BigDecimal("56"), twoHours))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aSpravatoSessionOwesARemsFormWithinSevenDays() {
         UUID spravatoSession = UUID.randomUUID();
         fixture.given(opened(Modality.SPRAVATO))
