@@ -6,16 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalLong;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.carecourse.local.LocalPlatform;
+import org.carecourse.servicekit.axon.ProcessorLag;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -105,13 +102,7 @@ final class Replays {
     }
 
     private static long position(StreamingEventProcessor processor) {
-        long lowest = Long.MAX_VALUE;
-        for (EventTrackerStatus status : processor.processingStatus().values()) {
-            TrackingToken token = status.getTrackingToken();
-            OptionalLong at = token == null ? OptionalLong.empty() : WrappedToken.unwrapLowerBound(token).position();
-            lowest = Math.min(lowest, at.orElse(-1));
-        }
-        return lowest == Long.MAX_VALUE ? -1 : lowest;
+        return ProcessorLag.slowestPosition(processor.processingStatus().values()).orElse(-1);
     }
 
     private Connection connect() throws Exception {

@@ -33,19 +33,17 @@ public final class Api {
     }
 
     public Response post(String path, String json, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send("POST", path, json, token);
+    }
+
+    /** A JSON body sent with any method. */
+    public Response send(String method, String path, String json, String token) {
+        return send(json(method, path, json, token));
     }
 
     /** A write ({@code POST} or {@code PUT}) with an {@code Idempotency-Key}, as a client that may retry sends it. */
-    public Response send(String method, String path, String json, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
-    }
-
     public Response sendKeyed(String method, String path, String json, String token, String idempotencyKey) {
-        return send(request(path, token).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        return send(json(method, path, json, token).header("Idempotency-Key", idempotencyKey));
     }
 
     /** A body sent in chunks, declaring no length (as a streaming client sends it). */
@@ -55,8 +53,11 @@ public final class Api {
     }
 
     public Response put(String path, String json, String token) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send("PUT", path, json, token);
+    }
+
+    private HttpRequest.Builder json(String method, String path, String json, String token) {
+        return request(path, token).header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
     }
 
     private HttpRequest.Builder request(String path, String token) {

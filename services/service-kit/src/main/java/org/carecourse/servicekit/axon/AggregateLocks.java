@@ -12,12 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * When a command runs inside a longer transaction (a keyed request, see the idempotency filter,
- * or an inbound event with its inbox row; each marks its work with {@link #heldUntilCommit}),
- * it takes a database lock on its aggregate that lasts until that transaction commits. Axon's
- * own lock ends with the command, before the surrounding transaction commits; a second command
- * on the same aggregate would then load it without the first one's uncommitted events and lose
- * the race at commit. With this lock it waits, then loads the aggregate as committed.
+ * Every command sent through {@link CommandDispatch} runs in a transaction that may outlive it (a
+ * keyed request's, an inbound event's with its inbox row, or one of its own) and takes a database
+ * lock on its aggregate that lasts until that transaction commits. Axon's own lock ends with the
+ * command, before the surrounding transaction commits; a second command on the same aggregate
+ * would then load it without the first one's uncommitted events and lose the race at commit.
+ * With this lock it waits, then loads the aggregate as committed.
  */
 public class AggregateLocks implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -43,9 +43,9 @@ public class AggregateLocks implements MessageHandlerInterceptor<CommandMessage<
     }
 
     /**
-     * Runs work whose commands share one transaction that outlives each command. Only such work
-     * takes the lock: a plain command's transaction ends with Axon's own lock, and a database lock
-     * taken while other commands hold connections and wait for Axon's lock could close a cycle.
+     * Runs a command sent by {@link CommandDispatch} inside its transaction, so the command takes the
+     * lock. Commands sent past the dispatcher (e.g. straight through the gateway in tests) run in
+     * Axon's own transaction and rely on Axon's lock alone.
      */
     public static <T> T heldUntilCommit(Supplier<T> work) {
         HELD_UNTIL_COMMIT.set(Boolean.TRUE);

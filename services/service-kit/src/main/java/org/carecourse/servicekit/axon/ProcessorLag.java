@@ -1,5 +1,6 @@
 package org.carecourse.servicekit.axon;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,16 +40,27 @@ public class ProcessorLag {
 
     @EventListener(ApplicationReadyEvent.class)
     void register() {
-        for (Map.Entry<String, StreamingEventProcessor> processor
-                : processing.eventProcessors().entrySet().stream()
-                        .filter(e -> e.getValue() instanceof StreamingEventProcessor)
-                        .map(e -> Map.entry(e.getKey(), (StreamingEventProcessor) e.getValue())).toList()) {
-            Gauge.builder("carecourse.processor.lag", processor.getValue(), p -> lag(processor.getKey(), p))
-                    .tag("processor", processor.getKey())
-                    .description("events stored but not yet handled by this processor")
-                    .baseUnit("events")
-                    .register(meters);
-        }
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                Gauge.builder("carecourse.processor.lag", streaming, p -> lag(name, p))
+                        .tag("processor", name)
+                        .description("events stored but not yet handled by this processor")
+                        .baseUnit("events")
+                        .register(meters);
+            }
+        });
+    }
+
+    /**
+     * The position of the slowest of these segments (a segment without a position counts as -1,
+     * before the first event); empty when there are no segments, i.e. the processor does not run
+     * here.
+     */
+    public static OptionalLong slowestPosition(Collection<EventTrackerStatus> segments) {
+        return segments.stream()
+                .mapToLong(segment -> segment.getTrackingToken() == null ? -1
+                        : WrappedToken.unwrapLowerBound(segment.getTrackingToken()).position().orElse(-1))
+                .min();
     }
 
     /**
@@ -58,16 +70,7 @@ public class ProcessorLag {
      */
     double lag(String name, StreamingEventProcessor processor) {
         try {
-            Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            if (!segments.isEmpty()) {
-                long slowest = Long.MAX_VALUE;
-                for (EventTrackerStatus segment : segments.values()) {
-                    TrackingToken token = segment.getTrackingToken();
-                    OptionalLong position = token == null ? OptionalLong.empty() : WrappedToken.unwrapLowerBound(token).position();
-                    slowest = Math.min(slowest, position.orElse(-1));
-                }
-                lastPositions.put(name, slowest);
-            }
+            slowestPosition(processor.processingStatus().values()).ifPresent(position -> lastPositions.put(name, position));
             Long slowest = lastPositions.get(name);
             if (slowest == null) {
                 return Double.NaN;

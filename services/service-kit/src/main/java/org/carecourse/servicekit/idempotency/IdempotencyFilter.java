@@ -14,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.carecourse.servicekit.axon.AggregateLocks;
 import org.carecourse.servicekit.idempotency.IdempotencyStore.StoredRequest;
 import org.carecourse.servicekit.web.CachedBodyRequest;
 import org.carecourse.servicekit.web.HeaderValues;
@@ -82,7 +81,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
             Outcome outcome;
             try {
-                outcome = transaction.execute(status -> AggregateLocks.heldUntilCommit(() -> {
+                outcome = transaction.execute(status -> {
                     Optional<StoredRequest> earlier = store.claim(principal, key, hash);
                     if (earlier.isPresent()) {
                         status.setRollbackOnly();
@@ -97,7 +96,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     }
                     status.setRollbackOnly();
                     return request.getAttribute(CONFLICT_ATTRIBUTE) != null ? Outcome.lostRace() : Outcome.finished();
-                }));
+                });
             } catch (ChainFailure failure) {
                 failure.rethrow();
                 return;

@@ -110,7 +110,7 @@ public class DeadLetterReplay {
 
     private Properties readerProperties(String group) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers());
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.of(environment));
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -121,16 +121,11 @@ public class DeadLetterReplay {
 
     private Properties writerProperties() {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers());
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.of(environment));
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return properties;
-    }
-
-    private String brokers() {
-        return environment.getProperty("spring.cloud.stream.kafka.binder.brokers",
-                environment.getProperty("spring.kafka.bootstrap-servers", "localhost:9092"));
     }
 
     /**

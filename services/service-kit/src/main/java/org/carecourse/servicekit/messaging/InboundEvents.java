@@ -9,7 +9,6 @@ import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.MalformedEventException;
 import org.carecourse.contracts.UnknownEventTypeException;
-import org.carecourse.servicekit.axon.AggregateLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,13 +62,13 @@ public class InboundEvents {
             throw new MalformedEventException("event " + event.eventId() + " breaks its contract: " + violations, null);
         }
         try {
-            boolean applied = Boolean.TRUE.equals(transaction.execute(status -> AggregateLocks.heldUntilCommit(() -> {
+            boolean applied = Boolean.TRUE.equals(transaction.execute(status -> {
                 if (!inbox.firstDelivery(consumer, event)) {
                     return false;
                 }
                 effect.accept(event);
                 return true;
-            })));
+            }));
             count(consumer, applied ? "applied" : "duplicate");
             if (!applied) {
                 LOG.debug("consumer {} ignored duplicate event {}", consumer, event.eventId());

@@ -1,7 +1,6 @@
 package org.carecourse.servicekit.messaging;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Validator;
@@ -60,14 +59,12 @@ public class MessagingAutoConfiguration {
     @Bean(destroyMethod = "close")
     OutboundProducer outboundProducer(Environment environment) {
         Binder binder = Binder.get(environment);
-        String brokers = String.join(",", binder.bind("spring.cloud.stream.kafka.binder.brokers", Bindable.listOf(String.class))
-                .orElse(List.of("localhost:9092")));
         Map<String, String> settings = new HashMap<>(binder.bind("spring.cloud.stream.kafka.binder.configuration",
                 Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
         settings.putAll(binder.bind("spring.cloud.stream.kafka.binder.producer-properties",
                 Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
         int partitions = binder.bind("spring.cloud.stream.kafka.binder.min-partition-count", Integer.class).orElse(1);
-        return new OutboundProducer(brokers, settings, partitions);
+        return new OutboundProducer(KafkaBrokers.of(environment), settings, partitions);
     }
 
     @Bean

@@ -2,7 +2,6 @@ package org.carecourse.servicekit.messaging;
 
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,8 +10,8 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.carecourse.servicekit.axon.ProcessorLag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,13 +41,11 @@ public class OutboundReconciliation {
         if (status.isEmpty()) {
             return Report.unknown(processorName, "the relay runs in another instance or has not started");
         }
-        long position = Long.MAX_VALUE;
+        long position = ProcessorLag.slowestPosition(status.values()).orElseThrow();
         Set<Long> gaps = new TreeSet<>();
         for (EventTrackerStatus segment : status.values()) {
-            TrackingToken token = segment.getTrackingToken() == null ? null : WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-            OptionalLong at = token == null ? OptionalLong.empty() : token.position();
-            position = Math.min(position, at.orElse(-1));
-            if (token instanceof GapAwareTrackingToken gapAware) {
+            if (segment.getTrackingToken() != null
+                    && WrappedToken.unwrapLowerBound(segment.getTrackingToken()) instanceof GapAwareTrackingToken gapAware) {
                 gaps.addAll(gapAware.getGaps());
             }
         }

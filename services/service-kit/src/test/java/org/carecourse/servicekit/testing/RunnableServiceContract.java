@@ -37,6 +37,8 @@ import tools.jackson.databind.JsonNode;
 public abstract class RunnableServiceContract {
 
     protected static final String ADMIN = TestTokens.staff("admin", "admin", Set.of());
+    /** Operations staff: they may read the metrics endpoint. */
+    private static final String OPERATIONS = TestTokens.staff("ops", "operations", Set.of());
     private static final int CLIENTS = 64;
 
     @Autowired
@@ -105,7 +107,7 @@ public abstract class RunnableServiceContract {
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
         assertThat(api.get("/api/anything", null).status()).isEqualTo(401);
-        Api.Response metrics = api.get("/actuator/prometheus", TestTokens.staff("ops", "operations", Set.of()));
+        Api.Response metrics = api.get("/actuator/prometheus", OPERATIONS);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("hikaricp_connections");
     }
@@ -114,7 +116,7 @@ public abstract class RunnableServiceContract {
     void theApiIsDocumentedAsOpenApiBehindAToken() {
         Api api = Api.onPort(port);
         assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(401);
-        Api.Response docs = api.get("/v3/api-docs", TestTokens.staff("ops", "operations", Set.of()));
+        Api.Response docs = api.get("/v3/api-docs", OPERATIONS);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("\"openapi\"", "\"bearer\"");
         for (String path : documentedPaths()) {
@@ -242,7 +244,7 @@ public abstract class RunnableServiceContract {
     void theRelaysLagIsPublishedAndGrowsWhileItIsPausedThenDrains() {
         List<KeyedWrite> writes = keyedWrites();
         Assumptions.assumeTrue(publishesEvents() && !writes.isEmpty(), "this service publishes nothing yet");
-        String relayName = context.getEnvironment().getProperty("spring.application.name") + "-outbound";
+        String relayName = relayName();
         var relay = context.getBean(EventProcessingConfiguration.class)
                 .eventProcessor(relayName, StreamingEventProcessor.class).orElseThrow();
         Api api = Api.onPort(port);
@@ -259,21 +261,25 @@ public abstract class RunnableServiceContract {
             relay.start();
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relayLag(api, relayName)).isZero());
-        assertThat(api.get("/actuator/prometheus", TestTokens.staff("ops", "operations", Set.of())).body().lines()
+        assertThat(api.get("/actuator/prometheus", OPERATIONS).body().lines()
                 .filter(line -> line.startsWith("eventProcessor_latency") && line.contains("processorName=\"" + relayName + "\"")))
                 .as("Axon's latency of the relay, beside its lag").isNotEmpty();
+    }
+
+    private String relayName() {
+        return context.getEnvironment().getProperty("spring.application.name") + "-outbound";
     }
 
     /** Waits until the relay has passed on what earlier tests stored, so its ledger holds still. */
     private void awaitRelayCaughtUp(Api api) {
         if (publishesEvents()) {
-            String relayName = context.getEnvironment().getProperty("spring.application.name") + "-outbound";
+            String relayName = relayName();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(relayLag(api, relayName)).isZero());
         }
     }
 
     private static double relayLag(Api api, String relayName) {
-        Api.Response scrape = api.get("/actuator/prometheus", TestTokens.staff("ops", "operations", Set.of()));
+        Api.Response scrape = api.get("/actuator/prometheus", OPERATIONS);
         assertThat(scrape.status()).isEqualTo(200);
         return scrape.body().lines()
                 .filter(line -> line.startsWith("carecourse_processor_lag_events{") && line.contains("processor=\"" + relayName + "\""))
