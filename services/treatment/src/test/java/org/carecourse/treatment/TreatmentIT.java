@@ -156,6 +156,12 @@ class TreatmentIT extends RunnableServiceContract {
     void aLongCourseIsSnapshottedAndLoadsWithItsStateIntact() {
         String courseId = openCourse();
         UUID course = UUID.fromString(courseId);
+        infuse(courseId, denver, nurseDenver, "nurse.boulder");
+        clock.advance(Duration.ofHours(25));
+        String held = startSession(courseId, denver, nurseDenver);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(api.post(held + "/vitals", "{\"systolic\": 150, \"diastolic\": 90, \"heartRate\": 80, \"spo2\": 91}", nurseDenver)
+                .body()).contains("SpO2 91 below 92");
         UUID firstFact = UUID.randomUUID();
         for (int i = 0; i < 120; i++) {
             gateway.sendAndWait(new RecordExternalFactCommand(course, "scheduling", i == 0 ? firstFact : UUID.randomUUID(),
@@ -167,14 +173,23 @@ class TreatmentIT extends RunnableServiceContract {
         String snapshot = jdbc.sql("select convert_from(payload, 'UTF8') from snapshot_event_entry where aggregate_identifier = ?")
                 .param(courseId).query(String.class).list().get(0);
         assertThat(snapshot).as("the snapshot holds the course's state, not an empty shell")
-                .contains(firstFact.toString(), "\"protocol\"", "\"phase\"");
+                .contains(firstFact.toString(), "\"protocol\"", "\"phase\"", "\"infusions\"", "\"HELD\"");
         assertThat(jdbc.sql("select payload_revision from snapshot_event_entry where aggregate_identifier = ?").param(courseId)
-                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("4");
+                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("5");
 
-        // Loaded from the snapshot: the course still remembers the first fact and adds it no second time.
+        // Loaded from the snapshot: the course still remembers the first fact and adds it no second time, and its
+        // session entities their state: the held infusion resumes, the completed one takes no second discharge.
         gateway.sendAndWait(new RecordExternalFactCommand(course, "scheduling", firstFact, "AppointmentBooked",
                 Map.of("slot", "0"), clock.instant()));
         assertThat(PlatformWiring.storedEvents(context, courseId)).isEqualTo(events);
+        clock.advance(Duration.ofMinutes(5));
+        Api.Response resumed = api.post(held + "/resume", """
+                {"reading": {"systolic": 140, "diastolic": 88, "heartRate": 78, "spo2": 96}, "decision": "SpO2 96 on 2 L O2"}""",
+                nurseDenver);
+        assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+        assertThat(api.post(held + "/resume", """
+                {"reading": {"systolic": 140, "diastolic": 88, "heartRate": 78, "spo2": 96}, "decision": "again"}""",
+                nurseDenver).status()).isEqualTo(409);
         Api.Response outcome = api.post("/api/courses/" + courseId + "/outcomes", "{\"phq9\": 9}", nurseDenver);
         assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
         assertThat(EventJson.tree(outcome.body()).get("response").asBoolean()).isTrue();
@@ -225,18 +240,14 @@ class TreatmentIT extends RunnableServiceContract {
         try (TopicProbe courseTopic = new TopicProbe(TreatmentTopics.COURSE)) {
             String courseId = openCourse();
             String course = "/api/courses/" + courseId;
-            Api.Response started = api.post(course + "/sessions", """
-                    {"clinicId": "%s", "vitals": {"systolic": 128, "diastolic": 82, "heartRate": 72, "spo2": 98},
-                     "fastingConfirmed": true, "escortConfirmed": true, "weightKg": 72.4,
-                     "weightMeasuredAt": "%s", "mgPerKg": 0.5}""".formatted(denver, clock.instant().minus(Duration.ofDays(2))),
-                    nurseDenver);
-            assertThat(started.status()).as(started.body()).isEqualTo(201);
-            UUID session = UUID.fromString(EventJson.tree(started.body()).get("sessionId").asString());
+            String sessionPath = startSession(courseId, denver, nurseDenver);
+            UUID session = UUID.fromString(sessionPath.substring(sessionPath.lastIndexOf('/') + 1));
             long parkedBefore = ledgerRows("outbound_parked");
 
             // Past every REST bound, as a bug in a command path could let it through: 70,000 characters.
             gateway.sendAndWait(new org.carecourse.treatment.course.api.ReportAdverseEventCommand(UUID.fromString(courseId), session,
-                    "nausea", "mild", "x".repeat(70_000), clock.instant()));
+                    "nausea", org.carecourse.treatment.course.api.AdverseEventSeverity.MILD, false, "x".repeat(70_000),
+                    clock.instant(), clock.instant()));
             assertThat(api.post(course + "/outcomes", "{\"phq9\": 12}", nurseDenver).status()).isEqualTo(200);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
@@ -412,15 +423,15 @@ class TreatmentIT extends RunnableServiceContract {
                 {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "baselinePhq9": 20}"""
                 .formatted(patient, denver), prescriber);
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_revision = '3'"
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_revision = '4'"
                 + " and convert_from(payload, 'UTF8') like '%\"treatmentProtocolVersion\":1%'")
                 .param(EventJson.tree(opened.body()).get("courseId").asString()).query(Long.class).single())
                 .as("the course cites the clinic's protocol version").isEqualTo(1);
         return EventJson.tree(opened.body()).get("courseId").asString();
     }
 
-    /** One IV ketamine session at a clinic: start, a hold and resume, stop, Schedule III record, discharge. */
-    private void infuse(String courseId, UUID clinic, String nurse, String witness) {
+    /** Starts an infusion of 0.5 mg/kg (36.2 mg); returns the session's path. */
+    private String startSession(String courseId, UUID clinic, String nurse) {
         String course = "/api/courses/" + courseId;
         Api.Response started = api.post(course + "/sessions", """
                 {"clinicId": "%s", "vitals": {"systolic": 128, "diastolic": 82, "heartRate": 72, "spo2": 98},
@@ -429,14 +440,23 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         JsonNode body = EventJson.tree(started.body());
         assertThat(body.at("/dose/mg").decimalValue()).isEqualByComparingTo("36.2");
-        String session = course + "/sessions/" + body.get("sessionId").asString();
+        return course + "/sessions/" + body.get("sessionId").asString();
+    }
+
+    /** One IV ketamine session at a clinic: start, a hold and resume, stop, Schedule III record, discharge. */
+    private void infuse(String courseId, UUID clinic, String nurse, String witness) {
+        String session = startSession(courseId, clinic, nurse);
 
         clock.advance(Duration.ofMinutes(15));
         JsonNode held = EventJson.tree(api.post(session + "/vitals", "{\"systolic\": 182, \"diastolic\": 100, \"heartRate\": 90, \"spo2\": 97}", nurse).body());
         assertThat(held.get("holdReasons").size()).isEqualTo(1);
-        assertThat(api.post(session + "/resume", "{\"decision\": \"BP 150/90 after 10 min, resumed\"}", nurse).status()).isEqualTo(200);
-        clock.advance(Duration.ofMinutes(25));
-        assertThat(api.post(session + "/stop", "{\"mgGiven\": 36.2}", nurse).status()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(10));
+        Api.Response resumed = api.post(session + "/resume", """
+                {"reading": {"systolic": 150, "diastolic": 90, "heartRate": 80, "spo2": 97},
+                 "decision": "BP 150/90 after 10 min, resumed"}""", nurse);
+        assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(api.post(session + "/stop", "{\"mgGiven\": 36.2, \"reason\": \"completed\"}", nurse).status()).isEqualTo(200);
         assertThat(api.post(session + "/controlled-substance", """
                 {"lot": "KET-2026-11", "givenMg": 36.2, "wastedMg": 13.8, "witness": "%s"}""".formatted(witness), nurse).status())
                 .isEqualTo(200);
@@ -459,13 +479,9 @@ class TreatmentIT extends RunnableServiceContract {
     protected List<KeyedWrite> keyedWrites() {
         String outcomes = "/api/courses/" + openCourse() + "/outcomes";
         java.util.concurrent.atomic.AtomicInteger score = new java.util.concurrent.atomic.AtomicInteger();
-        String course = "/api/courses/" + openCourse();
-        Api.Response started = api.post(course + "/sessions", """
-                {"clinicId": "%s", "vitals": {"systolic": 128, "diastolic": 82, "heartRate": 72, "spo2": 98},
-                 "fastingConfirmed": true, "escortConfirmed": true, "weightKg": 72.4,
-                 "weightMeasuredAt": "%s", "mgPerKg": 0.5}""".formatted(denver, clock.instant().minus(Duration.ofDays(2))), nurseDenver);
-        assertThat(started.status()).as(started.body()).isEqualTo(201);
-        String adverseEvents = course + "/sessions/" + EventJson.tree(started.body()).get("sessionId").asString() + "/adverse-events";
+        String running = startSession(openCourse(), denver, nurseDenver);
+        String adverseEvents = running + "/adverse-events";
+        String aborted = startSession(openCourse(), denver, nurseDenver) + "/abort";
         String protocol = JsonMapper.builder().build().writeValueAsString(TreatmentProtocol.defaults());
         return List.of(post(outcomes, () -> "{\"phq9\": " + score.incrementAndGet() % 28 + "}", nurseDenver),
                 new KeyedWrite("POST", () -> new Request("/api/courses", """
@@ -476,7 +492,11 @@ class TreatmentIT extends RunnableServiceContract {
                         + protocol.replaceFirst("\"weightValidDays\":\\d+", "\"weightValidDays\":" + (1 + score.incrementAndGet() % 180))
                         + "}", TestTokens.staff("admin", "admin", Set.of(denver))),
                 post(adverseEvents, () -> "{\"type\": \"nausea " + score.incrementAndGet()
-                        + "\", \"severity\": \"mild\", \"action\": \"ondansetron 4 mg\"}", nurseDenver));
+                        + "\", \"severity\": \"mild\", \"serious\": false, \"action\": \"ondansetron 4 mg\"}", nurseDenver),
+                post(running + "/vitals", () -> "{\"systolic\": 130, \"diastolic\": 84, \"heartRate\": " + (60 + score.incrementAndGet() % 40)
+                        + ", \"spo2\": 97}", nurseDenver),
+                post(aborted, () -> "{\"reason\": \"patient-left\", \"note\": \"left at " + score.incrementAndGet()
+                        + " min\", \"mgGiven\": 10}", nurseDenver));
     }
 
     @Override
@@ -493,11 +513,24 @@ class TreatmentIT extends RunnableServiceContract {
         String session = course + "/sessions/" + UUID.randomUUID();
         return List.of(
                 HostileCase.post("a 201-character adverse-event type", session + "/adverse-events",
-                        "{\"type\": \"" + "n".repeat(201) + "\", \"severity\": \"mild\", \"action\": \"observed\"}",
+                        "{\"type\": \"" + "n".repeat(201) + "\", \"severity\": \"mild\", \"serious\": false, \"action\": \"observed\"}",
                         nurseDenver, "type"),
                 HostileCase.post("a 4,001-character adverse-event action", session + "/adverse-events",
-                        "{\"type\": \"nausea\", \"severity\": \"mild\", \"action\": \"" + "a".repeat(4_001) + "\"}",
+                        "{\"type\": \"nausea\", \"severity\": \"mild\", \"serious\": false, \"action\": \"" + "a".repeat(4_001) + "\"}",
                         nurseDenver, "action"),
+                HostileCase.post("a severity that is no code", session + "/adverse-events",
+                        "{\"type\": \"nausea\", \"severity\": \"quite bad\", \"serious\": false, \"action\": \"observed\"}",
+                        nurseDenver, "severity"),
+                HostileCase.post("an adverse event that does not say whether it is serious", session + "/adverse-events",
+                        "{\"type\": \"nausea\", \"severity\": \"mild\", \"action\": \"observed\"}", nurseDenver, "serious"),
+                HostileCase.post("an abort reason that is no code", session + "/abort", "{\"reason\": \"bored\"}", nurseDenver, "reason"),
+                HostileCase.post("a 4,001-character abort note", session + "/abort",
+                        "{\"reason\": \"other\", \"note\": \"" + "n".repeat(4_001) + "\"}", nurseDenver, "note"),
+                HostileCase.post("a stop without its reason", session + "/stop", "{\"mgGiven\": 36.2}", nurseDenver, "reason"),
+                HostileCase.post("a resume without the reading it rests on", session + "/resume", "{\"decision\": \"fine\"}",
+                        nurseDenver, "reading"),
+                HostileCase.post("a 4,001-character Spravato abort note", course + "/spravato-sessions/" + UUID.randomUUID() + "/abort",
+                        "{\"reason\": \"other\", \"note\": \"" + "n".repeat(4_001) + "\"}", nurseDenver, "note"),
                 HostileCase.post("a 201-character witness", session + "/controlled-substance",
                         "{\"lot\": \"KET-1\", \"givenMg\": 36, \"wastedMg\": 14, \"witness\": \"" + "w".repeat(201) + "\"}",
                         nurseDenver, "witness"),
@@ -513,7 +546,8 @@ class TreatmentIT extends RunnableServiceContract {
 
     @Override
     protected List<String> bodyLimitedPaths() {
-        return List.of("/api/courses", "/api/courses/" + UUID.randomUUID() + "/outcomes");
+        return List.of("/api/courses", "/api/courses/" + UUID.randomUUID() + "/outcomes",
+                "/api/courses/" + UUID.randomUUID() + "/sessions/" + UUID.randomUUID() + "/abort");
     }
 
     @Override

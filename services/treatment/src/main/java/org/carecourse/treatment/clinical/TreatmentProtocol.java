@@ -26,6 +26,10 @@ package org.carecourse.treatment.clinical;
  * @param spravatoObservationMinutes minimum observation after a Spravato dose
  * @param spravatoDelaySystolic  above this pre-dose systolic BP a Spravato dose is delayed unless a prescriber proceeds
  * @param spravatoDelayDiastolic above this pre-dose diastolic BP a Spravato dose is delayed unless a prescriber proceeds
+ * @param preStartVitalsMaxAgeMinutes pre-start vitals older than this do not clear an infusion to start
+ * @param spravatoPostDoseCheckMinutes when after a Spravato dose its post-dose BP is taken (~40 min)
+ * @param spravatoPostDoseCheckToleranceMinutes how far the post-dose BP may be taken from that time
+ * @param adverseEventReportingDays adverse events of a session are reported up to this many days after it ended
  */
 public record TreatmentProtocol(
         double doseMgPerKg, double minMgPerKg, double maxMgPerKg, double doseCapMg, int weightValidDays,
@@ -34,7 +38,9 @@ public record TreatmentProtocol(
         int vitalsEveryMinutes, int dischargeObservationMinutes,
         int inductionCount, int inductionWindowDays, int minimumSpacingHours,
         int futilityAfterInfusions, int remsFormDueDays, int spravatoObservationMinutes,
-        int spravatoDelaySystolic, int spravatoDelayDiastolic) {
+        int spravatoDelaySystolic, int spravatoDelayDiastolic,
+        int preStartVitalsMaxAgeMinutes, int spravatoPostDoseCheckMinutes, int spravatoPostDoseCheckToleranceMinutes,
+        int adverseEventReportingDays) {
 
     /** The published defaults (docs/services/treatment.md); clinics set their own. */
     public static TreatmentProtocol defaults() {
@@ -44,6 +50,8 @@ public record TreatmentProtocol(
                 15, 30,
                 6, 21, 24,
                 3, 7, 120,
-                140, 90);
+                140, 90,
+                30, 40, 15,
+                14);
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.carecourse.servicekit.axon.MetadataKeys;
+import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
@@ -20,6 +21,7 @@ import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
+import org.carecourse.treatment.course.api.SessionAbortedEvent;
 import org.carecourse.treatment.course.api.SessionCompletedEvent;
 import org.carecourse.treatment.course.api.SpravatoSessionStartedEvent;
 import org.springframework.stereotype.Component;
@@ -82,6 +84,7 @@ public class CourseReplay {
         public final Set<UUID> clinicsVisited = new LinkedHashSet<>();
         public final Map<UUID, Map<String, Object>> sessions = new LinkedHashMap<>();
         public final List<Map<String, Object>> outcomes = new ArrayList<>();
+        public final List<Map<String, Object>> adverseEvents = new ArrayList<>();
         public final List<Map<String, Object>> externalFacts = new ArrayList<>();
 
         CourseAsOf(UUID courseId, Instant asOf) {
@@ -114,6 +117,11 @@ public class CourseReplay {
                 sessions.get(e.sessionId()).putAll(Map.of("stoppedAt", e.stoppedAt(), "mgGiven", e.mgGiven(), "status", "observing"));
             } else if (event instanceof SessionCompletedEvent e) {
                 sessions.get(e.sessionId()).putAll(Map.of("completedAt", e.completedAt(), "status", "completed"));
+            } else if (event instanceof SessionAbortedEvent e) {
+                sessions.get(e.sessionId()).putAll(Map.of("abortedAt", e.at(), "status", "aborted", "abortReason", e.reason().code()));
+            } else if (event instanceof AdverseEventReportedEvent e) {
+                adverseEvents.add(new LinkedHashMap<>(Map.of("sessionId", e.sessionId(), "onsetAt", e.onsetAt(), "type", e.type(),
+                        "severity", e.severity() != null ? e.severity().code() : e.severityAsRecorded(), "serious", e.serious(), "followUpRequired", e.followUpRequired())));
             } else if (event instanceof OutcomeRecordedEvent e) {
                 outcomes.add(Map.of("at", e.at(), "phq9", e.score(), "response", e.response(), "remission", e.remission(),
                         "futility", e.futility()));

@@ -8,5 +8,5 @@ import org.carecourse.treatment.clinical.Vitals;
 /** Spravato discharge: BP at ~40 min and before discharge, at least the observation period, patient stable. */
 public record CompleteSpravatoSessionCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, Vitals fortyMinuteVitals,
         Vitals dischargeVitals, boolean sedationResolved, boolean dissociationResolved, boolean respiratoryStable,
-        Instant completedAt) {
+        Instant completedAt) implements SpravatoSessionCommand {
 }

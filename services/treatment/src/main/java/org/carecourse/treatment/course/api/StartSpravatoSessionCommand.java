@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.carecourse.treatment.clinical.Vitals;
 
+/** A Spravato dose; above the pre-dose BP delay threshold it proceeds only on a prescriber's ({@code by}) reason. */
 public record StartSpravatoSessionCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, UUID clinicId, int doseMg,
-        Vitals preDoseVitals, String proceedAboveBpReason, Instant dosedAt) {
+        Vitals preDoseVitals, String proceedAboveBpReason, String by, Instant dosedAt) {
 }

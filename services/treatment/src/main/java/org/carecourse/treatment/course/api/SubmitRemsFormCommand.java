@@ -4,5 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record SubmitRemsFormCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, String confirmation, Instant submittedAt) {
+public record SubmitRemsFormCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, String confirmation, Instant submittedAt)
+        implements SpravatoSessionCommand {
 }

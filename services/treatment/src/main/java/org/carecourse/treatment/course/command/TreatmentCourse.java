@@ -2,7 +2,6 @@ package org.carecourse.treatment.course.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,15 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.treatment.clinical.Dose;
 import org.carecourse.treatment.clinical.Dosing;
 import org.carecourse.treatment.clinical.OutcomeAssessment;
@@ -30,41 +30,34 @@ import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.ChangePhaseCommand;
+import org.carecourse.treatment.course.api.ClinicalOverride;
 import org.carecourse.treatment.course.api.CloseCourseCommand;
-import org.carecourse.treatment.course.api.CompleteSessionCommand;
-import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
-import org.carecourse.treatment.course.api.ControlledSubstanceRecordedEvent;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CoursePlan;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
-import org.carecourse.treatment.course.api.DoseHeldEvent;
 import org.carecourse.treatment.course.api.EligibilityRef;
 import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
-import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
-import org.carecourse.treatment.course.api.InfusionResumedEvent;
+import org.carecourse.treatment.course.api.InfusionSessionCommand;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.Phase;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
-import org.carecourse.treatment.course.api.RecordControlledSubstanceCommand;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
-import org.carecourse.treatment.course.api.RecordSessionVitalsCommand;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
-import org.carecourse.treatment.course.api.RemsFormSubmittedEvent;
 import org.carecourse.treatment.course.api.ReportAdverseEventCommand;
-import org.carecourse.treatment.course.api.ResumeInfusionCommand;
+import org.carecourse.treatment.course.api.SessionAbortedEvent;
 import org.carecourse.treatment.course.api.SessionCompletedEvent;
-import org.carecourse.treatment.course.api.SessionVitalsRecordedEvent;
+import org.carecourse.treatment.course.api.SpravatoSessionCommand;
 import org.carecourse.treatment.course.api.SpravatoSessionStartedEvent;
 import org.carecourse.treatment.course.api.StartInfusionSessionCommand;
 import org.carecourse.treatment.course.api.StartSpravatoSessionCommand;
-import org.carecourse.treatment.course.api.StopInfusionCommand;
-import org.carecourse.treatment.course.api.SubmitRemsFormCommand;
 import org.carecourse.treatment.course.api.TransferCourseCommand;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
 /**
  * A patient's treatment course: one event stream across every clinic it passes through, holding
@@ -72,7 +65,7 @@ import org.carecourse.treatment.course.api.TransferCourseCommand;
  */
 @Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter")
 // Snapshots of another revision of this class are ignored: the course is rebuilt from its events instead.
-@Revision("4")
+@Revision("5")
 // Snapshots are serialized field by field (the course has no getters and should not grow them).
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -88,10 +81,13 @@ class TreatmentCourse {
     private CoursePlan plan;
     private Integer baselinePhq9;
     private Set<UUID> recordedSourceEvents = new HashSet<>();
-    private Map<UUID, Session> sessions = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<UUID, InfusionSession> infusions = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<UUID, SpravatoSession> spravatoSessions = new HashMap<>();
     private UUID activeSession;
     private Instant lastInfusionStart;
-    private int infusionsGiven;
+    private int treatmentsCompleted;
     private boolean respondedBefore;
     private List<Instant> spravatoDoses = new ArrayList<>();
 
@@ -152,6 +148,9 @@ class TreatmentCourse {
     @CommandHandler
     void handle(CloseCourseCommand command) {
         requireOpen();
+        if (activeSession != null) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "session-in-progress", "finish or abort session " + activeSession + " first");
+        }
         if (command.outcome() != Phase.COMPLETED && command.outcome() != Phase.DISCONTINUED) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "close-outcome", "a course closes as completed or discontinued");
         }
@@ -167,14 +166,16 @@ class TreatmentCourse {
         requireOpen();
         requireModality(Modality.IV_KETAMINE);
         requireHere(command.clinicId());
-        if (activeSession != null) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "session-in-progress", "session " + activeSession + " is still in progress");
-        }
+        requireNoSessionInProgress();
+        Instant startedAt = command.startedAt();
+        ClinicalOverride spacingOverride = null;
         int spacingHours = Math.max(plan.minimumSpacingHours(), protocol.minimumSpacingHours());
-        if (lastInfusionStart != null && Duration.between(lastInfusionStart, command.startedAt())
-                .compareTo(Duration.ofHours(spacingHours)) < 0) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "minimum-spacing",
-                    "infusions must be at least " + spacingHours + " h apart");
+        if (lastInfusionStart != null && Duration.between(lastInfusionStart, startedAt).compareTo(Duration.ofHours(spacingHours)) < 0) {
+            if (blank(command.spacingOverrideReason())) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "minimum-spacing", "infusions must be at least " + spacingHours
+                        + " h apart, unless a prescriber records why not");
+            }
+            spacingOverride = new ClinicalOverride(command.by(), startedAt, command.spacingOverrideReason().strip());
         }
         if (!command.fastingConfirmed()) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "fasting-required", "fasting must be confirmed before an infusion");
@@ -182,108 +183,30 @@ class TreatmentCourse {
         if (!command.escortConfirmed()) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "escort-required", "an escort or driver must be confirmed");
         }
-        if (command.weightMeasuredAt().isBefore(command.startedAt().minus(Duration.ofDays(protocol.weightValidDays())))) {
+        if (command.weightMeasuredAt().isAfter(startedAt)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "weight-measured-at", "the weight cannot be measured after the start");
+        }
+        if (command.weightMeasuredAt().isBefore(startedAt.minus(Duration.ofDays(protocol.weightValidDays())))) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "weight-outdated",
                     "weight must be measured within " + protocol.weightValidDays() + " days");
         }
+        requirePreStart(command.vitals(), startedAt);
         List<String> violations = command.vitals().startViolations(protocol);
         if (!violations.isEmpty()) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "vitals-above-start-thresholds", String.join("; ", violations));
         }
         Dose dose = Dosing.calculate(command.mgPerKg(), command.weightKg(), protocol);
-        if (dose.aboveCap() && blank(command.capOverrideReason())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "dose-cap-override-needs-reason",
-                    dose.mg() + " mg is above the " + protocol.doseCapMg() + " mg cap: a prescriber override with a reason is needed");
+        ClinicalOverride capOverride = null;
+        if (dose.aboveCap()) {
+            if (blank(command.capOverrideReason())) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "dose-cap-override-needs-reason", dose.mg() + " mg is above the "
+                        + protocol.doseCapMg() + " mg cap: a prescriber override with a reason is needed");
+            }
+            capOverride = new ClinicalOverride(command.by(), startedAt, command.capOverrideReason().strip());
         }
         apply(new InfusionSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.vitals(),
-                command.weightKg(), command.weightMeasuredAt(), dose.mgPerKg(), dose.mg(),
-                dose.aboveCap() ? command.capOverrideReason().strip() : null, command.startedAt()));
+                command.weightKg(), command.weightMeasuredAt(), dose.mgPerKg(), dose.mg(), capOverride, spacingOverride, startedAt));
         return dose;
-    }
-
-    @CommandHandler
-    List<String> handle(RecordSessionVitalsCommand command) {
-        Session session = session(command.sessionId());
-        apply(new SessionVitalsRecordedEvent(courseId, command.sessionId(), command.vitals()));
-        List<String> reasons = command.vitals().holdReasons(protocol);
-        if (session.infusing() && !session.held() && !reasons.isEmpty()) {
-            apply(new DoseHeldEvent(courseId, patientId, command.sessionId(), clinicId, reasons, command.vitals().takenAt()));
-        }
-        return reasons;
-    }
-
-    @CommandHandler
-    void handle(ResumeInfusionCommand command) {
-        Session session = infusionSession(command.sessionId());
-        if (!session.held()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "not-held", "the infusion is not on hold");
-        }
-        if (blank(command.decision())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "resume-needs-decision", "record the clinician's decision to resume");
-        }
-        apply(new InfusionResumedEvent(courseId, command.sessionId(), command.decision().strip(), command.at()));
-    }
-
-    @CommandHandler
-    void handle(StopInfusionCommand command) {
-        Session session = infusionSession(command.sessionId());
-        if (!session.infusing()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "not-infusing", "no infusion is running in session " + command.sessionId());
-        }
-        if (command.mgGiven().compareTo(session.doseMg()) > 0) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "more-than-dosed",
-                    command.mgGiven() + " mg is more than the " + session.doseMg() + " mg dose");
-        }
-        int missed = session.cadenceMissed() + (overCadence(session.lastVitalsAt(), command.stoppedAt()) ? 1 : 0);
-        apply(new InfusionAdministeredEvent(courseId, patientId, command.sessionId(), clinicId, session.startedAt(),
-                command.stoppedAt(), command.mgGiven(), session.mgPerKg(), session.weightKg(), missed));
-    }
-
-    @CommandHandler
-    void handle(ReportAdverseEventCommand command) {
-        session(command.sessionId());
-        apply(new AdverseEventReportedEvent(courseId, patientId, command.sessionId(), clinicId, command.type(),
-                command.severity(), command.action(), command.at()));
-    }
-
-    @CommandHandler
-    void handle(RecordControlledSubstanceCommand command) {
-        infusionSession(command.sessionId());
-        apply(new ControlledSubstanceRecordedEvent(courseId, command.sessionId(), command.lot(), command.givenMg(),
-                command.wastedMg(), command.witness()));
-    }
-
-    @CommandHandler
-    void handle(CompleteSessionCommand command) {
-        Session session = infusionSession(command.sessionId());
-        if (session.stoppedAt() == null) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "infusion-not-stopped", "stop the infusion before discharge");
-        }
-        if (!session.controlledSubstanceRecorded()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "controlled-substance-record-required",
-                    "record lot, amount given, wasted and witness before discharge");
-        }
-        if (command.completedAt().isBefore(session.stoppedAt().plus(Duration.ofMinutes(protocol.dischargeObservationMinutes())))) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "observation-period",
-                    "observe at least " + protocol.dischargeObservationMinutes() + " min after the infusion ends");
-        }
-        requireDischargeable(command.dischargeVitals(), command.escortConfirmed());
-        apply(new SessionCompletedEvent(courseId, patientId, command.sessionId(), clinicId, command.dischargeVitals(), null,
-                command.completedAt()));
-    }
-
-    @CommandHandler
-    OutcomeRecordedEvent handle(RecordOutcomeCommand command) {
-        requireOpen();
-        if (baselinePhq9 == null) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "baseline-required", "the course has no baseline PHQ-9");
-        }
-        OutcomeAssessment assessment = OutcomeAssessment.of(baselinePhq9, command.phq9(), infusionsGiven, respondedBefore, protocol);
-        OutcomeRecordedEvent event = new OutcomeRecordedEvent(courseId, patientId, command.sessionId(), clinicId, "phq-9",
-                command.phq9(), baselinePhq9, assessment.percentChange(), assessment.response(), assessment.remission(),
-                assessment.futility(), command.at());
-        apply(event);
-        return event;
     }
 
     @CommandHandler
@@ -298,48 +221,87 @@ class TreatmentCourse {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-first-dose", "the first Spravato dose is 56 mg");
         }
         requireSpravatoSchedule(command.dosedAt());
-        if (activeSession != null) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "session-in-progress", "session " + activeSession + " is still in progress");
-        }
+        requireNoSessionInProgress();
         Vitals bp = command.preDoseVitals();
-        if ((bp.systolic() > protocol.spravatoDelaySystolic() || bp.diastolic() > protocol.spravatoDelayDiastolic())
-                && blank(command.proceedAboveBpReason())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-bp-delay",
-                    "pre-dose BP " + bp.systolic() + "/" + bp.diastolic() + " is above " + protocol.spravatoDelaySystolic() + "/"
-                            + protocol.spravatoDelayDiastolic() + ": delay the dose, or a prescriber records why to proceed");
+        requirePreStart(bp, command.dosedAt());
+        ClinicalOverride bpOverride = null;
+        if (bp.systolic() > protocol.spravatoDelaySystolic() || bp.diastolic() > protocol.spravatoDelayDiastolic()) {
+            if (blank(command.proceedAboveBpReason())) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-bp-delay", "pre-dose BP " + bp.systolic() + "/"
+                        + bp.diastolic() + " is above " + protocol.spravatoDelaySystolic() + "/" + protocol.spravatoDelayDiastolic()
+                        + ": delay the dose, or a prescriber records why to proceed");
+            }
+            bpOverride = new ClinicalOverride(command.by(), command.dosedAt(), command.proceedAboveBpReason().strip());
         }
-        apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(),
-                command.preDoseVitals(), command.dosedAt()));
+        apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(), bp, bpOverride,
+                command.dosedAt()));
         apply(new RemsFormDueEvent(courseId, patientId, command.sessionId(), clinicId,
                 command.dosedAt().plus(Duration.ofDays(protocol.remsFormDueDays()))));
     }
 
+    /**
+     * Steps of a session go to the session they name, if it is of the kind the step is for: an
+     * infusion's steps (stop, Schedule III record, post-infusion observation) never apply to a
+     * Spravato session, nor the Spravato discharge to an infusion, which would skip all three.
+     */
+    @CommandHandlerInterceptor
+    void toAnInfusion(InfusionSessionCommand command) {
+        if (!infusions.containsKey(command.sessionId())) {
+            throw spravatoSessions.containsKey(command.sessionId())
+                    ? new BusinessRuleViolation(Kind.CONFLICT, "not-an-infusion-session", "session " + command.sessionId()
+                            + " is a Spravato session")
+                    : noSuchSession(command.sessionId());
+        }
+    }
+
+    @CommandHandlerInterceptor
+    void toASpravatoSession(SpravatoSessionCommand command) {
+        if (!spravatoSessions.containsKey(command.sessionId())) {
+            throw infusions.containsKey(command.sessionId())
+                    ? new BusinessRuleViolation(Kind.CONFLICT, "not-a-spravato-session", "session " + command.sessionId()
+                            + " is an IV infusion session")
+                    : noSuchSession(command.sessionId());
+        }
+    }
+
+    /**
+     * Either kind of session, during it or up to the protocol's number of days after it ended:
+     * reactions are often noticed at home. Serious or severe events are flagged for follow-up.
+     */
     @CommandHandler
-    void handle(CompleteSpravatoSessionCommand command) {
-        Session session = spravatoSession(command.sessionId());
-        if (command.completedAt().isBefore(session.startedAt().plus(Duration.ofMinutes(protocol.spravatoObservationMinutes())))) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "observation-period",
-                    "observe at least " + protocol.spravatoObservationMinutes() + " min after the Spravato dose");
+    void handle(ReportAdverseEventCommand command) {
+        CourseSession session = infusions.containsKey(command.sessionId()) ? infusions.get(command.sessionId())
+                : spravatoSessions.get(command.sessionId());
+        if (session == null) {
+            throw noSuchSession(command.sessionId());
         }
-        if (!command.sedationResolved() || !command.dissociationResolved() || !command.respiratoryStable()) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "not-stable", "sedation and dissociation must have resolved and breathing be stable");
+        if (command.onsetAt().isBefore(session.began()) || command.onsetAt().isAfter(command.reportedAt())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "onset-outside-session",
+                    "onset must be after the session began (" + session.began() + ") and not in the future");
         }
-        requireDischargeable(command.dischargeVitals(), true);
-        apply(new SessionCompletedEvent(courseId, patientId, command.sessionId(), clinicId, command.dischargeVitals(),
-                command.fortyMinuteVitals(), command.completedAt()));
+        Duration window = Duration.ofDays(protocol.adverseEventReportingDays());
+        if (session.ended() != null && command.reportedAt().isAfter(session.ended().plus(window))) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "adverse-event-reporting-window", "adverse events of a session are "
+                    + "reported within " + window.toDays() + " days after it ended (" + session.ended() + ")");
+        }
+        apply(new AdverseEventReportedEvent(courseId, patientId, command.sessionId(), session.clinicId(), command.type().strip(),
+                command.severity(), null, command.serious(), command.serious() || command.severity().needsFollowUp(),
+                command.action().strip(), command.onsetAt(), command.reportedAt()));
     }
 
     @CommandHandler
-    void handle(SubmitRemsFormCommand command) {
-        Session session = sessions.get(command.sessionId());
-        if (session == null || session.remsDueBy() == null) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "no-rems-form-due", "no REMS form is due for session " + command.sessionId());
+    OutcomeRecordedEvent handle(RecordOutcomeCommand command) {
+        requireOpen();
+        if (baselinePhq9 == null) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "baseline-required", "the course has no baseline PHQ-9");
         }
-        if (session.remsSubmitted()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "rems-form-submitted", "the REMS form was already submitted");
-        }
-        apply(new RemsFormSubmittedEvent(courseId, patientId, command.sessionId(), clinicId, command.confirmation(),
-                command.submittedAt(), command.submittedAt().isAfter(session.remsDueBy())));
+        OutcomeAssessment assessment = OutcomeAssessment.of(baselinePhq9, command.phq9(), treatmentsCompleted, respondedBefore,
+                protocol);
+        OutcomeRecordedEvent event = new OutcomeRecordedEvent(courseId, patientId, command.sessionId(), clinicId, "phq-9",
+                command.phq9(), baselinePhq9, assessment.percentChange(), assessment.response(), assessment.remission(),
+                assessment.futility(), command.at());
+        apply(event);
+        return event;
     }
 
     /**
@@ -359,45 +321,20 @@ class TreatmentCourse {
         }
     }
 
-    private void requireDischargeable(Vitals vitals, boolean escortConfirmed) {
-        List<String> violations = vitals.startViolations(protocol);
-        if (!violations.isEmpty()) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "discharge-vitals", "vitals not back under start thresholds: "
-                    + String.join("; ", violations));
-        }
-        if (!escortConfirmed) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "escort-required", "an escort or driver must be confirmed");
+    /** Vitals that clear a start: taken before it, and recently enough by the protocol. */
+    private void requirePreStart(Vitals vitals, Instant start) {
+        SessionRules.requireTakenBetween(vitals, start.minus(Duration.ofMinutes(protocol.preStartVitalsMaxAgeMinutes())), start,
+                "pre-start vitals");
+    }
+
+    private void requireNoSessionInProgress() {
+        if (activeSession != null) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "session-in-progress", "session " + activeSession + " is still in progress");
         }
     }
 
-    private Session session(UUID sessionId) {
-        Session session = sessions.get(sessionId);
-        if (session == null || session.completed()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "no-such-session", "session " + sessionId + " is not in progress on this course");
-        }
-        return session;
-    }
-
-    /**
-     * An IV ketamine session in progress. Infusion steps (resume, stop, the Schedule III record,
-     * discharge after the post-infusion observation) never apply to a Spravato session, nor the
-     * Spravato discharge to an infusion: that would skip the infusion's stop, its controlled
-     * substance record and its observation.
-     */
-    private Session infusionSession(UUID sessionId) {
-        Session session = session(sessionId);
-        if (!session.infusion()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "not-an-infusion-session", "session " + sessionId + " is a Spravato session");
-        }
-        return session;
-    }
-
-    private Session spravatoSession(UUID sessionId) {
-        Session session = session(sessionId);
-        if (session.infusion()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "not-a-spravato-session", "session " + sessionId + " is an IV infusion session");
-        }
-        return session;
+    private static BusinessRuleViolation noSuchSession(UUID sessionId) {
+        return new BusinessRuleViolation(Kind.CONFLICT, "no-such-session", "session " + sessionId + " is not a session of this course");
     }
 
     private void requireOpen() {
@@ -419,12 +356,8 @@ class TreatmentCourse {
         }
     }
 
-    private boolean overCadence(Instant from, Instant to) {
-        return Duration.between(from, to).compareTo(Duration.ofMinutes(protocol.vitalsEveryMinutes())) > 0;
-    }
-
     private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        return SessionRules.blank(text);
     }
 
     @EventSourcingHandler
@@ -456,118 +389,32 @@ class TreatmentCourse {
 
     @EventSourcingHandler
     void on(InfusionSessionStartedEvent event) {
-        sessions.put(event.sessionId(), Session.started(event.startedAt(), event.doseMg(), event.mgPerKg(), event.weightKg()));
+        infusions.put(event.sessionId(), new InfusionSession(event, protocol));
         activeSession = event.sessionId();
         lastInfusionStart = event.startedAt();
     }
 
     @EventSourcingHandler
-    void on(SessionVitalsRecordedEvent event) {
-        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.infusing()
-                ? session.withVitals(event.vitals().takenAt(), overCadence(session.lastVitalsAt(), event.vitals().takenAt()))
-                : session);
+    void on(SpravatoSessionStartedEvent event) {
+        spravatoSessions.put(event.sessionId(), new SpravatoSession(event, protocol));
+        activeSession = event.sessionId();
+        spravatoDoses.add(event.dosedAt());
     }
 
-    @EventSourcingHandler
-    void on(DoseHeldEvent event) {
-        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.withHeld(true));
-    }
-
-    @EventSourcingHandler
-    void on(InfusionResumedEvent event) {
-        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.withHeld(false));
-    }
-
-    @EventSourcingHandler
-    void on(InfusionAdministeredEvent event) {
-        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.withStoppedAt(event.stoppedAt()));
-        infusionsGiven++;
-    }
-
-    @EventSourcingHandler
-    void on(ControlledSubstanceRecordedEvent event) {
-        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.withControlledSubstanceRecord());
-    }
-
+    /** Completed sessions of either kind are the treatments futility is judged after. */
     @EventSourcingHandler
     void on(SessionCompletedEvent event) {
-        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.asCompleted());
+        activeSession = null;
+        treatmentsCompleted++;
+    }
+
+    @EventSourcingHandler
+    void on(SessionAbortedEvent event) {
         activeSession = null;
     }
 
     @EventSourcingHandler
     void on(OutcomeRecordedEvent event) {
         respondedBefore |= event.response();
-    }
-
-    @EventSourcingHandler
-    void on(SpravatoSessionStartedEvent event) {
-        sessions.put(event.sessionId(), Session.started(event.dosedAt(), null, null, null));
-        activeSession = event.sessionId();
-        spravatoDoses.add(event.dosedAt());
-    }
-
-    @EventSourcingHandler
-    void on(RemsFormDueEvent event) {
-        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.withRemsDue(event.dueBy()));
-    }
-
-    @EventSourcingHandler
-    void on(RemsFormSubmittedEvent event) {
-        sessions.computeIfPresent(event.sessionId(), (id, session) -> session.withRemsSubmitted());
-    }
-
-    /** What the course remembers of a session to judge the next step (a value, replaced on change). */
-    private record Session(Instant startedAt, BigDecimal doseMg, BigDecimal mgPerKg, BigDecimal weightKg, boolean held,
-            Instant stoppedAt, boolean controlledSubstanceRecorded, boolean completed, Instant remsDueBy, boolean remsSubmitted,
-            Instant lastVitalsAt, int cadenceMissed) {
-
-        static Session started(Instant at, BigDecimal doseMg, BigDecimal mgPerKg, BigDecimal weightKg) {
-            return new Session(at, doseMg, mgPerKg, weightKg, false, null, false, false, null, false, at, 0);
-        }
-
-        Session withVitals(Instant takenAt, boolean late) {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, completed,
-                    remsDueBy, remsSubmitted, takenAt, cadenceMissed + (late ? 1 : 0));
-        }
-
-        /** IV sessions carry a weight-based dose in mg; Spravato sessions a fixed device dose kept elsewhere. */
-        boolean infusion() {
-            return doseMg != null;
-        }
-
-        boolean infusing() {
-            return infusion() && stoppedAt == null;
-        }
-
-        Session withHeld(boolean value) {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, value, stoppedAt, controlledSubstanceRecorded, completed,
-                    remsDueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
-        }
-
-        Session withStoppedAt(Instant at) {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, at, controlledSubstanceRecorded, completed,
-                    remsDueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
-        }
-
-        Session withControlledSubstanceRecord() {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, true, completed,
-                    remsDueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
-        }
-
-        Session asCompleted() {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, true,
-                    remsDueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
-        }
-
-        Session withRemsDue(Instant dueBy) {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, completed,
-                    dueBy, remsSubmitted, lastVitalsAt, cadenceMissed);
-        }
-
-        Session withRemsSubmitted() {
-            return new Session(startedAt, doseMg, mgPerKg, weightKg, held, stoppedAt, controlledSubstanceRecorded, completed,
-                    remsDueBy, true, lastVitalsAt, cadenceMissed);
-        }
     }
 }

@@ -8,32 +8,39 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.security.StaffRole;
 import org.carecourse.treatment.clinical.Dose;
 import org.carecourse.treatment.clinical.Vitals;
-import org.carecourse.treatment.course.api.CompleteSessionCommand;
+import org.carecourse.treatment.course.api.AbortInfusionSessionCommand;
+import org.carecourse.treatment.course.api.AbortReason;
+import org.carecourse.treatment.course.api.AbortSpravatoSessionCommand;
+import org.carecourse.treatment.course.api.AdverseEventSeverity;
+import org.carecourse.treatment.course.api.CompleteInfusionSessionCommand;
 import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.RecordControlledSubstanceCommand;
-import org.carecourse.treatment.course.api.RecordSessionVitalsCommand;
+import org.carecourse.treatment.course.api.RecordInfusionVitalsCommand;
+import org.carecourse.treatment.course.api.RecordSpravatoVitalsCommand;
 import org.carecourse.treatment.course.api.ReportAdverseEventCommand;
 import org.carecourse.treatment.course.api.ResumeInfusionCommand;
 import org.carecourse.treatment.course.api.StartInfusionSessionCommand;
 import org.carecourse.treatment.course.api.StartSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.StopInfusionCommand;
+import org.carecourse.treatment.course.api.StopReason;
 import org.carecourse.treatment.course.api.SubmitRemsFormCommand;
-import org.carecourse.treatment.course.query.CourseDirectory;
 import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
+import org.carecourse.treatment.course.query.CourseDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,45 +69,63 @@ class SessionController {
         this.clock = clock;
     }
 
-    /** Pre-checks, dose and start; a dose above the cap needs a prescriber's override reason. */
+    /**
+     * Pre-checks, dose and start; a dose above the cap, or a start sooner than the minimum spacing,
+     * needs a prescriber's override with a reason.
+     */
     @PostMapping("/api/courses/{courseId}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> start(@PathVariable UUID courseId, @Valid @RequestBody StartBody body) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
-        if (body.capOverrideReason() != null && !staff.has(StaffRole.PRESCRIBER)) {
-            throw new AccessDeniedException("only a prescriber may override the dose cap");
-        }
+        requirePrescriberFor(staff, body.capOverrideReason(), "override the dose cap");
+        requirePrescriberFor(staff, body.spacingOverrideReason(), "override the minimum spacing");
         UUID sessionId = UUID.randomUUID();
+        Instant now = clock.instant();
         Dose dose = commands.sendAs(staff, course.clinicId(), null, new StartInfusionSessionCommand(courseId, sessionId,
-                body.clinicId(), body.vitals().at(clock.instant()), body.fastingConfirmed(), body.escortConfirmed(),
-                body.weightKg(), body.weightMeasuredAt(), body.mgPerKg(), body.capOverrideReason(), clock.instant()));
+                body.clinicId(), body.vitals().takenBy(now), body.fastingConfirmed(), body.escortConfirmed(), body.weightKg(),
+                body.weightMeasuredAt(), body.mgPerKg(), body.capOverrideReason(), body.spacingOverrideReason(), staff.userId(), now));
         return Map.of("sessionId", sessionId, "dose", dose);
     }
 
-    /** Returns the hold reasons, if the reading held the infusion. */
+    /** A reading, possibly charted late ({@code takenAt}); returns its hold reasons, if it held the infusion. */
     @PostMapping("/api/courses/{courseId}/sessions/{sessionId}/vitals")
     Map<String, Object> vitals(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody VitalsBody body) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
+        Instant now = clock.instant();
         List<String> holdReasons = commands.sendAs(staff, course.clinicId(), null,
-                new RecordSessionVitalsCommand(courseId, sessionId, body.at(clock.instant())));
+                new RecordInfusionVitalsCommand(courseId, sessionId, body.takenBy(now), now));
         return Map.of("holdReasons", holdReasons);
     }
 
+    /** A held infusion runs again on a reading back under the hold thresholds and the clinician's decision. */
     @PostMapping("/api/courses/{courseId}/sessions/{sessionId}/resume")
-    void resume(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody DecisionBody body) {
-        send(courseId, new ResumeInfusionCommand(courseId, sessionId, body.decision(), clock.instant()));
+    void resume(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody ResumeBody body) {
+        Instant now = clock.instant();
+        send(courseId, new ResumeInfusionCommand(courseId, sessionId, body.reading().takenBy(now), body.decision(),
+                StaffMember.current().userId(), now));
     }
 
     @PostMapping("/api/courses/{courseId}/sessions/{sessionId}/stop")
     void stop(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody StopBody body) {
-        send(courseId, new StopInfusionCommand(courseId, sessionId, body.mgGiven(), clock.instant()));
+        send(courseId, new StopInfusionCommand(courseId, sessionId, body.mgGiven(), body.reason(), body.note(), clock.instant()));
     }
 
-    @PostMapping("/api/courses/{courseId}/sessions/{sessionId}/adverse-events")
+    /** Ends the session without a discharge; a running infusion needs what ran ({@code mgGiven}). */
+    @PostMapping("/api/courses/{courseId}/sessions/{sessionId}/abort")
+    void abort(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody AbortBody body) {
+        send(courseId, new AbortInfusionSessionCommand(courseId, sessionId, body.reason(), body.note(), body.mgGiven(),
+                clock.instant()));
+    }
+
+    /** An adverse event of either kind of session, during it or within the protocol's days after it. */
+    @PostMapping({"/api/courses/{courseId}/sessions/{sessionId}/adverse-events",
+            "/api/courses/{courseId}/spravato-sessions/{sessionId}/adverse-events"})
     void adverseEvent(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody AdverseEventBody body) {
-        send(courseId, new ReportAdverseEventCommand(courseId, sessionId, body.type(), body.severity(), body.action(), clock.instant()));
+        Instant now = clock.instant();
+        send(courseId, new ReportAdverseEventCommand(courseId, sessionId, body.type(), body.severity(), body.serious(),
+                body.action(), body.onsetAt() != null ? body.onsetAt() : now, now));
     }
 
     /** Schedule III record; the witness must be someone other than the recorder. */
@@ -108,7 +133,7 @@ class SessionController {
     void controlledSubstance(@PathVariable UUID courseId, @PathVariable UUID sessionId,
             @Valid @RequestBody ControlledSubstanceBody body) {
         if (body.witness().equals(StaffMember.current().userId())) {
-            throw new org.carecourse.servicekit.domain.InvalidFieldException("witness", "the witness must be another staff member");
+            throw new InvalidFieldException("witness", "the witness must be another staff member");
         }
         send(courseId, new RecordControlledSubstanceCommand(courseId, sessionId, body.lot(), body.givenMg(), body.wastedMg(),
                 body.witness()));
@@ -116,27 +141,41 @@ class SessionController {
 
     @PostMapping("/api/courses/{courseId}/sessions/{sessionId}/complete")
     void complete(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody CompleteBody body) {
-        send(courseId, new CompleteSessionCommand(courseId, sessionId, body.dischargeVitals().at(clock.instant()),
-                body.escortConfirmed(), clock.instant()));
+        Instant now = clock.instant();
+        send(courseId, new CompleteInfusionSessionCommand(courseId, sessionId, body.dischargeVitals().takenBy(now),
+                body.escortConfirmed(), now));
     }
 
     @PostMapping("/api/courses/{courseId}/spravato-sessions")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> startSpravato(@PathVariable UUID courseId, @Valid @RequestBody SpravatoBody body) {
-        if (body.proceedAboveBpReason() != null && !StaffMember.current().has(StaffRole.PRESCRIBER)) {
-            throw new AccessDeniedException("only a prescriber may proceed above the Spravato BP threshold");
-        }
+        StaffMember staff = StaffMember.current();
+        requirePrescriberFor(staff, body.proceedAboveBpReason(), "proceed above the Spravato BP threshold");
         UUID sessionId = UUID.randomUUID();
+        Instant now = clock.instant();
         send(courseId, new StartSpravatoSessionCommand(courseId, sessionId, body.clinicId(), body.doseMg(),
-                body.preDoseVitals().at(clock.instant()), body.proceedAboveBpReason(), clock.instant()));
+                body.preDoseVitals().takenBy(now), body.proceedAboveBpReason(), staff.userId(), now));
         return Map.of("sessionId", sessionId);
     }
 
+    @PostMapping("/api/courses/{courseId}/spravato-sessions/{sessionId}/vitals")
+    void spravatoVitals(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody VitalsBody body) {
+        Instant now = clock.instant();
+        send(courseId, new RecordSpravatoVitalsCommand(courseId, sessionId, body.takenBy(now), now));
+    }
+
+    /** Discharge; the post-dose BP carries when it was taken (about 40 min after the dose). */
     @PostMapping("/api/courses/{courseId}/spravato-sessions/{sessionId}/complete")
     void completeSpravato(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody SpravatoCompleteBody body) {
-        send(courseId, new CompleteSpravatoSessionCommand(courseId, sessionId, body.fortyMinuteVitals().at(clock.instant()),
-                body.dischargeVitals().at(clock.instant()), body.sedationResolved(), body.dissociationResolved(),
-                body.respiratoryStable(), clock.instant()));
+        Instant now = clock.instant();
+        send(courseId, new CompleteSpravatoSessionCommand(courseId, sessionId, body.fortyMinuteVitals().takenBy(now),
+                body.dischargeVitals().takenBy(now), body.sedationResolved(), body.dissociationResolved(),
+                body.respiratoryStable(), now));
+    }
+
+    @PostMapping("/api/courses/{courseId}/spravato-sessions/{sessionId}/abort")
+    void abortSpravato(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody AbortBody body) {
+        send(courseId, new AbortSpravatoSessionCommand(courseId, sessionId, body.reason(), body.note(), clock.instant()));
     }
 
     @PostMapping("/api/courses/{courseId}/spravato-sessions/{sessionId}/rems-form")
@@ -152,33 +191,44 @@ class SessionController {
         return directory.overdueRemsForms(clinicId, clock.instant());
     }
 
+    private static void requirePrescriberFor(StaffMember staff, String overrideReason, String what) {
+        if (overrideReason != null && !staff.has(StaffRole.PRESCRIBER)) {
+            throw new AccessDeniedException("only a prescriber may " + what);
+        }
+    }
+
     private void send(UUID courseId, Object command) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
         commands.sendAs(staff, course.clinicId(), null, command);
     }
 
+    /** A reading; {@code takenAt} when charted later than taken (default: now). */
     record VitalsBody(@Min(50) @Max(300) int systolic, @Min(20) @Max(200) int diastolic, @Min(20) @Max(250) int heartRate,
-            @Min(50) @Max(100) int spo2) {
+            @Min(50) @Max(100) int spo2, Instant takenAt) {
 
-        Vitals at(Instant takenAt) {
-            return new Vitals(systolic, diastolic, heartRate, spo2, takenAt);
+        Vitals takenBy(Instant now) {
+            return new Vitals(systolic, diastolic, heartRate, spo2, takenAt != null ? takenAt : now);
         }
     }
 
     record StartBody(@NotNull UUID clinicId, @NotNull @Valid VitalsBody vitals, boolean fastingConfirmed, boolean escortConfirmed,
-            @NotNull @DecimalMin("20") BigDecimal weightKg, @NotNull @PastOrPresent Instant weightMeasuredAt,
-            @NotNull BigDecimal mgPerKg, @Size(max = FieldLimits.NOTE) String capOverrideReason) {
+            @NotNull @DecimalMin("20") @DecimalMax("400") BigDecimal weightKg, @NotNull Instant weightMeasuredAt,
+            @NotNull BigDecimal mgPerKg, @Size(max = FieldLimits.NOTE) String capOverrideReason,
+            @Size(max = FieldLimits.NOTE) String spacingOverrideReason) {
     }
 
-    record DecisionBody(@NotBlank @Size(max = FieldLimits.NOTE) String decision) {
+    record ResumeBody(@NotNull @Valid VitalsBody reading, @NotBlank @Size(max = FieldLimits.NOTE) String decision) {
     }
 
-    record StopBody(@NotNull @DecimalMin("0") BigDecimal mgGiven) {
+    record StopBody(@NotNull @DecimalMin("0") BigDecimal mgGiven, @NotNull StopReason reason, @Size(max = FieldLimits.NOTE) String note) {
     }
 
-    record AdverseEventBody(@NotBlank @Size(max = FieldLimits.LINE) String type, @NotBlank @Size(max = FieldLimits.CODE) String severity,
-            @NotBlank @Size(max = FieldLimits.NOTE) String action) {
+    record AbortBody(@NotNull AbortReason reason, @Size(max = FieldLimits.NOTE) String note, @DecimalMin("0") BigDecimal mgGiven) {
+    }
+
+    record AdverseEventBody(@NotBlank @Size(max = FieldLimits.LINE) String type, @NotNull AdverseEventSeverity severity,
+            boolean serious, @NotBlank @Size(max = FieldLimits.NOTE) String action, Instant onsetAt) {
     }
 
     record ControlledSubstanceBody(@NotBlank @Size(max = FieldLimits.LINE) String lot, @NotNull @DecimalMin("0") BigDecimal givenMg,

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 
-@Revision("1")
+/** Revision 2 added protocol parameters; revision 1 events read them with their published defaults. */
+@Revision("2")
 public record TreatmentProtocolPublishedEvent(UUID clinicId, int version, Instant effectiveFrom, TreatmentProtocol protocol) {
 }

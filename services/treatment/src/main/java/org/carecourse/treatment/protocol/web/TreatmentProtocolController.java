@@ -78,7 +78,9 @@ class TreatmentProtocolController {
             @Min(1) @Max(12) int inductionCount, @Min(7) @Max(42) int inductionWindowDays, @Min(12) @Max(168) int minimumSpacingHours,
             @Min(1) @Max(12) int futilityAfterInfusions, @Min(1) @Max(30) int remsFormDueDays,
             @Min(120) @Max(480) int spravatoObservationMinutes,
-            @Min(100) @Max(200) int spravatoDelaySystolic, @Min(60) @Max(130) int spravatoDelayDiastolic) {
+            @Min(100) @Max(200) int spravatoDelaySystolic, @Min(60) @Max(130) int spravatoDelayDiastolic,
+            @Min(5) @Max(120) int preStartVitalsMaxAgeMinutes, @Min(20) @Max(90) int spravatoPostDoseCheckMinutes,
+            @Min(5) @Max(30) int spravatoPostDoseCheckToleranceMinutes, @Min(1) @Max(90) int adverseEventReportingDays) {
 
         @AssertTrue(message = "minMgPerKg <= doseMgPerKg <= maxMgPerKg")
         boolean isDoseRangeConsistent() {
@@ -90,7 +92,8 @@ class TreatmentProtocolController {
                     startMaxDiastolic, startMaxHeartRate, startMinSpo2, holdMaxSystolic, holdMaxDiastolic, holdMinSpo2,
                     vitalsEveryMinutes, dischargeObservationMinutes, inductionCount, inductionWindowDays, minimumSpacingHours,
                     futilityAfterInfusions, remsFormDueDays, spravatoObservationMinutes, spravatoDelaySystolic,
-                    spravatoDelayDiastolic);
+                    spravatoDelayDiastolic, preStartVitalsMaxAgeMinutes, spravatoPostDoseCheckMinutes,
+                    spravatoPostDoseCheckToleranceMinutes, adverseEventReportingDays);
         }
     }
 }

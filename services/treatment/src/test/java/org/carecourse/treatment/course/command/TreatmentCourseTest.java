@@ -16,7 +16,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
-import org.carecourse.treatment.course.api.CompleteSessionCommand;
+import org.carecourse.treatment.course.api.AbortInfusionSessionCommand;
+import org.carecourse.treatment.course.api.AbortReason;
+import org.carecourse.treatment.course.api.AbortSpravatoSessionCommand;
+import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
+import org.carecourse.treatment.course.api.AdverseEventSeverity;
+import org.carecourse.treatment.course.api.ClinicalOverride;
+import org.carecourse.treatment.course.api.CloseCourseCommand;
+import org.carecourse.treatment.course.api.CompleteInfusionSessionCommand;
 import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.ControlledSubstanceRecordedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
@@ -31,18 +38,22 @@ import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
+import org.carecourse.treatment.course.api.Phase;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
+import org.carecourse.treatment.course.api.RecordInfusionVitalsCommand;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
-import org.carecourse.treatment.course.api.RecordSessionVitalsCommand;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
 import org.carecourse.treatment.course.api.RemsFormSubmittedEvent;
+import org.carecourse.treatment.course.api.ReportAdverseEventCommand;
 import org.carecourse.treatment.course.api.ResumeInfusionCommand;
+import org.carecourse.treatment.course.api.SessionAbortedEvent;
 import org.carecourse.treatment.course.api.SessionCompletedEvent;
 import org.carecourse.treatment.course.api.SessionVitalsRecordedEvent;
 import org.carecourse.treatment.course.api.SpravatoSessionStartedEvent;
 import org.carecourse.treatment.course.api.StartInfusionSessionCommand;
 import org.carecourse.treatment.course.api.StartSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.StopInfusionCommand;
+import org.carecourse.treatment.course.api.StopReason;
 import org.carecourse.treatment.course.api.SubmitRemsFormCommand;
 import org.carecourse.treatment.course.api.TransferCourseCommand;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,14 +87,18 @@ class TreatmentCourseTest {
         return new CourseOpenedEvent(COURSE, PATIENT, DENVER, modality, eligibility, PLAN, PROTOCOL, 4, 20, T0.minusSeconds(86_400));
     }
 
+    private static Vitals calmAt(Instant at) {
+        return new Vitals(CALM.systolic(), CALM.diastolic(), CALM.heartRate(), CALM.spo2(), at);
+    }
+
     private static StartInfusionSessionCommand start(Instant at, Vitals vitals, String mgPerKg, String overrideReason) {
         return new StartInfusionSessionCommand(COURSE, SESSION, DENVER, vitals, true, true, WEIGHT, at.minus(Duration.ofDays(3)),
-                new BigDecimal(mgPerKg), overrideReason, at);
+                new BigDecimal(mgPerKg), overrideReason, null, "prescriber.denver", at);
     }
 
     private static InfusionSessionStartedEvent started() {
         return new InfusionSessionStartedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, WEIGHT, T0.minus(Duration.ofDays(3)),
-                new BigDecimal("0.5"), new BigDecimal("36.2"), null, T0);
+                new BigDecimal("0.5"), new BigDecimal("36.2"), null, null, T0);
     }
 
     @Test
@@ -130,14 +145,14 @@ class TreatmentCourseTest {
     @Test
     void eachPreCheckRefusesTheStart() {
         fixture.given(opened(Modality.IV_KETAMINE))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, false, true, WEIGHT, T0, new BigDecimal("0.5"), null, T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, false, true, WEIGHT, T0, new BigDecimal("0.5"), null, null, "nurse.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("fasting"));
         fixture.given(opened(Modality.IV_KETAMINE))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, true, false, WEIGHT, T0, new BigDecimal("0.5"), null, T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, true, false, WEIGHT, T0, new BigDecimal("0.5"), null, null, "nurse.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("escort"));
         fixture.given(opened(Modality.IV_KETAMINE))
                 .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, true, true, WEIGHT,
-                        T0.minus(Duration.ofDays(31)), new BigDecimal("0.5"), null, T0))
+                        T0.minus(Duration.ofDays(31)), new BigDecimal("0.5"), null, null, "nurse.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("weight"));
         fixture.given(opened(Modality.IV_KETAMINE))
                 .when(start(T0, new Vitals(161, 90, 80, 97, T0), "0.5", null))
@@ -148,11 +163,11 @@ class TreatmentCourseTest {
     void infusionsMustRespectTheMinimumSpacing() {
         fixture.given(opened(Modality.IV_KETAMINE), started(),
                         new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(2400),
-                                new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1),
+                                new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1, StopReason.COMPLETED, null),
                         new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
                         new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, T0.plusSeconds(4800)))
                 .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, CALM, true, true, WEIGHT, T0,
-                        new BigDecimal("0.5"), null, T0.plus(Duration.ofHours(23))))
+                        new BigDecimal("0.5"), null, null, "nurse.denver", T0.plus(Duration.ofHours(23))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("24 h"));
     }
 
@@ -163,11 +178,11 @@ class TreatmentCourseTest {
                 PROTOCOL, 4, 20, T0.minusSeconds(86_400));
         fixture.given(opened, started(),
                         new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(2400),
-                                new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 0),
+                                new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 0, StopReason.COMPLETED, null),
                         new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
                         new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, T0.plusSeconds(4800)))
                 .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, CALM, true, true, WEIGHT, T0,
-                        new BigDecimal("0.5"), null, T0.plus(Duration.ofHours(48))))
+                        new BigDecimal("0.5"), null, null, "nurse.denver", T0.plus(Duration.ofHours(48))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("72 h"));
     }
 
@@ -175,7 +190,7 @@ class TreatmentCourseTest {
     void aReadingOverAHoldThresholdHoldsTheInfusionAtOnce() {
         Vitals high = new Vitals(181, 100, 90, 96, T0.plusSeconds(900));
         fixture.given(opened(Modality.IV_KETAMINE), started())
-                .when(new RecordSessionVitalsCommand(COURSE, SESSION, high))
+                .when(new RecordInfusionVitalsCommand(COURSE, SESSION, high, high.takenAt()))
                 .expectEvents(new SessionVitalsRecordedEvent(COURSE, SESSION, high),
                         new DoseHeldEvent(COURSE, PATIENT, SESSION, DENVER, List.of("blood pressure 181/100 above 180/110"), high.takenAt()));
     }
@@ -184,7 +199,7 @@ class TreatmentCourseTest {
     void aReadingAtTheThresholdDoesNotHold() {
         Vitals atLimit = new Vitals(180, 110, 90, 92, T0.plusSeconds(900));
         fixture.given(opened(Modality.IV_KETAMINE), started())
-                .when(new RecordSessionVitalsCommand(COURSE, SESSION, atLimit))
+                .when(new RecordInfusionVitalsCommand(COURSE, SESSION, atLimit, atLimit.takenAt()))
                 .expectEvents(new SessionVitalsRecordedEvent(COURSE, SESSION, atLimit));
     }
 
@@ -193,49 +208,64 @@ class TreatmentCourseTest {
         Vitals atFifteen = new Vitals(130, 84, 80, 97, T0.plusSeconds(15 * 60));
         Instant stopAt = T0.plusSeconds(40 * 60);
         fixture.given(opened(Modality.IV_KETAMINE), started(), new SessionVitalsRecordedEvent(COURSE, SESSION, atFifteen))
-                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("36.2"), stopAt))
+                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("36.2"), StopReason.COMPLETED, null, stopAt))
                 .expectEvents(new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, stopAt,
-                        new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1)); // 15 -> 40 min is over 15
+                        new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1, StopReason.COMPLETED, null)); // 15 -> 40 min is over 15
         Vitals atSixteen = new Vitals(130, 84, 80, 97, T0.plusSeconds(16 * 60));
         Vitals atThirty = new Vitals(130, 84, 80, 97, T0.plusSeconds(30 * 60));
         fixture.given(opened(Modality.IV_KETAMINE), started(), new SessionVitalsRecordedEvent(COURSE, SESSION, atSixteen),
                         new SessionVitalsRecordedEvent(COURSE, SESSION, atThirty))
-                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("36.2"), T0.plusSeconds(40 * 60)))
+                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("36.2"), StopReason.COMPLETED, null, T0.plusSeconds(40 * 60)))
                 .expectEvents(new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(40 * 60),
-                        new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1)); // 0 -> 16 min is over 15
+                        new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1, StopReason.COMPLETED, null)); // 0 -> 16 min is over 15
     }
 
     @Test
-    void resumingNeedsAHoldAndAClinicianDecision() {
-        DoseHeldEvent held = new DoseHeldEvent(COURSE, PATIENT, SESSION, DENVER, List.of("SpO2 91 below 92"), T0.plusSeconds(900));
+    void resumingNeedsAHoldAReadingBackUnderTheHoldThresholdsAndAClinicianDecision() {
+        Instant heldAt = T0.plusSeconds(900);
+        DoseHeldEvent held = new DoseHeldEvent(COURSE, PATIENT, SESSION, DENVER, List.of("SpO2 91 below 92"), heldAt);
+        Vitals recovered = new Vitals(150, 90, 80, 97, T0.plusSeconds(1200));
+        Instant resumeAt = T0.plusSeconds(1260);
         fixture.given(opened(Modality.IV_KETAMINE), started())
-                .when(new ResumeInfusionCommand(COURSE, SESSION, "recovered", T0.plusSeconds(1200)))
+                .when(new ResumeInfusionCommand(COURSE, SESSION, recovered, "recovered", "nurse.denver", resumeAt))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("not on hold"));
         fixture.given(opened(Modality.IV_KETAMINE), started(), held)
-                .when(new ResumeInfusionCommand(COURSE, SESSION, " ", T0.plusSeconds(1200)))
-                .expectException(BusinessRuleViolation.class);
+                .when(new ResumeInfusionCommand(COURSE, SESSION, recovered, " ", "nurse.denver", resumeAt))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("decision")).expectNoEvents();
+        Vitals stillLow = new Vitals(150, 90, 80, 91, T0.plusSeconds(1200));
         fixture.given(opened(Modality.IV_KETAMINE), started(), held)
-                .when(new ResumeInfusionCommand(COURSE, SESSION, "SpO2 back to 97 on room air", T0.plusSeconds(1200)))
-                .expectEvents(new InfusionResumedEvent(COURSE, SESSION, "SpO2 back to 97 on room air", T0.plusSeconds(1200)));
+                .when(new ResumeInfusionCommand(COURSE, SESSION, stillLow, "looks fine", "nurse.denver", resumeAt))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("SpO2 91 below 92"))
+                .expectNoEvents();
+        Vitals fromBeforeTheHold = new Vitals(150, 90, 80, 97, T0.plusSeconds(600));
+        fixture.given(opened(Modality.IV_KETAMINE), started(), held)
+                .when(new ResumeInfusionCommand(COURSE, SESSION, fromBeforeTheHold, "was fine earlier", "nurse.denver", resumeAt))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("reading to resume on"))
+                .expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE), started(), held)
+                .when(new ResumeInfusionCommand(COURSE, SESSION, recovered, "SpO2 back to 97 on room air", "nurse.denver", resumeAt))
+                .expectEvents(new SessionVitalsRecordedEvent(COURSE, SESSION, recovered),
+                        new InfusionResumedEvent(COURSE, SESSION, "SpO2 back to 97 on room air", "nurse.denver", resumeAt));
     }
 
     @Test
     void dischargeNeedsTheControlledSubstanceRecordAndTheObservationPeriod() {
         InfusionAdministeredEvent administered = new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0,
-                T0.plusSeconds(2400), new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1);
+                T0.plusSeconds(2400), new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1, StopReason.COMPLETED, null);
         Instant twentyNineMinutesLater = T0.plusSeconds(2400 + 29 * 60);
         Instant thirtyMinutesLater = T0.plusSeconds(2400 + 30 * 60);
         fixture.given(opened(Modality.IV_KETAMINE), started(), administered)
-                .when(new CompleteSessionCommand(COURSE, SESSION, CALM, true, thirtyMinutesLater))
+                .when(new CompleteInfusionSessionCommand(COURSE, SESSION, calmAt(thirtyMinutesLater), true, thirtyMinutesLater))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("witness"));
         ControlledSubstanceRecordedEvent record = new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1",
                 new BigDecimal("36.2"), new BigDecimal("13.8"), "nurse.b");
         fixture.given(opened(Modality.IV_KETAMINE), started(), administered, record)
-                .when(new CompleteSessionCommand(COURSE, SESSION, CALM, true, twentyNineMinutesLater))
+                .when(new CompleteInfusionSessionCommand(COURSE, SESSION, calmAt(twentyNineMinutesLater), true, twentyNineMinutesLater))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("30 min"));
         fixture.given(opened(Modality.IV_KETAMINE), started(), administered, record)
-                .when(new CompleteSessionCommand(COURSE, SESSION, CALM, true, thirtyMinutesLater))
-                .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, thirtyMinutesLater));
+                .when(new CompleteInfusionSessionCommand(COURSE, SESSION, calmAt(thirtyMinutesLater), true, thirtyMinutesLater))
+                .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, calmAt(thirtyMinutesLater), null,
+                        thirtyMinutesLater));
     }
 
     @Test
@@ -247,7 +277,7 @@ class TreatmentCourseTest {
                 .when(start(T0, CALM, "0.5", null))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("transfer"));
         fixture.given(opened(Modality.IV_KETAMINE), new CourseTransferredEvent(COURSE, PATIENT, DENVER, BOULDER, "moved", T0))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, BOULDER, CALM, true, true, WEIGHT, T0, new BigDecimal("0.5"), null, T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, BOULDER, CALM, true, true, WEIGHT, T0, new BigDecimal("0.5"), null, null, "nurse.denver", T0))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -259,13 +289,13 @@ class TreatmentCourseTest {
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("IV infusion session"))
                 .expectNoEvents();
         UUID spravatoSession = UUID.randomUUID();
-        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0);
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, null, T0);
         fixture.given(opened(Modality.SPRAVATO), dosed)
-                .when(new CompleteSessionCommand(COURSE, spravatoSession, CALM, true, twoHours))
+                .when(new CompleteInfusionSessionCommand(COURSE, spravatoSession, CALM, true, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session"))
                 .expectNoEvents();
         fixture.given(opened(Modality.SPRAVATO), dosed)
-                .when(new StopInfusionCommand(COURSE, spravatoSession, new BigDecimal("56"), twoHours))
+                .when(new StopInfusionCommand(COURSE, spravatoSession, new BigDecimal("56"), StopReason.COMPLETED, null, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session"))
                 .expectNoEvents();
     }
@@ -274,13 +304,13 @@ class TreatmentCourseTest {
     void aSpravatoSessionOwesARemsFormWithinSevenDays() {
         UUID spravatoSession = UUID.randomUUID();
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 84, CALM, null, T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 84, CALM, null, "prescriber.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("56 mg"));
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, CALM, null, T0))
-                .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0),
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, CALM, null, "prescriber.denver", T0))
+                .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, null, T0),
                         new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7))));
-        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0);
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, null, T0);
         RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7)));
         Instant onTime = T0.plus(Duration.ofDays(7));
         fixture.given(opened(Modality.SPRAVATO), dosed, due)
@@ -298,40 +328,41 @@ class TreatmentCourseTest {
         Vitals atThreshold = new Vitals(140, 90, 80, 97, T0);
         Vitals above = new Vitals(141, 88, 80, 97, T0);
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, atThreshold, null, T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, atThreshold, null, "prescriber.denver", T0))
                 .expectSuccessfulHandlerExecution();
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, null, T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, null, "prescriber.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("141/88"))
                 .expectNoEvents();
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, "baseline BP, cardiology cleared", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, "baseline BP, cardiology cleared", "prescriber.denver", T0))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void aSpravatoDischargeNeedsTwoHoursAndKeepsTheFortyMinuteCheck() {
         UUID spravatoSession = UUID.randomUUID();
-        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, T0);
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, null, T0);
         RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7)));
         Vitals fortyMinutes = new Vitals(150, 92, 80, 97, T0.plusSeconds(40 * 60));
         Instant early = T0.plus(Duration.ofMinutes(119));
         Instant twoHours = T0.plus(Duration.ofMinutes(120));
         fixture.given(opened(Modality.SPRAVATO), dosed, due)
-                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, CALM, true, true, true, early))
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, calmAt(early), true, true, true, early))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("120 min"));
         fixture.given(opened(Modality.SPRAVATO), dosed, due)
-                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, CALM, true, false, true, twoHours))
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, calmAt(twoHours), true, false, true, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("dissociation"));
         fixture.given(opened(Modality.SPRAVATO), dosed, due)
-                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, CALM, true, true, true, twoHours))
-                .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, spravatoSession, DENVER, CALM, fortyMinutes, twoHours));
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, calmAt(twoHours), true, true, true, twoHours))
+                .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, spravatoSession, DENVER, calmAt(twoHours), fortyMinutes,
+                        twoHours));
     }
 
     @Test
     void spravatoFollowsTheInductionSchedule() {
         BiFunction<UUID, Instant, Object[]> doseGiven = (session, at) -> new Object[] {
-                new SpravatoSessionStartedEvent(COURSE, PATIENT, session, DENVER, 56, CALM, at),
+                new SpravatoSessionStartedEvent(COURSE, PATIENT, session, DENVER, 56, CALM, null, at),
                 new RemsFormDueEvent(COURSE, PATIENT, session, DENVER, at.plus(Duration.ofDays(7))),
                 new SessionCompletedEvent(COURSE, PATIENT, session, DENVER, CALM, CALM, at.plus(Duration.ofHours(2)))};
         UUID first = UUID.randomUUID();
@@ -340,16 +371,16 @@ class TreatmentCourseTest {
         twoThisWeek.addAll(List.of(doseGiven.apply(first, T0)));
         twoThisWeek.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(3)))));
         fixture.given(twoThisWeek)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, CALM, null, T0.plus(Duration.ofDays(6))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, calmAt(T0.plus(Duration.ofDays(6))), null, "prescriber.denver", T0.plus(Duration.ofDays(6))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("two"));
         fixture.given(twoThisWeek)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, CALM, null, T0.plus(Duration.ofDays(7))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, calmAt(T0.plus(Duration.ofDays(7))), null, "prescriber.denver", T0.plus(Duration.ofDays(7))))
                 .expectSuccessfulHandlerExecution();
         List<Object> week5 = new ArrayList<>(List.of(opened(Modality.SPRAVATO)));
         week5.addAll(List.of(doseGiven.apply(first, T0)));
         week5.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(29)))));
         fixture.given(week5)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, CALM, null, T0.plus(Duration.ofDays(33))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, calmAt(T0.plus(Duration.ofDays(33))), null, "prescriber.denver", T0.plus(Duration.ofDays(33))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("week 5"));
     }
 
@@ -372,5 +403,200 @@ class TreatmentCourseTest {
                 .when(new RecordExternalFactCommand(COURSE, "screening", sourceEvent, "SafetyAlertRaised", Map.of("trigger", "phq-9-item-9"), T0))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    private static InfusionAdministeredEvent administered(Instant stoppedAt) {
+        return new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, stoppedAt, new BigDecimal("36.2"),
+                new BigDecimal("0.5"), WEIGHT, 0, StopReason.COMPLETED, null);
+    }
+
+    private static Object[] completedInfusion() {
+        Instant stop = T0.plusSeconds(2400);
+        Instant discharge = stop.plus(Duration.ofMinutes(30));
+        return new Object[] {opened(Modality.IV_KETAMINE), started(), administered(stop),
+                new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), new BigDecimal("13.8"), "nurse.b"),
+                new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, calmAt(discharge), null, discharge)};
+    }
+
+    @Test
+    void aRunningInfusionIsAbortedWithWhatRanAndAReasonAndFreesTheCourse() {
+        Instant at = T0.plus(Duration.ofMinutes(12));
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new AbortInfusionSessionCommand(COURSE, SESSION, AbortReason.TRANSFERRED_TO_ED, "chest pain", null, at))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("how many mg ran"))
+                .expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new AbortInfusionSessionCommand(COURSE, SESSION, AbortReason.OTHER, " ", new BigDecimal("10"), at))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("other")).expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new AbortInfusionSessionCommand(COURSE, SESSION, AbortReason.TRANSFERRED_TO_ED, " chest pain ",
+                        new BigDecimal("10.9"), at))
+                .expectEvents(new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, at, new BigDecimal("10.9"),
+                                new BigDecimal("0.5"), WEIGHT, 0, StopReason.SESSION_ABORTED, "chest pain"),
+                        new SessionAbortedEvent(COURSE, PATIENT, SESSION, DENVER, Modality.IV_KETAMINE, AbortReason.TRANSFERRED_TO_ED,
+                                "chest pain", at));
+        SessionAbortedEvent aborted = new SessionAbortedEvent(COURSE, PATIENT, SESSION, DENVER, Modality.IV_KETAMINE,
+                AbortReason.PATIENT_LEFT, null, at);
+        fixture.given(opened(Modality.IV_KETAMINE), started(), administered(at), aborted)
+                .when(new TransferCourseCommand(COURSE, BOULDER, "closer to home", at.plusSeconds(60)))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(opened(Modality.IV_KETAMINE), started(), administered(at), aborted)
+                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("36.2"), StopReason.COMPLETED, null, at.plusSeconds(60)))
+                .expectException(BusinessRuleViolation.class).expectNoEvents();
+        fixture.given(completedInfusion())
+                .when(new AbortInfusionSessionCommand(COURSE, SESSION, AbortReason.PATIENT_LEFT, null, null, T0.plus(Duration.ofHours(2))))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("has ended")).expectNoEvents();
+    }
+
+    @Test
+    void aSpravatoSessionIsAbortedWithAReasonAndStillOwesItsRemsForm() {
+        UUID spravato = UUID.randomUUID();
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, CALM, null, T0);
+        RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravato, DENVER, T0.plus(Duration.ofDays(7)));
+        Instant at = T0.plus(Duration.ofMinutes(50));
+        SessionAbortedEvent aborted = new SessionAbortedEvent(COURSE, PATIENT, spravato, DENVER, Modality.SPRAVATO,
+                AbortReason.PATIENT_LEFT, "left against advice with escort", at);
+        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+                .when(new AbortSpravatoSessionCommand(COURSE, spravato, AbortReason.PATIENT_LEFT, "left against advice with escort", at))
+                .expectEvents(aborted);
+        fixture.given(opened(Modality.SPRAVATO), dosed, due, aborted)
+                .when(new SubmitRemsFormCommand(COURSE, spravato, "REMS-9", at.plusSeconds(3600)))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(opened(Modality.SPRAVATO), dosed, due, aborted)
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravato, calmAt(T0.plus(Duration.ofMinutes(40))),
+                        calmAt(T0.plus(Duration.ofHours(2))), true, true, true, T0.plus(Duration.ofHours(2))))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("has ended")).expectNoEvents();
+    }
+
+    @Test
+    void aStopRecordsItsReasonAndOtherNeedsANote() {
+        Instant at = T0.plus(Duration.ofMinutes(15));
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("12"), StopReason.OTHER, null, at))
+                .expectException(BusinessRuleViolation.class).expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("12"), StopReason.PATIENT_REQUEST, "felt unwell", at))
+                .expectEvents(new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, at, new BigDecimal("12"),
+                        new BigDecimal("0.5"), WEIGHT, 0, StopReason.PATIENT_REQUEST, "felt unwell"));
+    }
+
+    @Test
+    void adverseEventsAreTakenUpToTheProtocolsDaysAfterDischargeAndSeriousOrSevereOnesAreFollowedUp() {
+        Instant discharge = T0.plusSeconds(2400).plus(Duration.ofMinutes(30));
+        Instant lastDay = discharge.plus(Duration.ofDays(PROTOCOL.adverseEventReportingDays()));
+        Instant onset = discharge.plus(Duration.ofDays(2));
+        fixture.given(completedInfusion())
+                .when(new ReportAdverseEventCommand(COURSE, SESSION, "persistent dissociation", AdverseEventSeverity.MODERATE, false,
+                        "phone review, GP letter", onset, lastDay))
+                .expectEvents(new AdverseEventReportedEvent(COURSE, PATIENT, SESSION, DENVER, "persistent dissociation",
+                        AdverseEventSeverity.MODERATE, null, false, false, "phone review, GP letter", onset, lastDay));
+        fixture.given(completedInfusion())
+                .when(new ReportAdverseEventCommand(COURSE, SESSION, "headache", AdverseEventSeverity.MILD, false, "advice", onset,
+                        lastDay.plusSeconds(1)))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("14 days")).expectNoEvents();
+        fixture.given(completedInfusion())
+                .when(new ReportAdverseEventCommand(COURSE, SESSION, "headache", AdverseEventSeverity.MILD, false, "advice",
+                        T0.minusSeconds(60), onset))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("onset")).expectNoEvents();
+        fixture.given(completedInfusion())
+                .when(new ReportAdverseEventCommand(COURSE, SESSION, "syncope at home", AdverseEventSeverity.MODERATE, true,
+                        "ED visit, admitted overnight", onset, onset))
+                .expectEvents(new AdverseEventReportedEvent(COURSE, PATIENT, SESSION, DENVER, "syncope at home",
+                        AdverseEventSeverity.MODERATE, null, true, true, "ED visit, admitted overnight", onset, onset));
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new ReportAdverseEventCommand(COURSE, SESSION, "hypertension", AdverseEventSeverity.SEVERE, false,
+                        "infusion stopped", T0.plusSeconds(600), T0.plusSeconds(600)))
+                .expectEvents(new AdverseEventReportedEvent(COURSE, PATIENT, SESSION, DENVER, "hypertension",
+                        AdverseEventSeverity.SEVERE, null, false, true, "infusion stopped", T0.plusSeconds(600), T0.plusSeconds(600)));
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(new ReportAdverseEventCommand(COURSE, SESSION, "nausea", AdverseEventSeverity.MILD, false, "none", T0, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("not a session")).expectNoEvents();
+    }
+
+    @Test
+    void everyOverrideKeepsWhoWhenAndWhyInItsEvent() {
+        StartInfusionSessionCommand aboveCap = start(T0, CALM, "1.0", " tolerated 110 mg last course ").withWeight(new BigDecimal("120"));
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(aboveCap)
+                .expectEvents(new InfusionSessionStartedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, new BigDecimal("120"),
+                        T0.minus(Duration.ofDays(3)), new BigDecimal("1.0"), new BigDecimal("120.0"),
+                        new ClinicalOverride("prescriber.denver", T0, "tolerated 110 mg last course"), null, T0));
+
+        Instant tooSoon = T0.plus(Duration.ofHours(20));
+        UUID second = UUID.randomUUID();
+        List<Object> oneGiven = new ArrayList<>(List.of(completedInfusion()));
+        fixture.given(oneGiven)
+                .when(new StartInfusionSessionCommand(COURSE, second, DENVER, calmAt(tooSoon), true, true, WEIGHT, T0, new BigDecimal("0.5"),
+                        null, "travelling abroad from tomorrow", "prescriber.denver", tooSoon))
+                .expectEvents(new InfusionSessionStartedEvent(COURSE, PATIENT, second, DENVER, calmAt(tooSoon), WEIGHT, T0,
+                        new BigDecimal("0.5"), new BigDecimal("36.2"), null,
+                        new ClinicalOverride("prescriber.denver", tooSoon, "travelling abroad from tomorrow"), tooSoon));
+
+        UUID spravato = UUID.randomUUID();
+        Vitals above = new Vitals(146, 88, 80, 97, T0);
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new StartSpravatoSessionCommand(COURSE, spravato, DENVER, 56, above, "usual BP, cardiology cleared",
+                        "prescriber.denver", T0))
+                .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, above,
+                                new ClinicalOverride("prescriber.denver", T0, "usual BP, cardiology cleared"), T0),
+                        new RemsFormDueEvent(COURSE, PATIENT, spravato, DENVER, T0.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void readingsAreJudgedByWhenTheyWereTakenAgainstTheSessionsClock() {
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new RecordInfusionVitalsCommand(COURSE, SESSION, calmAt(T0.minusSeconds(60)), T0.plusSeconds(600)))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("taken between")).expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new RecordInfusionVitalsCommand(COURSE, SESSION, calmAt(T0.plusSeconds(900)), T0.plusSeconds(600)))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("taken between")).expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(start(T0, calmAt(T0.minus(Duration.ofMinutes(31))), "0.5", null))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("pre-start vitals")).expectNoEvents();
+        // Charted late, a reading taken at 14 min closes the gap it was taken in: 0-14-28-40 misses no interval.
+        Vitals at28 = calmAt(T0.plus(Duration.ofMinutes(28)));
+        Vitals at14ChartedLate = calmAt(T0.plus(Duration.ofMinutes(14)));
+        Instant stop = T0.plus(Duration.ofMinutes(40));
+        fixture.given(opened(Modality.IV_KETAMINE), started(), new SessionVitalsRecordedEvent(COURSE, SESSION, at28),
+                        new SessionVitalsRecordedEvent(COURSE, SESSION, at14ChartedLate))
+                .when(new StopInfusionCommand(COURSE, SESSION, new BigDecimal("36.2"), StopReason.COMPLETED, null, stop))
+                .expectEvents(new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, stop, new BigDecimal("36.2"),
+                        new BigDecimal("0.5"), WEIGHT, 0, StopReason.COMPLETED, null));
+        // The Spravato post-dose BP belongs about 40 min after the dose, not at discharge.
+        UUID spravato = UUID.randomUUID();
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, CALM, null, T0);
+        Instant twoHours = T0.plus(Duration.ofHours(2));
+        fixture.given(opened(Modality.SPRAVATO), dosed)
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravato, calmAt(T0.plus(Duration.ofMinutes(20))), calmAt(twoHours),
+                        true, true, true, twoHours))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("post-dose BP")).expectNoEvents();
+        fixture.given(opened(Modality.SPRAVATO), dosed)
+                .when(new CompleteSpravatoSessionCommand(COURSE, spravato, calmAt(twoHours), calmAt(twoHours), true, true, true, twoHours))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("post-dose BP")).expectNoEvents();
+        fixture.given(opened(Modality.SPRAVATO), dosed)
+                .when(new RecordInfusionVitalsCommand(COURSE, spravato, calmAt(T0.plusSeconds(600)), T0.plusSeconds(600)))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session")).expectNoEvents();
+    }
+
+    @Test
+    void futilityCountsCompletedSpravatoSessionsToo() {
+        List<Object> threeDoses = new ArrayList<>(List.of(opened(Modality.SPRAVATO)));
+        for (int week = 0; week < 3; week++) {
+            UUID session = UUID.randomUUID();
+            Instant at = T0.plus(Duration.ofDays(7L * week));
+            threeDoses.add(new SpravatoSessionStartedEvent(COURSE, PATIENT, session, DENVER, 56, calmAt(at), null, at));
+            threeDoses.add(new SessionCompletedEvent(COURSE, PATIENT, session, DENVER, calmAt(at), calmAt(at), at.plus(Duration.ofHours(2))));
+        }
+        Instant at = T0.plus(Duration.ofDays(15));
+        fixture.given(threeDoses)
+                .when(new RecordOutcomeCommand(COURSE, null, 18, at))
+                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, null, DENVER, "phq-9", 18, 20, -10, false, false, true, at));
+    }
+
+    @Test
+    void aCourseWithASessionInProgressCannotBeClosed() {
+        fixture.given(opened(Modality.IV_KETAMINE), started())
+                .when(new CloseCourseCommand(COURSE, Phase.DISCONTINUED, "moved away", T0.plusSeconds(60)))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("abort")).expectNoEvents();
     }
 }

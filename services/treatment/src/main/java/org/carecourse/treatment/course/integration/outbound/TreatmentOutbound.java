@@ -16,6 +16,7 @@ import org.carecourse.contracts.treatment.OutcomeRecorded;
 import org.carecourse.contracts.treatment.PhaseChanged;
 import org.carecourse.contracts.treatment.RemsFormDue;
 import org.carecourse.contracts.treatment.RemsFormSubmitted;
+import org.carecourse.contracts.treatment.SessionAborted;
 import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
@@ -33,6 +34,7 @@ import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
 import org.carecourse.treatment.course.api.RemsFormSubmittedEvent;
+import org.carecourse.treatment.course.api.SessionAbortedEvent;
 import org.carecourse.treatment.course.api.SessionCompletedEvent;
 import org.carecourse.treatment.course.api.SpravatoSessionStartedEvent;
 import org.springframework.stereotype.Component;
@@ -60,7 +62,7 @@ class TreatmentOutbound {
     @EventHandler
     void on(InfusionSessionStartedEvent e, EventMessage<?> stored) {
         publish(stored, e.patientId(), e.clinicId(), new SessionStarted(e.courseId(), e.sessionId(), "iv-ketamine", e.doseMg(),
-                e.mgPerKg(), e.weightKg(), e.capOverrideReason() != null, e.startedAt()));
+                e.mgPerKg(), e.weightKg(), e.capOverride() != null, e.startedAt()));
     }
 
     @EventHandler
@@ -82,8 +84,14 @@ class TreatmentOutbound {
 
     @EventHandler
     void on(AdverseEventReportedEvent e, EventMessage<?> stored) {
-        publish(stored, e.patientId(), e.clinicId(), new AdverseEventReported(e.courseId(), e.sessionId(), e.type(), e.severity(),
-                e.action()));
+        publish(stored, e.patientId(), e.clinicId(), new AdverseEventReported(e.courseId(), e.sessionId(), e.type(),
+                e.severity() == null ? null : e.severity().code(), e.action(), e.serious(), e.followUpRequired(), e.onsetAt()));
+    }
+
+    @EventHandler
+    void on(SessionAbortedEvent e, EventMessage<?> stored) {
+        publish(stored, e.patientId(), e.clinicId(), new SessionAborted(e.courseId(), e.sessionId(), e.modality().code(),
+                e.reason().code(), e.at()));
     }
 
     @EventHandler
