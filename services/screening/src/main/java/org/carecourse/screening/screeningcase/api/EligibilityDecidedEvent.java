@@ -9,7 +9,7 @@ import org.axonframework.serialization.Revision;
 import org.carecourse.screening.eligibility.FiredRule;
 import org.carecourse.screening.eligibility.Modality;
 import org.carecourse.screening.eligibility.Outcome;
-import org.carecourse.screening.instrument.InstrumentScore;
+import org.carecourse.instruments.InstrumentScore;
 
 /** The signed decision, citing the scores, the rules that fired and the protocol version used. */
 @Revision("1")

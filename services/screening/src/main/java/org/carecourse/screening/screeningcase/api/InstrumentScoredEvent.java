@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
-import org.carecourse.screening.instrument.InstrumentAnswers;
-import org.carecourse.screening.instrument.InstrumentScore;
+import org.carecourse.instruments.InstrumentAnswers;
+import org.carecourse.instruments.InstrumentScore;
 
 /** A scored submission with every item answer as given. */
 @Revision("1")

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
-import org.carecourse.screening.instrument.Instrument;
-import org.carecourse.screening.instrument.InstrumentAnswers;
-import org.carecourse.screening.instrument.InstrumentScore;
+import org.carecourse.instruments.Instrument;
+import org.carecourse.instruments.InstrumentAnswers;
+import org.carecourse.instruments.InstrumentScore;
 import org.carecourse.screening.screeningcase.api.SubmitInstrumentCommand;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;

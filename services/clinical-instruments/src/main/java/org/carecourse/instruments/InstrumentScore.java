@@ -1,4 +1,4 @@
-package org.carecourse.screening.instrument;
+package org.carecourse.instruments;
 
 /**
  * The scored result of one submission.

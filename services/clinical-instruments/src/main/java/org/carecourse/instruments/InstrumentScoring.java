@@ -1,4 +1,4 @@
-package org.carecourse.screening.instrument;
+package org.carecourse.instruments;
 
 import java.util.stream.IntStream;
 
@@ -18,6 +18,7 @@ public final class InstrumentScoring {
             case GAD7 -> gad7(answers);
             case PCL5 -> pcl5(answers, pcl5Cutoff);
             case CSSRS -> cssrs(answers);
+            case PAIN_NRS -> painNrs(answers);
         };
     }
 
@@ -68,6 +69,13 @@ public final class InstrumentScoring {
         }
         int yes = (int) IntStream.rangeClosed(1, 6).filter(answers::yes).count();
         return new InstrumentScore(Instrument.CSSRS, yes, risk, risk.equals("high") || risk.equals("moderate"), null, null);
+    }
+
+    /** Pain NRS: 0 none, 1–3 mild, 4–6 moderate, 7–10 severe (the usual cut points for pain interference). */
+    static InstrumentScore painNrs(InstrumentAnswers answers) {
+        int rating = answers.item(1);
+        String band = rating >= 7 ? "severe" : rating >= 4 ? "moderate" : rating >= 1 ? "mild" : "none";
+        return new InstrumentScore(Instrument.PAIN_NRS, rating, band, false, null, null);
     }
 
     private static void validate(InstrumentAnswers answers) {

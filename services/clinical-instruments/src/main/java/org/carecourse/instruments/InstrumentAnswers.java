@@ -1,4 +1,4 @@
-package org.carecourse.screening.instrument;
+package org.carecourse.instruments;
 
 import java.util.ArrayList;
 import java.util.Arrays;

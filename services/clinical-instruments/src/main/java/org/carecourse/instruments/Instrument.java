@@ -1,16 +1,18 @@
-package org.carecourse.screening.instrument;
+package org.carecourse.instruments;
 
 import org.carecourse.servicekit.domain.Coded;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The screening instruments a case records, with their item counts and answer ranges. */
+/** The rating instruments of screening and of measurement during treatment, with their item counts and answer ranges. */
 public enum Instrument implements Coded {
     PHQ9("phq-9", 9, 3),
     GAD7("gad-7", 7, 3),
     PCL5("pcl-5", 20, 4),
-    CSSRS("c-ssrs", 6, 1);
+    CSSRS("c-ssrs", 6, 1),
+    /** Pain numeric rating scale: one rating of average pain, 0 (none) to 10 (worst imaginable). */
+    PAIN_NRS("pain-nrs", 1, 10);
 
     private final String code;
     private final int items;

@@ -1,4 +1,4 @@
-package org.carecourse.screening.instrument;
+package org.carecourse.instruments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -182,5 +182,22 @@ class InstrumentScoringTest {
             assertThatThrownBy(() -> score(null, 0, 0, null, null, null, 1))
                     .isInstanceOf(InvalidAnswersException.class).extracting("field").isEqualTo("behaviourWithinThreeMonths");
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, none", "1, mild", "3, mild", "4, moderate", "6, moderate", "7, severe", "10, severe"})
+    void aPainRatingIsBandedAtItsCutPoints(int rating, String band) {
+        InstrumentScore score = InstrumentScoring.score(InstrumentAnswers.of(Instrument.PAIN_NRS, rating), PCL5_CUTOFF);
+        assertThat(score.total()).isEqualTo(rating);
+        assertThat(score.band()).isEqualTo(band);
+        assertThat(score.safetyConcern()).isFalse();
+    }
+
+    @Test
+    void aPainRatingOutsideZeroToTenOrWithASecondItemIsRefused() {
+        assertThatThrownBy(() -> InstrumentScoring.score(InstrumentAnswers.of(Instrument.PAIN_NRS, 11), PCL5_CUTOFF))
+                .isInstanceOf(InvalidAnswersException.class).hasMessageContaining("0 to 10");
+        assertThatThrownBy(() -> InstrumentScoring.score(InstrumentAnswers.of(Instrument.PAIN_NRS, 3, 4), PCL5_CUTOFF))
+                .isInstanceOf(InvalidAnswersException.class).hasMessageContaining("1 items");
     }
 }
