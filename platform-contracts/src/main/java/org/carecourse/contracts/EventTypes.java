@@ -21,6 +21,8 @@ import org.carecourse.contracts.screening.ScreeningCaseOpened;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.AdverseEventReported;
 import org.carecourse.contracts.treatment.CourseClosed;
+import org.carecourse.contracts.treatment.CourseSafetyAlertRaised;
+import org.carecourse.contracts.treatment.CourseSafetyAlertResolved;
 import org.carecourse.contracts.treatment.CourseTransferred;
 import org.carecourse.contracts.treatment.DoseHeld;
 import org.carecourse.contracts.treatment.InfusionAdministered;
@@ -60,7 +62,9 @@ public final class EventTypes {
             new EventType<>("CourseTransferred", 1, TreatmentTopics.COURSE, CourseTransferred.class),
             new EventType<>("CourseClosed", 1, TreatmentTopics.COURSE, CourseClosed.class),
             new EventType<>("RemsFormDue", 1, TreatmentTopics.COURSE, RemsFormDue.class),
-            new EventType<>("RemsFormSubmitted", 1, TreatmentTopics.COURSE, RemsFormSubmitted.class));
+            new EventType<>("RemsFormSubmitted", 1, TreatmentTopics.COURSE, RemsFormSubmitted.class),
+            new EventType<>("CourseSafetyAlertRaised", 1, TreatmentTopics.COURSE, CourseSafetyAlertRaised.class),
+            new EventType<>("CourseSafetyAlertResolved", 1, TreatmentTopics.COURSE, CourseSafetyAlertResolved.class));
 
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));

@@ -50,10 +50,17 @@ final class Journeys {
         return Http.post(url("consultations", "/api/consultations"), frontDesk, newPatientRequest());
     }
 
-    /** A PHQ-9 recorded on an open course (a command on an existing aggregate). */
+    /** A PHQ-9 recorded on an open course (a command on an existing aggregate), item 9 always 0. */
     Http.Response recordOutcome(String courseId, long sequence) throws Exception {
+        int left = (int) (sequence % 25);
+        List<Integer> items = new ArrayList<>();
+        for (int item = 1; item <= 8; item++) {
+            items.add(Math.min(3, left));
+            left -= items.get(items.size() - 1);
+        }
+        items.add(0);
         return Http.post(url("treatment", "/api/courses/" + courseId + "/outcomes"), nurse,
-                "{\"phq9\": " + (sequence % 28) + "}");
+                "{\"instrument\": \"phq-9\", \"items\": " + items + "}");
     }
 
     /** Courses opened the whole way a clinic opens them: request, screening, signed decision, course. */
@@ -98,7 +105,7 @@ final class Journeys {
         Http.expect(201, Http.post(screeningCase + "/eligibility/decision", prescriber,
                 "{\"modality\": \"iv-ketamine\", \"outcome\": \"eligible\"}"), "eligibility decision");
         String open = """
-                {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "baselinePhq9": 17}""".formatted(patient, DENVER);
+                {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "indication": "depression"}""".formatted(patient, DENVER);
         return until(Duration.ofSeconds(60), () -> {
             Http.Response opened = Http.post(url("treatment", "/api/courses"), prescriber, open);
             return opened.status() == 201 ? opened.field("courseId") : null;

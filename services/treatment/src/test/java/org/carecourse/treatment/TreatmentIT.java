@@ -16,6 +16,8 @@ import org.carecourse.contracts.EventTypes;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.SafetyAlertRaised;
+import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.DoseHeld;
 import org.carecourse.contracts.treatment.InfusionAdministered;
@@ -86,6 +88,8 @@ class TreatmentIT extends RunnableServiceContract {
         nurseBoulder = TestTokens.staff("nurse.boulder", "nurse", Set.of(boulder));
         auditor = TestTokens.staff("auditor", "auditor", Set.of());
         String admin = TestTokens.staff("admin", "admin", Set.of(denver));
+        announce(denver, "America/Denver");
+        announce(boulder, "America/Denver");
         Api.Response published = api.post("/api/clinics/" + denver + "/treatment-protocols",
                 "{\"protocol\": " + JsonMapper.builder().build().writeValueAsString(TreatmentProtocol.defaults()) + "}", admin);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
@@ -175,7 +179,7 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(snapshot).as("the snapshot holds the course's state, not an empty shell")
                 .contains(firstFact.toString(), "\"protocol\"", "\"phase\"", "\"infusions\"", "\"HELD\"");
         assertThat(jdbc.sql("select payload_revision from snapshot_event_entry where aggregate_identifier = ?").param(courseId)
-                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("5");
+                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("6");
 
         // Loaded from the snapshot: the course still remembers the first fact and adds it no second time, and its
         // session entities their state: the held infusion resumes, the completed one takes no second discharge.
@@ -190,7 +194,7 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(api.post(held + "/resume", """
                 {"reading": {"systolic": 140, "diastolic": 88, "heartRate": 78, "spo2": 96}, "decision": "again"}""",
                 nurseDenver).status()).isEqualTo(409);
-        Api.Response outcome = api.post("/api/courses/" + courseId + "/outcomes", "{\"phq9\": 9}", nurseDenver);
+        Api.Response outcome = api.post("/api/courses/" + courseId + "/outcomes", phq9(9, 0), nurseDenver);
         assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
         assertThat(EventJson.tree(outcome.body()).get("response").asBoolean()).isTrue();
         assertThat(EventJson.tree(api.get("/api/audit/courses/" + courseId + "/verification", auditor).body())
@@ -248,7 +252,7 @@ class TreatmentIT extends RunnableServiceContract {
             gateway.sendAndWait(new org.carecourse.treatment.course.api.ReportAdverseEventCommand(UUID.fromString(courseId), session,
                     "nausea", org.carecourse.treatment.course.api.AdverseEventSeverity.MILD, false, "x".repeat(70_000),
                     clock.instant(), clock.instant()));
-            assertThat(api.post(course + "/outcomes", "{\"phq9\": 12}", nurseDenver).status()).isEqualTo(200);
+            assertThat(api.post(course + "/outcomes", phq9(12, 0), nurseDenver).status()).isEqualTo(200);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
                     .anyMatch(r -> patient.toString().equals(r.key()) && r.value().contains("\"type\":\"OutcomeRecorded\"")));
@@ -294,10 +298,10 @@ class TreatmentIT extends RunnableServiceContract {
         double poolTimeouts = PlatformWiring.connectionTimeouts(context);
 
         List<Api.Response> keyed = org.carecourse.testkit.Concurrent.run(64,
-                () -> api.sendKeyed("POST", outcomes, "{\"phq9\": 11}", nurseDenver, UUID.randomUUID().toString()));
+                () -> api.sendKeyed("POST", outcomes, phq9(11, 0), nurseDenver, UUID.randomUUID().toString()));
         assertThat(keyed).extracting(Api.Response::status).as("keyed").containsOnly(200);
         List<Api.Response> unkeyed = org.carecourse.testkit.Concurrent.run(64,
-                () -> api.post(outcomes, "{\"phq9\": 12}", nurseDenver));
+                () -> api.post(outcomes, phq9(12, 0), nurseDenver));
         assertThat(unkeyed).extracting(Api.Response::status).as("without keys").containsOnly(200);
         assertThat(PlatformWiring.connectionTimeouts(context)).as("requests that waited out the pool").isEqualTo(poolTimeouts);
 
@@ -372,6 +376,63 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     @Test
+    void aPhq9ItemNineDuringTheCourseRaisesAnAlertInTheClinicsQueueThatHoldsTheCourseUntilAPrescriberFollowsUp() {
+        try (TopicProbe courseTopic = new TopicProbe(TreatmentTopics.COURSE)) {
+            String courseId = openCourse();
+            String course = "/api/courses/" + courseId;
+            Api.Response outcome = api.post(course + "/outcomes", phq9(12, 1), nurseDenver);
+            assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+            assertThat(EventJson.tree(outcome.body()).get("items").get(8).asInt()).isEqualTo(1);
+
+            JsonNode queue = EventJson.tree(api.get("/api/clinics/" + denver + "/safety-alerts", nurseDenver).body());
+            JsonNode alert = queue.valueStream().filter(a -> a.get("courseId").asString().equals(courseId)).findFirst().orElseThrow();
+            assertThat(alert.get("trigger").asString()).isEqualTo("phq-9-item-9");
+            String alertId = alert.get("alertId").asString();
+            await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
+                    .anyMatch(r -> r.value().contains("\"type\":\"CourseSafetyAlertRaised\"") && r.value().contains(alertId)));
+
+            Api.Response held = api.post(course + "/sessions", startBody(denver), nurseDenver);
+            assertThat(held.status()).as(held.body()).isEqualTo(409);
+            assertThat(EventJson.tree(held.body()).get("rule").asString()).isEqualTo("course-on-hold");
+            String followUp = course + "/safety-alerts/" + alertId + "/follow-up";
+            String plan = "{\"safetyPlan\": \"C-SSRS screen negative; crisis line given; reviewed with patient\", "
+                    + "\"disposition\": \"continue-treatment\"}";
+            assertThat(api.post(followUp, plan, nurseDenver).status()).as("a nurse cannot clear it").isEqualTo(403);
+            assertThat(api.post(followUp, plan, prescriber).status()).isEqualTo(200);
+            assertThat(api.post(followUp, plan, prescriber).status()).as("cleared once").isEqualTo(409);
+            assertThat(EventJson.tree(api.get("/api/clinics/" + denver + "/safety-alerts", nurseDenver).body()).valueStream()
+                    .noneMatch(a -> a.get("alertId").asString().equals(alertId))).isTrue();
+            assertThat(api.post(course + "/sessions", startBody(denver), nurseDenver).status()).isEqualTo(201);
+            assertThat(api.get("/api/clinics/" + denver + "/safety-alerts", nurseBoulder).status()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aLaterIneligibleDecisionFromScreeningHoldsTheCourseUntilAPrescriberRecordsWhyItContinues() {
+        String courseId = openCourse();
+        String course = "/api/courses/" + courseId;
+        UUID eventId = UUID.randomUUID();
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), fixture(EligibilityDecided.class)
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", eventId.toString())
+                .replace("a2b3c4d5-e6f7-4a8b-9c9d-0e1f2a3b4c5d", UUID.randomUUID().toString())
+                .replace("\"outcome\" : \"eligible\"", "\"outcome\" : \"ineligible\"")
+                .replace("2026-11-04T16:20:00Z", clock.instant().toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(course + "?purpose=check", prescriber).body())
+                .path("hold").asString("").equals("eligibility-ineligible"));
+        Api.Response refused = api.post(course + "/sessions", startBody(denver), nurseDenver);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("eligibility-ineligible");
+        assertThat(api.post(course + "/hold/lift", "{\"reason\": \"pregnancy test negative, decision based on a lab error\"}",
+                nurseDenver).status()).isEqualTo(403);
+        assertThat(api.post(course + "/hold/lift", "{\"reason\": \"pregnancy test negative, decision based on a lab error\"}",
+                prescriber).status()).isEqualTo(200);
+        assertThat(api.post(course + "/sessions", startBody(denver), nurseDenver).status()).isEqualTo(201);
+        JsonNode timeline = EventJson.tree(api.get(course + "/timeline?purpose=check", auditor).body());
+        assertThat(timeline.valueStream().filter(e -> e.get("type").asString().equals("CourseHoldLifted"))
+                .map(e -> e.get("actorId").asString())).containsExactly("prescriber.denver");
+    }
+
+    @Test
     void aSafetyAlertFromScreeningEntersTheOpenCourseOnceWithItsProvenance() {
         String courseId = openCourse();
         UUID alertEvent = UUID.randomUUID();
@@ -412,6 +473,28 @@ class TreatmentIT extends RunnableServiceContract {
         return someone;
     }
 
+    /** Scheduling announces a clinic; treatment keeps its zone from the clinic topic. */
+    private void announce(UUID clinic, String zone) {
+        TopicProbe.send(SchedulingTopics.CLINIC, clinic.toString(), GoldenFixtures.of(EventTypes.of(ClinicRegistered.class))
+                .replace("11111111-1111-4111-8111-111111111111", clinic.toString())
+                .replace("7b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d4e", UUID.randomUUID().toString())
+                .replace("America/Denver", zone));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from clinic where clinic_id = ?").param(clinic)
+                .query(Long.class).single() == 1);
+    }
+
+    /** A PHQ-9 submission totalling {@code total} with item 9 answered {@code item9}. */
+    static String phq9(int total, int item9) {
+        List<Integer> items = new java.util.ArrayList<>(java.util.Collections.nCopies(9, 0));
+        int left = total - item9;
+        for (int i = 0; i < 8; i++) {
+            items.set(i, Math.min(3, left));
+            left -= items.get(i);
+        }
+        items.set(8, item9);
+        return "{\"instrument\": \"phq-9\", \"items\": " + items + "}";
+    }
+
     /** The patient's eligibility arrives from screening, then a prescriber opens the course. */
     private String openCourse() {
         String decided = fixture(EligibilityDecided.class)
@@ -420,23 +503,27 @@ class TreatmentIT extends RunnableServiceContract {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from eligibility_decision where patient_id = ?")
                 .param(patient).query(Long.class).single() == 1);
         Api.Response opened = api.post("/api/courses", """
-                {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "baselinePhq9": 20}"""
+                {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "indication": "depression"}"""
                 .formatted(patient, denver), prescriber);
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_revision = '4'"
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_revision = '5'"
                 + " and convert_from(payload, 'UTF8') like '%\"treatmentProtocolVersion\":1%'")
                 .param(EventJson.tree(opened.body()).get("courseId").asString()).query(Long.class).single())
                 .as("the course cites the clinic's protocol version").isEqualTo(1);
         return EventJson.tree(opened.body()).get("courseId").asString();
     }
 
+    private String startBody(UUID clinic) {
+        return """
+                {"clinicId": "%s", "vitals": {"systolic": 128, "diastolic": 82, "heartRate": 72, "spo2": 98},
+                 "fastingConfirmed": true, "escortConfirmed": true, "weightKg": 72.4,
+                 "weightMeasuredAt": "%s", "mgPerKg": 0.5}""".formatted(clinic, clock.instant().minus(Duration.ofDays(2)));
+    }
+
     /** Starts an infusion of 0.5 mg/kg (36.2 mg); returns the session's path. */
     private String startSession(String courseId, UUID clinic, String nurse) {
         String course = "/api/courses/" + courseId;
-        Api.Response started = api.post(course + "/sessions", """
-                {"clinicId": "%s", "vitals": {"systolic": 128, "diastolic": 82, "heartRate": 72, "spo2": 98},
-                 "fastingConfirmed": true, "escortConfirmed": true, "weightKg": 72.4,
-                 "weightMeasuredAt": "%s", "mgPerKg": 0.5}""".formatted(clinic, clock.instant().minus(Duration.ofDays(2))), nurse);
+        Api.Response started = api.post(course + "/sessions", startBody(clinic), nurse);
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         JsonNode body = EventJson.tree(started.body());
         assertThat(body.at("/dose/mg").decimalValue()).isEqualByComparingTo("36.2");
@@ -483,9 +570,9 @@ class TreatmentIT extends RunnableServiceContract {
         String adverseEvents = running + "/adverse-events";
         String aborted = startSession(openCourse(), denver, nurseDenver) + "/abort";
         String protocol = JsonMapper.builder().build().writeValueAsString(TreatmentProtocol.defaults());
-        return List.of(post(outcomes, () -> "{\"phq9\": " + score.incrementAndGet() % 28 + "}", nurseDenver),
+        return List.of(post(outcomes, () -> phq9(score.incrementAndGet() % 28, 0), nurseDenver),
                 new KeyedWrite("POST", () -> new Request("/api/courses", """
-                        {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "baselinePhq9": 20}"""
+                        {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "indication": "depression"}"""
                         .formatted(eligiblePatient(), denver)), prescriber),
                 post("/api/clinics/" + denver + "/treatment-protocols", () -> "{\"effectiveFrom\": \""
                         + clock.instant().plus(Duration.ofMinutes(score.incrementAndGet())) + "\", \"protocol\": "
@@ -536,11 +623,24 @@ class TreatmentIT extends RunnableServiceContract {
                         nurseDenver, "witness"),
                 HostileCase.post("a 4,001-character transfer reason", course + "/transfer",
                         "{\"toClinicId\": \"%s\", \"reason\": \"%s\"}".formatted(boulder, "r".repeat(4_001)), prescriber, "reason"),
-                HostileCase.post("a PHQ-9 score as a word", course + "/outcomes", "{\"phq9\": \"high\"}", nurseDenver, "phq9"),
+                HostileCase.post("a PHQ-9 item as a word", course + "/outcomes",
+                        "{\"instrument\": \"phq-9\", \"items\": [1, \"high\"]}", nurseDenver, "items[1]"),
+                HostileCase.post("21 item answers", course + "/outcomes",
+                        "{\"instrument\": \"pcl-5\", \"items\": " + java.util.Collections.nCopies(21, 1) + "}", nurseDenver, "items"),
+                HostileCase.post("an unknown instrument", course + "/outcomes", "{\"instrument\": \"bdi-ii\", \"items\": [1]}",
+                        nurseDenver, "instrument"),
+                HostileCase.post("an override of a rule that does not exist", course + "/sessions",
+                        "{\"clinicId\": \"%s\", \"vitals\": {\"systolic\": 128, \"diastolic\": 82, \"heartRate\": 72, \"spo2\": 98}, ".formatted(denver)
+                                + "\"fastingConfirmed\": true, \"escortConfirmed\": true, \"weightKg\": 72.4, \"weightMeasuredAt\": "
+                                + "\"2026-11-01T10:00:00Z\", \"mgPerKg\": 0.5, \"overrides\": {\"fasting\": \"ate at 9\"}}", prescriber, "overrides"),
+                HostileCase.post("a 4,001-character safety plan", course + "/safety-alerts/" + UUID.randomUUID() + "/follow-up",
+                        "{\"safetyPlan\": \"" + "p".repeat(4_001) + "\", \"disposition\": \"continue-treatment\"}", prescriber,
+                        "safetyPlan"),
+                HostileCase.post("a re-induction without its reason", course + "/re-induction", "{}", prescriber, "reason"),
                 HostileCase.post("an unknown modality", "/api/courses",
                         "{\"patientId\": \"%s\", \"clinicId\": \"%s\", \"modality\": \"psilocybin\"}".formatted(patient, denver),
                         prescriber, "modality"),
-                HostileCase.post("a course id that is no UUID", "/api/courses/course-1/outcomes", "{\"phq9\": 5}", nurseDenver,
+                HostileCase.post("a course id that is no UUID", "/api/courses/course-1/outcomes", phq9(5, 0), nurseDenver,
                         "courseId"));
     }
 
@@ -552,7 +652,7 @@ class TreatmentIT extends RunnableServiceContract {
 
     @Override
     protected List<String> deadLetteringBindings() {
-        return List.of("screeningEvents-in-0");
+        return List.of("screeningEvents-in-0", "clinicEvents-in-0");
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,6 +36,15 @@ public class ClinicDirectoryCopy {
 
     public boolean exists(UUID clinicId) {
         return zone(clinicId).isPresent();
+    }
+
+    /**
+     * The clinic's time zone; a clinic the directory has not announced is refused (422
+     * {@code unknown-clinic}), never guessed as UTC: a clinic's calendar day decides expiries.
+     */
+    public ZoneId requireZone(UUID clinicId) {
+        return zone(clinicId).orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "unknown-clinic",
+                "clinic " + clinicId + " is not in the clinic directory (yet)"));
     }
 
     /** The clinic's time zone, if the directory has announced the clinic. */

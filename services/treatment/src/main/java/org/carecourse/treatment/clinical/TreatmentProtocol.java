@@ -1,5 +1,9 @@
 package org.carecourse.treatment.clinical;
 
+import java.util.Optional;
+
+import org.carecourse.instruments.Instrument;
+
 /**
  * The clinical numbers a course is run by. They are clinic protocol data, copied into the course
  * when it opens so every later decision in the course is judged by the numbers it started with.
@@ -30,6 +34,11 @@ package org.carecourse.treatment.clinical;
  * @param spravatoPostDoseCheckMinutes when after a Spravato dose its post-dose BP is taken (~40 min)
  * @param spravatoPostDoseCheckToleranceMinutes how far the post-dose BP may be taken from that time
  * @param adverseEventReportingDays adverse events of a session are reported up to this many days after it ended
+ * @param phq9Outcome            response and remission on the PHQ-9 (clinical-rules: 50 % drop, below 5)
+ * @param gad7Outcome            on the GAD-7 (default 50 % drop, below 5: the minimal band)
+ * @param pcl5Outcome            on the PCL-5 (default 50 % drop, below 33: under the provisional-PTSD cut-off,
+ *                               which is also the cut-off its scoring uses during the course)
+ * @param painOutcome            on the pain NRS (default 30 % drop, IMMPACT's moderately important change; below 4: mild)
  */
 public record TreatmentProtocol(
         double doseMgPerKg, double minMgPerKg, double maxMgPerKg, double doseCapMg, int weightValidDays,
@@ -40,7 +49,19 @@ public record TreatmentProtocol(
         int futilityAfterInfusions, int remsFormDueDays, int spravatoObservationMinutes,
         int spravatoDelaySystolic, int spravatoDelayDiastolic,
         int preStartVitalsMaxAgeMinutes, int spravatoPostDoseCheckMinutes, int spravatoPostDoseCheckToleranceMinutes,
-        int adverseEventReportingDays) {
+        int adverseEventReportingDays,
+        OutcomeCriteria phq9Outcome, OutcomeCriteria gad7Outcome, OutcomeCriteria pcl5Outcome, OutcomeCriteria painOutcome) {
+
+    /** The criteria for an outcome instrument; none for the C-SSRS screener, which is no outcome measure. */
+    public Optional<OutcomeCriteria> outcomeCriteria(Instrument instrument) {
+        return Optional.ofNullable(switch (instrument) {
+            case PHQ9 -> phq9Outcome;
+            case GAD7 -> gad7Outcome;
+            case PCL5 -> pcl5Outcome;
+            case PAIN_NRS -> painOutcome;
+            case CSSRS -> null;
+        });
+    }
 
     /** The published defaults (docs/services/treatment.md); clinics set their own. */
     public static TreatmentProtocol defaults() {
@@ -52,6 +73,7 @@ public record TreatmentProtocol(
                 3, 7, 120,
                 140, 90,
                 30, 40, 15,
-                14);
+                14,
+                new OutcomeCriteria(50, 5), new OutcomeCriteria(50, 5), new OutcomeCriteria(50, 33), new OutcomeCriteria(30, 4));
     }
 }

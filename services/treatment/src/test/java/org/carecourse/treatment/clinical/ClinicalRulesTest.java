@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.carecourse.instruments.Instrument;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,19 +55,46 @@ class ClinicalRulesTest {
         assertThat(new Vitals(sys, dia, 90, spo2, AT).holdReasons(P).isEmpty()).isEqualTo(!hold);
     }
 
-    @ParameterizedTest(name = "baseline {0} -> {1}: response {2}, remission {3}")
+    @ParameterizedTest(name = "PHQ-9 baseline {0} -> {1}: response {2}, remission {3}")
     @CsvSource({"20,10,true,false", "20,11,false,false", "21,10,true,false", "9,4,true,true", "10,5,true,false", "10,4,true,true"})
-    void responseIsAHalvingAndRemissionUnderFive(int baseline, int score, boolean response, boolean remission) {
-        OutcomeAssessment outcome = OutcomeAssessment.of(baseline, score, 1, false, P);
+    void phq9ResponseIsAHalvingAndRemissionUnderFive(int baseline, int score, boolean response, boolean remission) {
+        OutcomeAssessment outcome = judge(Instrument.PHQ9, baseline, score, 1, false);
+        assertThat(outcome.response()).isEqualTo(response);
+        assertThat(outcome.remission()).isEqualTo(remission);
+    }
+
+    @ParameterizedTest(name = "{0} baseline {1} -> {2}: response {3}, remission {4}")
+    @CsvSource({
+            "GAD7, 16, 8, true, false", "GAD7, 16, 9, false, false", "GAD7, 9, 4, true, true", "GAD7, 10, 5, true, false",
+            "PCL5, 60, 30, true, true", "PCL5, 60, 31, false, true", "PCL5, 70, 35, true, false", "PCL5, 40, 33, false, false",
+            "PAIN_NRS, 8, 6, false, false", "PAIN_NRS, 10, 7, true, false", "PAIN_NRS, 7, 4, true, false", "PAIN_NRS, 5, 3, true, true"})
+    void eachInstrumentIsJudgedByItsOwnCriteria(Instrument instrument, int baseline, int score, boolean response, boolean remission) {
+        OutcomeAssessment outcome = judge(instrument, baseline, score, 1, false);
         assertThat(outcome.response()).isEqualTo(response);
         assertThat(outcome.remission()).isEqualTo(remission);
     }
 
     @Test
-    void futilityIsFlaggedAfterThreeInfusionsWithoutResponseOnly() {
-        assertThat(OutcomeAssessment.of(20, 15, 2, false, P).futility()).isFalse();
-        assertThat(OutcomeAssessment.of(20, 15, 3, false, P).futility()).isTrue();
-        assertThat(OutcomeAssessment.of(20, 10, 3, false, P).futility()).isFalse();
-        assertThat(OutcomeAssessment.of(20, 15, 4, true, P).futility()).as("responded earlier").isFalse();
+    void withoutABaselineResponseIsNotJudgedButRemissionIs() {
+        OutcomeAssessment outcome = OutcomeAssessment.of(null, 4, P.gad7Outcome(), false, 5, false, P.futilityAfterInfusions());
+        assertThat(outcome.response()).isNull();
+        assertThat(outcome.percentChange()).isNull();
+        assertThat(outcome.remission()).isTrue();
+        assertThat(outcome.futility()).isFalse();
+    }
+
+    @Test
+    void futilityIsFlaggedAfterThreeTreatmentsWithoutResponseOnTheTargetInstrumentOnly() {
+        assertThat(judge(Instrument.PHQ9, 20, 15, 2, false).futility()).isFalse();
+        assertThat(judge(Instrument.PHQ9, 20, 15, 3, false).futility()).isTrue();
+        assertThat(judge(Instrument.PHQ9, 20, 10, 3, false).futility()).isFalse();
+        assertThat(judge(Instrument.PHQ9, 20, 15, 4, true).futility()).as("responded earlier").isFalse();
+        assertThat(OutcomeAssessment.of(16, 15, P.gad7Outcome(), false, 4, false, P.futilityAfterInfusions()).futility())
+                .as("not the course's target instrument").isFalse();
+    }
+
+    private static OutcomeAssessment judge(Instrument instrument, int baseline, int score, int treatments, boolean respondedBefore) {
+        return OutcomeAssessment.of(baseline, score, P.outcomeCriteria(instrument).orElseThrow(), true, treatments, respondedBefore,
+                P.futilityAfterInfusions());
     }
 }

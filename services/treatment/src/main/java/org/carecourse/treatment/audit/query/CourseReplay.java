@@ -14,6 +14,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.carecourse.servicekit.axon.MetadataKeys;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
+import org.carecourse.treatment.course.api.CourseHeldEvent;
+import org.carecourse.treatment.course.api.CourseHoldLiftedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
 import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
@@ -21,6 +23,8 @@ import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
+import org.carecourse.treatment.course.api.SafetyAlertRaisedEvent;
+import org.carecourse.treatment.course.api.SafetyAlertResolvedEvent;
 import org.carecourse.treatment.course.api.SessionAbortedEvent;
 import org.carecourse.treatment.course.api.SessionCompletedEvent;
 import org.carecourse.treatment.course.api.SpravatoSessionStartedEvent;
@@ -85,6 +89,8 @@ public class CourseReplay {
         public final Map<UUID, Map<String, Object>> sessions = new LinkedHashMap<>();
         public final List<Map<String, Object>> outcomes = new ArrayList<>();
         public final List<Map<String, Object>> adverseEvents = new ArrayList<>();
+        public final Set<UUID> openSafetyAlerts = new LinkedHashSet<>();
+        public String hold;
         public final List<Map<String, Object>> externalFacts = new ArrayList<>();
 
         CourseAsOf(UUID courseId, Instant asOf) {
@@ -123,8 +129,23 @@ public class CourseReplay {
                 adverseEvents.add(new LinkedHashMap<>(Map.of("sessionId", e.sessionId(), "onsetAt", e.onsetAt(), "type", e.type(),
                         "severity", e.severity() != null ? e.severity().code() : e.severityAsRecorded(), "serious", e.serious(), "followUpRequired", e.followUpRequired())));
             } else if (event instanceof OutcomeRecordedEvent e) {
-                outcomes.add(Map.of("at", e.at(), "phq9", e.score(), "response", e.response(), "remission", e.remission(),
-                        "futility", e.futility()));
+                Map<String, Object> outcome = new LinkedHashMap<>();
+                outcome.put("at", e.at());
+                outcome.put("instrument", e.instrument());
+                outcome.put("score", e.score());
+                outcome.put("baseline", e.baseline());
+                outcome.put("response", e.response());
+                outcome.put("remission", e.remission());
+                outcome.put("futility", e.futility());
+                outcomes.add(outcome);
+            } else if (event instanceof SafetyAlertRaisedEvent e) {
+                openSafetyAlerts.add(e.alertId());
+            } else if (event instanceof SafetyAlertResolvedEvent e) {
+                openSafetyAlerts.remove(e.alertId());
+            } else if (event instanceof CourseHeldEvent e) {
+                hold = e.reason();
+            } else if (event instanceof CourseHoldLiftedEvent e) {
+                hold = null;
             } else if (event instanceof ExternalFactRecordedEvent e) {
                 externalFacts.add(Map.of("type", e.factType(), "source", e.sourceService(), "sourceEventId", e.sourceEventId(),
                         "facts", e.facts()));

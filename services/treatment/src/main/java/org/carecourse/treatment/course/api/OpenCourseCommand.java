@@ -1,11 +1,15 @@
 package org.carecourse.treatment.course.api;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 
-public record OpenCourseCommand(@TargetAggregateIdentifier UUID courseId, UUID patientId, UUID clinicId, Modality modality,
-        EligibilityRef eligibility, CoursePlan plan, TreatmentProtocol protocol, Integer treatmentProtocolVersion,
-        Integer baselinePhq9, Instant openedAt) {
+/** {@code clinicZone} is the opening clinic's zone: eligibility is valid through its last day there. */
+public record OpenCourseCommand(@TargetAggregateIdentifier UUID courseId, UUID patientId, UUID clinicId, ZoneId clinicZone,
+        Modality modality, Indication indication, EligibilityRef eligibility, List<BaselineScore> baseline, CoursePlan plan,
+        TreatmentProtocol protocol, Integer treatmentProtocolVersion, Instant openedAt) {
 }

@@ -4,9 +4,22 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.carecourse.servicekit.domain.Coded;
 
-/** Where a course stands: induction, then maintenance (boosters), then closed. */
+/**
+ * Where a course stands: induction, then maintenance (boosters), with re-induction after a relapse
+ * and back to maintenance, then closed.
+ */
 public enum Phase implements Coded {
-    INDUCTION("induction"), MAINTENANCE("maintenance"), COMPLETED("completed"), DISCONTINUED("discontinued");
+    INDUCTION("induction"), MAINTENANCE("maintenance"), RE_INDUCTION("re-induction"), COMPLETED("completed"),
+    DISCONTINUED("discontinued");
+
+    public boolean open() {
+        return this != COMPLETED && this != DISCONTINUED;
+    }
+
+    /** Induction and re-induction run a series of the plan's count within its window. */
+    public boolean series() {
+        return this == INDUCTION || this == RE_INDUCTION;
+    }
 
     private final String code;
 

@@ -2,21 +2,28 @@ package org.carecourse.treatment.course.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.carecourse.treatment.clinical.Vitals;
 
 /**
- * Pre-checks, dose and start of an IV ketamine infusion. A dose above the cap needs
- * {@code capOverrideReason}, a start sooner than the minimum spacing {@code spacingOverrideReason};
- * both are a prescriber's, {@code by}.
+ * Pre-checks, dose and start of an IV ketamine infusion at a clinic in {@code clinicZone}. A rule
+ * the start would break (dose cap, spacing, the series' count or window) is set aside only by a
+ * prescriber's ({@code by}) reason in {@code overrideReasons}.
  */
-public record StartInfusionSessionCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, UUID clinicId,
+public record StartInfusionSessionCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, UUID clinicId, ZoneId clinicZone,
         Vitals vitals, boolean fastingConfirmed, boolean escortConfirmed, BigDecimal weightKg, Instant weightMeasuredAt,
-        BigDecimal mgPerKg, String capOverrideReason, String spacingOverrideReason, String by, Instant startedAt) {
+        BigDecimal mgPerKg, Map<OverrideRule, String> overrideReasons, String by, Instant startedAt) {
+
+    public StartInfusionSessionCommand {
+        overrideReasons = overrideReasons == null ? Map.of() : Map.copyOf(overrideReasons);
+    }
 
     public StartInfusionSessionCommand withWeight(BigDecimal weight) {
-        return new StartInfusionSessionCommand(courseId, sessionId, clinicId, vitals, fastingConfirmed, escortConfirmed, weight,
-                weightMeasuredAt, mgPerKg, capOverrideReason, spacingOverrideReason, by, startedAt);
+        return new StartInfusionSessionCommand(courseId, sessionId, clinicId, clinicZone, vitals, fastingConfirmed, escortConfirmed,
+                weight, weightMeasuredAt, mgPerKg, overrideReasons, by, startedAt);
     }
 }

@@ -1,11 +1,18 @@
 package org.carecourse.treatment.course.api;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.carecourse.treatment.clinical.Vitals;
 
 /** A Spravato dose; above the pre-dose BP delay threshold it proceeds only on a prescriber's ({@code by}) reason. */
-public record StartSpravatoSessionCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, UUID clinicId, int doseMg,
-        Vitals preDoseVitals, String proceedAboveBpReason, String by, Instant dosedAt) {
+public record StartSpravatoSessionCommand(@TargetAggregateIdentifier UUID courseId, UUID sessionId, UUID clinicId, ZoneId clinicZone,
+        int doseMg, Vitals preDoseVitals, Map<OverrideRule, String> overrideReasons, String by, Instant dosedAt) {
+
+    public StartSpravatoSessionCommand {
+        overrideReasons = overrideReasons == null ? Map.of() : Map.copyOf(overrideReasons);
+    }
 }

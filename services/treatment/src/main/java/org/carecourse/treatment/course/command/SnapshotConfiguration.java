@@ -22,6 +22,6 @@ class SnapshotConfiguration {
     /** Only snapshots of the course's current shape are used; older ones are skipped, not misread. */
     @Bean
     SnapshotFilter courseSnapshotFilter() {
-        return RevisionSnapshotFilter.builder().type(TreatmentCourse.class).revision("5").build();
+        return RevisionSnapshotFilter.builder().type(TreatmentCourse.class).revision("6").build();
     }
 }

@@ -2,12 +2,15 @@ package org.carecourse.treatment.course.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,34 +24,49 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.carecourse.instruments.Instrument;
+import org.carecourse.instruments.InstrumentAnswers;
+import org.carecourse.instruments.InstrumentScore;
+import org.carecourse.instruments.InstrumentScoring;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.treatment.clinical.Dose;
 import org.carecourse.treatment.clinical.Dosing;
 import org.carecourse.treatment.clinical.OutcomeAssessment;
+import org.carecourse.treatment.clinical.OutcomeCriteria;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.ChangePhaseCommand;
-import org.carecourse.treatment.course.api.ClinicalOverride;
 import org.carecourse.treatment.course.api.CloseCourseCommand;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
+import org.carecourse.treatment.course.api.CourseHeldEvent;
+import org.carecourse.treatment.course.api.CourseHoldLiftedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CoursePlan;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
 import org.carecourse.treatment.course.api.EligibilityRef;
+import org.carecourse.treatment.course.api.EligibilityRenewedEvent;
 import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
+import org.carecourse.treatment.course.api.Indication;
 import org.carecourse.treatment.course.api.InfusionSessionCommand;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
+import org.carecourse.treatment.course.api.LiftCourseHoldCommand;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
+import org.carecourse.treatment.course.api.OverrideRule;
 import org.carecourse.treatment.course.api.Phase;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
+import org.carecourse.treatment.course.api.RecordScreeningFactCommand;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
 import org.carecourse.treatment.course.api.ReportAdverseEventCommand;
+import org.carecourse.treatment.course.api.ResolveSafetyAlertCommand;
+import org.carecourse.treatment.course.api.SafetyAlertRaisedEvent;
+import org.carecourse.treatment.course.api.SafetyAlertResolvedEvent;
 import org.carecourse.treatment.course.api.SessionAbortedEvent;
 import org.carecourse.treatment.course.api.SessionCompletedEvent;
 import org.carecourse.treatment.course.api.SpravatoSessionCommand;
@@ -65,7 +83,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  */
 @Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter")
 // Snapshots of another revision of this class are ignored: the course is rebuilt from its events instead.
-@Revision("5")
+@Revision("6")
 // Snapshots are serialized field by field (the course has no getters and should not grow them).
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -76,10 +94,18 @@ class TreatmentCourse {
     private UUID patientId;
     private UUID clinicId;
     private Modality modality;
+    private Indication indication;
     private Phase phase;
     private TreatmentProtocol protocol;
     private CoursePlan plan;
-    private Integer baselinePhq9;
+    /** Baseline totals by instrument code. */
+    private Map<String, Integer> baseline = new HashMap<>();
+    private UUID eligibilityDecision;
+    private LocalDate eligibleUntil;
+    private Instant latestDecisionAt;
+    private String holdReason;
+    /** Open safety alerts and where each came from ({@code treatment} or {@code screening}). */
+    private Map<UUID, String> openAlerts = new LinkedHashMap<>();
     private Set<UUID> recordedSourceEvents = new HashSet<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<UUID, InfusionSession> infusions = new HashMap<>();
@@ -87,6 +113,8 @@ class TreatmentCourse {
     private Map<UUID, SpravatoSession> spravatoSessions = new HashMap<>();
     private UUID activeSession;
     private Instant lastInfusionStart;
+    private Instant seriesStartedAt;
+    private int seriesInfusionsCompleted;
     private int treatmentsCompleted;
     private boolean respondedBefore;
     private List<Instant> spravatoDoses = new ArrayList<>();
@@ -106,13 +134,19 @@ class TreatmentCourse {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-modality",
                     "the patient was found eligible for " + eligibility.modality() + ", not " + command.modality().code());
         }
-        if (eligibility.validUntil().isBefore(command.openedAt().atZone(ZoneOffset.UTC).toLocalDate())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-expired",
-                    "the eligibility decision expired on " + eligibility.validUntil());
+        if (command.modality() == Modality.SPRAVATO && command.indication() != Indication.DEPRESSION) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-indication",
+                    "Spravato is given for treatment-resistant depression, not " + command.indication().code());
+        }
+        requireEligibleOn(eligibility.validUntil(), command.openedAt(), command.clinicZone());
+        Instrument target = command.indication().targetInstrument();
+        if (command.baseline().stream().noneMatch(score -> score.instrument() == target)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "baseline-required", "a " + command.indication().code()
+                    + " course is judged on the " + target.code() + ", and screening scored none for this decision");
         }
         apply(new CourseOpenedEvent(command.courseId(), command.patientId(), command.clinicId(), command.modality(),
-                eligibility, command.plan(), command.protocol(), command.treatmentProtocolVersion(), command.baselinePhq9(),
-                command.openedAt()));
+                command.indication(), eligibility, command.plan(), command.protocol(), command.treatmentProtocolVersion(),
+                command.baseline(), command.openedAt()));
     }
 
     @CommandHandler
@@ -122,6 +156,92 @@ class TreatmentCourse {
         }
         apply(new ExternalFactRecordedEvent(courseId, patientId, command.sourceService(), command.sourceEventId(),
                 command.factType(), command.facts(), command.occurredAt()));
+    }
+
+    /**
+     * Screening's word on the patient enters the course with its provenance and acts on it: a newer
+     * eligible decision renews the course (and lifts a hold), any other newer decision holds it; a
+     * safety alert holds it until followed up. A decision older than one already acted on is
+     * recorded but changes nothing (dead letters are replayed late).
+     */
+    @CommandHandler
+    void handle(RecordScreeningFactCommand command) {
+        if (recordedSourceEvents.contains(command.sourceEventId())) {
+            return;
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        EligibilityRef decision = command.eligibility();
+        RecordScreeningFactCommand.ScreeningAlert alert = command.alert();
+        if (decision != null) {
+            facts.put("outcome", decision.outcome());
+            facts.put("modality", decision.modality());
+            facts.put("validUntil", decision.validUntil().toString());
+        } else {
+            facts.put("alertId", alert.alertId().toString());
+            facts.put(alert.disposition() == null ? "trigger" : "disposition", alert.disposition() == null ? alert.trigger()
+                    : alert.disposition());
+        }
+        apply(new ExternalFactRecordedEvent(courseId, patientId, "screening", command.sourceEventId(), command.eventType(), facts,
+                command.occurredAt()));
+        if (decision != null) {
+            actOn(decision, command.occurredAt());
+        } else if (alert.disposition() == null && !openAlerts.containsKey(alert.alertId())) {
+            apply(new SafetyAlertRaisedEvent(courseId, patientId, alert.alertId(), clinicId, alert.trigger(), "screening",
+                    command.sourceEventId(), command.occurredAt()));
+        } else if (alert.disposition() != null && openAlerts.containsKey(alert.alertId())) {
+            apply(new SafetyAlertResolvedEvent(courseId, patientId, alert.alertId(), clinicId, "screening", alert.disposition(), null,
+                    null, command.occurredAt()));
+        }
+    }
+
+    private void actOn(EligibilityRef decision, Instant decidedAt) {
+        boolean stale = decision.decisionId().equals(eligibilityDecision)
+                || (latestDecisionAt != null && decidedAt.isBefore(latestDecisionAt));
+        if (stale || !phase.open()) {
+            return;
+        }
+        if ("eligible".equals(decision.outcome()) && decision.modality().equals(modality.code())) {
+            apply(new EligibilityRenewedEvent(courseId, patientId, decision, decidedAt));
+            if (holdReason != null) {
+                apply(new CourseHoldLiftedEvent(courseId, patientId, clinicId, "a newer eligible decision", null,
+                        decision.decisionId(), decidedAt));
+            }
+        } else {
+            String reason = "eligible".equals(decision.outcome()) ? "eligibility-for-" + decision.modality()
+                    : "eligibility-" + decision.outcome();
+            apply(new CourseHeldEvent(courseId, patientId, clinicId, reason, decision.decisionId(), decidedAt));
+        }
+    }
+
+    /** A prescriber continues a course held by a newer decision, and says why (an override of that decision). */
+    @CommandHandler
+    void handle(LiftCourseHoldCommand command) {
+        requireOpen();
+        if (holdReason == null) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "not-held", "the course is not held");
+        }
+        if (blank(command.reason())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "hold-decision-needs-reason", "say why the course continues");
+        }
+        apply(new CourseHoldLiftedEvent(courseId, patientId, clinicId, command.reason().strip(), command.by(), null, command.at()));
+    }
+
+    /** The prescriber documents the follow-up of an alert the course raised; screening's alerts clear from screening. */
+    @CommandHandler
+    void handle(ResolveSafetyAlertCommand command) {
+        String source = openAlerts.get(command.alertId());
+        if (source == null) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "no-open-alert", "alert " + command.alertId() + " is not open on this course");
+        }
+        if (!"treatment".equals(source)) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "resolve-in-screening",
+                    "document the follow-up on the screening case; it clears here when it arrives");
+        }
+        if (blank(command.safetyPlan())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "safety-plan-required", "document the safety plan");
+        }
+        apply(new SafetyAlertResolvedEvent(courseId, patientId, command.alertId(), clinicId, "treatment",
+                command.disposition().code(), command.safetyPlan().strip(), command.by(), command.at()));
     }
 
     @CommandHandler
@@ -136,13 +256,28 @@ class TreatmentCourse {
         apply(new CourseTransferredEvent(courseId, patientId, clinicId, command.toClinicId(), command.reason(), command.at()));
     }
 
+    /**
+     * Induction → maintenance (before the series is complete only with a reason), maintenance →
+     * re-induction after a relapse (with a reason), re-induction → maintenance.
+     */
     @CommandHandler
     void handle(ChangePhaseCommand command) {
         requireOpen();
-        if (phase != Phase.INDUCTION || command.to() != Phase.MAINTENANCE) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "phase-order", "a course moves from induction to maintenance only");
+        Phase to = command.to();
+        boolean allowed = (phase.series() && to == Phase.MAINTENANCE) || (phase == Phase.MAINTENANCE && to == Phase.RE_INDUCTION);
+        if (!allowed) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "phase-order", "a course moves from " + phase.code()
+                    + (phase.series() ? " to maintenance" : phase == Phase.MAINTENANCE ? " to re-induction" : " nowhere") + " only");
         }
-        apply(new PhaseChangedEvent(courseId, patientId, phase, command.to(), command.reason(), command.at()));
+        if (to == Phase.RE_INDUCTION && blank(command.reason())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "re-induction-needs-reason", "say why (e.g. the relapse) the series restarts");
+        }
+        if (phase.series() && seriesInfusionsCompleted < plan.inductionCount() && modality == Modality.IV_KETAMINE
+                && blank(command.reason())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-incomplete", seriesInfusionsCompleted + " of "
+                    + plan.inductionCount() + " infusions of the series are given: say why maintenance starts now");
+        }
+        apply(new PhaseChangedEvent(courseId, patientId, phase, to, SessionRules.stripped(command.reason()), command.at()));
     }
 
     @CommandHandler
@@ -167,16 +302,16 @@ class TreatmentCourse {
         requireModality(Modality.IV_KETAMINE);
         requireHere(command.clinicId());
         requireNoSessionInProgress();
+        requireNotHeld();
         Instant startedAt = command.startedAt();
-        ClinicalOverride spacingOverride = null;
+        requireEligibleOn(eligibleUntil, startedAt, command.clinicZone());
+        Overrides overrides = new Overrides(command.overrideReasons(), command.by(), startedAt);
         int spacingHours = Math.max(plan.minimumSpacingHours(), protocol.minimumSpacingHours());
         if (lastInfusionStart != null && Duration.between(lastInfusionStart, startedAt).compareTo(Duration.ofHours(spacingHours)) < 0) {
-            if (blank(command.spacingOverrideReason())) {
-                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "minimum-spacing", "infusions must be at least " + spacingHours
-                        + " h apart, unless a prescriber records why not");
-            }
-            spacingOverride = new ClinicalOverride(command.by(), startedAt, command.spacingOverrideReason().strip());
+            overrides.setAsideOr(OverrideRule.MINIMUM_SPACING, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "minimum-spacing",
+                    "infusions must be at least " + spacingHours + " h apart, unless a prescriber records why not"));
         }
+        requireWithinSeries(startedAt, overrides);
         if (!command.fastingConfirmed()) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "fasting-required", "fasting must be confirmed before an infusion");
         }
@@ -196,17 +331,31 @@ class TreatmentCourse {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "vitals-above-start-thresholds", String.join("; ", violations));
         }
         Dose dose = Dosing.calculate(command.mgPerKg(), command.weightKg(), protocol);
-        ClinicalOverride capOverride = null;
         if (dose.aboveCap()) {
-            if (blank(command.capOverrideReason())) {
-                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "dose-cap-override-needs-reason", dose.mg() + " mg is above the "
-                        + protocol.doseCapMg() + " mg cap: a prescriber override with a reason is needed");
-            }
-            capOverride = new ClinicalOverride(command.by(), startedAt, command.capOverrideReason().strip());
+            overrides.setAsideOr(OverrideRule.DOSE_CAP, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
+                    "dose-cap-override-needs-reason", dose.mg() + " mg is above the " + protocol.doseCapMg()
+                            + " mg cap: a prescriber override with a reason is needed"));
         }
         apply(new InfusionSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.vitals(),
-                command.weightKg(), command.weightMeasuredAt(), dose.mgPerKg(), dose.mg(), capOverride, spacingOverride, startedAt));
+                command.weightKg(), command.weightMeasuredAt(), dose.mgPerKg(), dose.mg(), overrides.taken(), startedAt));
         return dose;
+    }
+
+    /** During (re-)induction: no more infusions than the plan's count, none after its window, unless overridden. */
+    private void requireWithinSeries(Instant startedAt, Overrides overrides) {
+        if (!phase.series()) {
+            return;
+        }
+        if (seriesInfusionsCompleted >= plan.inductionCount()) {
+            overrides.setAsideOr(OverrideRule.SERIES_COUNT, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-count",
+                    "the series' " + plan.inductionCount() + " infusions are given: move to maintenance, or a prescriber records"
+                            + " why one more"));
+        }
+        if (seriesStartedAt != null && startedAt.isAfter(seriesStartedAt.plus(Duration.ofDays(plan.inductionWindowDays())))) {
+            overrides.setAsideOr(OverrideRule.SERIES_WINDOW, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-window",
+                    "the series' " + plan.inductionWindowDays() + "-day window began " + seriesStartedAt
+                            + ": a prescriber records why it runs on"));
+        }
     }
 
     @CommandHandler
@@ -222,19 +371,18 @@ class TreatmentCourse {
         }
         requireSpravatoSchedule(command.dosedAt());
         requireNoSessionInProgress();
+        requireNotHeld();
+        requireEligibleOn(eligibleUntil, command.dosedAt(), command.clinicZone());
         Vitals bp = command.preDoseVitals();
         requirePreStart(bp, command.dosedAt());
-        ClinicalOverride bpOverride = null;
+        Overrides overrides = new Overrides(command.overrideReasons(), command.by(), command.dosedAt());
         if (bp.systolic() > protocol.spravatoDelaySystolic() || bp.diastolic() > protocol.spravatoDelayDiastolic()) {
-            if (blank(command.proceedAboveBpReason())) {
-                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-bp-delay", "pre-dose BP " + bp.systolic() + "/"
-                        + bp.diastolic() + " is above " + protocol.spravatoDelaySystolic() + "/" + protocol.spravatoDelayDiastolic()
-                        + ": delay the dose, or a prescriber records why to proceed");
-            }
-            bpOverride = new ClinicalOverride(command.by(), command.dosedAt(), command.proceedAboveBpReason().strip());
+            overrides.setAsideOr(OverrideRule.SPRAVATO_BP_DELAY, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-bp-delay",
+                    "pre-dose BP " + bp.systolic() + "/" + bp.diastolic() + " is above " + protocol.spravatoDelaySystolic() + "/"
+                            + protocol.spravatoDelayDiastolic() + ": delay the dose, or a prescriber records why to proceed"));
         }
-        apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(), bp, bpOverride,
-                command.dosedAt()));
+        apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(), bp,
+                overrides.taken(), command.dosedAt()));
         apply(new RemsFormDueEvent(courseId, patientId, command.sessionId(), clinicId,
                 command.dosedAt().plus(Duration.ofDays(protocol.remsFormDueDays()))));
     }
@@ -289,19 +437,36 @@ class TreatmentCourse {
                 command.action().strip(), command.onsetAt(), command.reportedAt()));
     }
 
+    /**
+     * An instrument submission, scored by the rules screening uses, judged against the course's
+     * baseline for that instrument. A PHQ-9 with item 9 above 0 raises a safety alert at once, as at
+     * screening: the highest-risk period is during treatment.
+     */
     @CommandHandler
     OutcomeRecordedEvent handle(RecordOutcomeCommand command) {
         requireOpen();
-        if (baselinePhq9 == null) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "baseline-required", "the course has no baseline PHQ-9");
-        }
-        OutcomeAssessment assessment = OutcomeAssessment.of(baselinePhq9, command.phq9(), treatmentsCompleted, respondedBefore,
-                protocol);
-        OutcomeRecordedEvent event = new OutcomeRecordedEvent(courseId, patientId, command.sessionId(), clinicId, "phq-9",
-                command.phq9(), baselinePhq9, assessment.percentChange(), assessment.response(), assessment.remission(),
-                assessment.futility(), command.at());
+        OutcomeCriteria criteria = protocol.outcomeCriteria(command.instrument())
+                .orElseThrow(() -> new InvalidFieldException("instrument", command.instrument().code() + " is not an outcome measure"));
+        InstrumentScore score = InstrumentScoring.score(new InstrumentAnswers(command.instrument(), command.items(), null),
+                protocol.pcl5Outcome().remissionBelow());
+        boolean target = command.instrument() == indication.targetInstrument();
+        OutcomeAssessment assessment = OutcomeAssessment.of(baseline.get(command.instrument().code()), score.total(), criteria,
+                target, treatmentsCompleted, respondedBefore, protocol.futilityAfterInfusions());
+        OutcomeRecordedEvent event = new OutcomeRecordedEvent(courseId, patientId, command.submissionId(), command.sessionId(),
+                clinicId, command.instrument().code(), command.items(), score.total(), score.band(), assessment.baseline(),
+                assessment.percentChange(), assessment.response(), assessment.remission(), assessment.futility(), target,
+                command.at());
         apply(event);
+        if (score.safetyConcern()) {
+            apply(new SafetyAlertRaisedEvent(courseId, patientId, alertIdFor(command.submissionId()), clinicId, "phq-9-item-9",
+                    "treatment", null, command.at()));
+        }
         return event;
+    }
+
+    /** One alert per submission, its id derived from the submission's so a replayed command names the same alert. */
+    static UUID alertIdFor(UUID submissionId) {
+        return UUID.nameUUIDFromBytes(("safety-alert:" + submissionId).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -337,8 +502,34 @@ class TreatmentCourse {
         return new BusinessRuleViolation(Kind.CONFLICT, "no-such-session", "session " + sessionId + " is not a session of this course");
     }
 
+    private void requireNotHeld() {
+        if (holdReason == null && openAlerts.isEmpty()) {
+            return;
+        }
+        List<String> why = new ArrayList<>();
+        if (holdReason != null) {
+            why.add("the course is held (" + holdReason + ") until a prescriber decides");
+        }
+        if (!openAlerts.isEmpty()) {
+            why.add("safety alert(s) " + openAlerts.keySet() + " are open until their follow-up is documented");
+        }
+        throw new BusinessRuleViolation(Kind.CONFLICT, "course-on-hold", "no session starts: " + String.join("; ", why));
+    }
+
+    /**
+     * Eligibility runs through its last valid day in the zone of the clinic treating the patient:
+     * at 23:59 there it still holds, at 00:00 the next day it has expired.
+     */
+    private static void requireEligibleOn(LocalDate validUntil, Instant at, ZoneId clinicZone) {
+        LocalDate clinicDay = at.atZone(clinicZone).toLocalDate();
+        if (clinicDay.isAfter(validUntil)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-expired", "the eligibility decision expired at the end of "
+                    + validUntil + " (" + clinicZone + "); screening must decide again");
+        }
+    }
+
     private void requireOpen() {
-        if (phase == Phase.COMPLETED || phase == Phase.DISCONTINUED) {
+        if (!phase.open()) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "course-closed", "the course is " + phase.code());
         }
     }
@@ -366,15 +557,47 @@ class TreatmentCourse {
         patientId = event.patientId();
         clinicId = event.clinicId();
         modality = event.modality();
+        indication = event.indication();
         phase = Phase.INDUCTION;
         protocol = event.protocol();
         plan = event.plan();
-        baselinePhq9 = event.baselinePhq9();
+        event.baseline().forEach(score -> baseline.put(score.instrument().code(), score.total()));
+        eligibilityDecision = event.eligibility().decisionId();
+        eligibleUntil = event.eligibility().validUntil();
     }
 
     @EventSourcingHandler
     void on(ExternalFactRecordedEvent event) {
         recordedSourceEvents.add(event.sourceEventId());
+    }
+
+    @EventSourcingHandler
+    void on(EligibilityRenewedEvent event) {
+        eligibilityDecision = event.eligibility().decisionId();
+        eligibleUntil = event.eligibility().validUntil();
+        latestDecisionAt = event.at();
+    }
+
+    @EventSourcingHandler
+    void on(CourseHeldEvent event) {
+        holdReason = event.reason();
+        eligibilityDecision = event.decisionId();
+        latestDecisionAt = event.at();
+    }
+
+    @EventSourcingHandler
+    void on(CourseHoldLiftedEvent event) {
+        holdReason = null;
+    }
+
+    @EventSourcingHandler
+    void on(SafetyAlertRaisedEvent event) {
+        openAlerts.put(event.alertId(), event.source());
+    }
+
+    @EventSourcingHandler
+    void on(SafetyAlertResolvedEvent event) {
+        openAlerts.remove(event.alertId());
     }
 
     @EventSourcingHandler
@@ -385,6 +608,10 @@ class TreatmentCourse {
     @EventSourcingHandler
     void on(PhaseChangedEvent event) {
         phase = event.to();
+        if (phase.series()) {
+            seriesStartedAt = null;
+            seriesInfusionsCompleted = 0;
+        }
     }
 
     @EventSourcingHandler
@@ -392,6 +619,9 @@ class TreatmentCourse {
         infusions.put(event.sessionId(), new InfusionSession(event, protocol));
         activeSession = event.sessionId();
         lastInfusionStart = event.startedAt();
+        if (phase.series() && seriesStartedAt == null) {
+            seriesStartedAt = event.startedAt();
+        }
     }
 
     @EventSourcingHandler
@@ -401,11 +631,14 @@ class TreatmentCourse {
         spravatoDoses.add(event.dosedAt());
     }
 
-    /** Completed sessions of either kind are the treatments futility is judged after. */
+    /** Completed sessions of either kind are the treatments futility is judged after; infusions fill the series. */
     @EventSourcingHandler
     void on(SessionCompletedEvent event) {
         activeSession = null;
         treatmentsCompleted++;
+        if (phase.series() && infusions.containsKey(event.sessionId())) {
+            seriesInfusionsCompleted++;
+        }
     }
 
     @EventSourcingHandler
@@ -415,6 +648,6 @@ class TreatmentCourse {
 
     @EventSourcingHandler
     void on(OutcomeRecordedEvent event) {
-        respondedBefore |= event.response();
+        respondedBefore |= event.target() && Boolean.TRUE.equals(event.response());
     }
 }

@@ -111,7 +111,9 @@ public class CourseDirectory {
 
     /** The open courses of a patient, which facts from other services are added to. */
     public List<UUID> openCoursesOf(UUID patientId) {
-        return jdbc.sql("select course_id from treatment_course where patient_id = ? and phase in ('induction', 'maintenance')")
+        return jdbc.sql("""
+                        select course_id from treatment_course
+                        where patient_id = ? and phase in ('induction', 'maintenance', 're-induction')""")
                 .param(patientId).query(UUID.class).list();
     }
 

@@ -5,15 +5,17 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.carecourse.servicekit.axon.MetadataKeys;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
+import org.carecourse.treatment.course.api.OverrideRule;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Revision 1 kept a dose-cap override as its reason alone. The override was given by whoever
  * started the session (only a prescriber may) when it started, so who and when come from the
- * event's own actor and start time; there was no spacing override then.
+ * event's own actor and start time; no other rule could be overridden then.
  */
 @Component
 class InfusionSessionStartedEvent1_to_2Upcaster extends SingleEventUpcaster {
@@ -31,15 +33,14 @@ class InfusionSessionStartedEvent1_to_2Upcaster extends SingleEventUpcaster {
         Object actor = representation.getMetaData().getObject().get(MetadataKeys.ACTOR_ID);
         return representation.upcastPayload(REVISION_2, ObjectNode.class, payload -> {
             JsonNode reason = payload.remove("capOverrideReason");
-            if (reason == null || reason.isNull()) {
-                payload.putNull("capOverride");
-            } else {
-                ObjectNode override = payload.putObject("capOverride");
+            ArrayNode overrides = payload.putArray("overrides");
+            if (reason != null && !reason.isNull()) {
+                ObjectNode override = overrides.addObject();
+                override.put("rule", OverrideRule.DOSE_CAP.code());
                 override.put("by", actor == null ? null : actor.toString());
                 override.set("at", payload.get("startedAt"));
                 override.set("reason", reason);
             }
-            payload.putNull("spacingOverride");
             return payload;
         });
     }

@@ -3,6 +3,7 @@ package org.carecourse.treatment.course.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,23 +15,29 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
+import org.carecourse.instruments.Instrument;
 import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.treatment.audit.query.CourseReplay;
+import org.carecourse.treatment.clinic.ClinicDirectory;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.ChangePhaseCommand;
 import org.carecourse.treatment.course.api.CloseCourseCommand;
 import org.carecourse.treatment.course.api.CoursePlan;
+import org.carecourse.treatment.course.api.CourseSafetyDisposition;
+import org.carecourse.treatment.course.api.Indication;
+import org.carecourse.treatment.course.api.LiftCourseHoldCommand;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.Phase;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
+import org.carecourse.treatment.course.api.ResolveSafetyAlertCommand;
 import org.carecourse.treatment.course.api.TransferCourseCommand;
-import org.carecourse.treatment.course.query.CourseDirectory;
 import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
+import org.carecourse.treatment.course.query.CourseDirectory;
 import org.carecourse.treatment.course.query.EligibilityCopies;
 import org.carecourse.treatment.protocol.api.TreatmentProtocolVersion;
 import org.carecourse.treatment.protocol.query.TreatmentProtocolVersions;
@@ -56,10 +63,11 @@ class CourseController {
     private final TreatmentProtocolVersions protocols;
     private final CourseReplay replay;
     private final ReadAuditLog readAudit;
+    private final ClinicDirectory clinics;
     private final Clock clock;
 
     CourseController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, EligibilityCopies eligibility,
-            TreatmentProtocolVersions protocols, CourseReplay replay, ReadAuditLog readAudit, Clock clock) {
+            TreatmentProtocolVersions protocols, CourseReplay replay, ReadAuditLog readAudit, ClinicDirectory clinics, Clock clock) {
         this.commands = commands;
         this.access = access;
         this.directory = directory;
@@ -67,6 +75,7 @@ class CourseController {
         this.protocols = protocols;
         this.replay = replay;
         this.readAudit = readAudit;
+        this.clinics = clinics;
         this.clock = clock;
     }
 
@@ -80,7 +89,8 @@ class CourseController {
             @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(body.clinicId());
-        var decision = eligibility.latest(body.patientId()).orElseThrow(() -> new BusinessRuleViolation(
+        ZoneId zone = clinics.requireZone(body.clinicId());
+        var known = eligibility.latest(body.patientId()).orElseThrow(() -> new BusinessRuleViolation(
                 BusinessRuleViolation.Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for this patient"));
         TreatmentProtocolVersion version = protocols.inEffect(body.clinicId(), clock.instant())
                 .orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "treatment-protocol-required",
@@ -90,8 +100,8 @@ class CourseController {
         CoursePlan plan = body.plan() != null ? body.plan().toPlan()
                 : new CoursePlan(protocol.inductionCount(), protocol.inductionWindowDays(), protocol.minimumSpacingHours(), true);
         UUID courseId = UUID.randomUUID();
-        commands.sendAs(staff, body.clinicId(), correlationId, new OpenCourseCommand(courseId, body.patientId(), body.clinicId(),
-                body.modality(), decision, plan, protocol, version.version(), body.baselinePhq9(), clock.instant()));
+        commands.sendAs(staff, body.clinicId(), correlationId, new OpenCourseCommand(courseId, body.patientId(), body.clinicId(), zone,
+                body.modality(), body.indication(), known.decision(), known.scores(), plan, protocol, version.version(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/courses/" + courseId)).body(directory.find(courseId).orElseThrow());
     }
 
@@ -121,10 +131,33 @@ class CourseController {
         return change(courseId, new TransferCourseCommand(courseId, body.toClinicId(), body.reason(), clock.instant()));
     }
 
+    /** Induction or re-induction → maintenance; before the series is complete, with a reason. */
     @PostMapping("/{courseId}/maintenance")
     @PreAuthorize("hasRole('prescriber')")
-    CourseSummary maintenance(@PathVariable UUID courseId, @RequestBody(required = false) ReasonBody body) {
+    CourseSummary maintenance(@PathVariable UUID courseId, @Valid @RequestBody(required = false) ReasonBody body) {
         return change(courseId, new ChangePhaseCommand(courseId, Phase.MAINTENANCE, body == null ? null : body.reason(), clock.instant()));
+    }
+
+    /** Maintenance → re-induction after a relapse: a new series of the plan's count and window. */
+    @PostMapping("/{courseId}/re-induction")
+    @PreAuthorize("hasRole('prescriber')")
+    CourseSummary reInduction(@PathVariable UUID courseId, @Valid @RequestBody RequiredReasonBody body) {
+        return change(courseId, new ChangePhaseCommand(courseId, Phase.RE_INDUCTION, body.reason(), clock.instant()));
+    }
+
+    /** A prescriber continues a course a newer eligibility decision held, recording why. */
+    @PostMapping("/{courseId}/hold/lift")
+    @PreAuthorize("hasRole('prescriber')")
+    CourseSummary liftHold(@PathVariable UUID courseId, @Valid @RequestBody RequiredReasonBody body) {
+        return change(courseId, new LiftCourseHoldCommand(courseId, body.reason(), StaffMember.current().userId(), clock.instant()));
+    }
+
+    /** The prescriber's documented follow-up of a safety alert the course raised. */
+    @PostMapping("/{courseId}/safety-alerts/{alertId}/follow-up")
+    @PreAuthorize("hasRole('prescriber')")
+    CourseSummary followUp(@PathVariable UUID courseId, @PathVariable UUID alertId, @Valid @RequestBody FollowUpBody body) {
+        return change(courseId, new ResolveSafetyAlertCommand(courseId, alertId, body.safetyPlan(), body.disposition(),
+                StaffMember.current().userId(), clock.instant()));
     }
 
     @PostMapping("/{courseId}/close")
@@ -138,8 +171,8 @@ class CourseController {
     OutcomeRecordedEvent outcome(@PathVariable UUID courseId, @Valid @RequestBody OutcomeBody body) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
-        return commands.sendAs(staff, course.clinicId(), null,
-                new RecordOutcomeCommand(courseId, body.sessionId(), body.phq9(), clock.instant()));
+        return commands.sendAs(staff, course.clinicId(), null, new RecordOutcomeCommand(courseId, UUID.randomUUID(), body.sessionId(),
+                body.instrument(), body.items(), clock.instant()));
     }
 
     /** Sends a command about the course as the caller, at the clinic the course is at, and returns the course. */
@@ -150,8 +183,9 @@ class CourseController {
         return directory.find(courseId).orElseThrow();
     }
 
-    record OpenBody(@NotNull UUID patientId, @NotNull UUID clinicId, @NotNull Modality modality,
-            @Min(0) @Max(27) Integer baselinePhq9, @Valid PlanBody plan) {
+    /** The baseline is not typed: it is what screening scored for the patient's eligibility decision. */
+    record OpenBody(@NotNull UUID patientId, @NotNull UUID clinicId, @NotNull Modality modality, @NotNull Indication indication,
+            @Valid PlanBody plan) {
     }
 
     record PlanBody(@Min(1) @Max(12) int inductionCount, @Min(7) @Max(42) int inductionWindowDays,
@@ -171,6 +205,14 @@ class CourseController {
     record CloseBody(@NotNull Phase outcome, @Size(max = FieldLimits.NOTE) String reason) {
     }
 
-    record OutcomeBody(UUID sessionId, @Min(0) @Max(27) int phq9) {
+    /** Item answers in item order (PHQ-9 9, GAD-7 7, PCL-5 20, pain NRS 1), scored as screening scores them. */
+    record OutcomeBody(UUID sessionId, @NotNull Instrument instrument,
+            @NotNull @Size(max = 20) List<@NotNull @Min(0) @Max(10) Integer> items) {
+    }
+
+    record RequiredReasonBody(@NotBlank @Size(max = FieldLimits.NOTE) String reason) {
+    }
+
+    record FollowUpBody(@NotBlank @Size(max = FieldLimits.NOTE) String safetyPlan, @NotNull CourseSafetyDisposition disposition) {
     }
 }

@@ -3,6 +3,7 @@ package org.carecourse.treatment.course.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +19,11 @@ import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.domain.Coded;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.security.StaffRole;
+import org.carecourse.treatment.clinic.ClinicDirectory;
 import org.carecourse.treatment.clinical.Dose;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AbortInfusionSessionCommand;
@@ -29,6 +32,7 @@ import org.carecourse.treatment.course.api.AbortSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.AdverseEventSeverity;
 import org.carecourse.treatment.course.api.CompleteInfusionSessionCommand;
 import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
+import org.carecourse.treatment.course.api.OverrideRule;
 import org.carecourse.treatment.course.api.RecordControlledSubstanceCommand;
 import org.carecourse.treatment.course.api.RecordInfusionVitalsCommand;
 import org.carecourse.treatment.course.api.RecordSpravatoVitalsCommand;
@@ -60,31 +64,32 @@ class SessionController {
     private final CommandDispatch commands;
     private final CourseAccess access;
     private final CourseDirectory directory;
+    private final ClinicDirectory clinics;
     private final Clock clock;
 
-    SessionController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, Clock clock) {
+    SessionController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, ClinicDirectory clinics, Clock clock) {
         this.commands = commands;
         this.access = access;
         this.directory = directory;
+        this.clinics = clinics;
         this.clock = clock;
     }
 
     /**
-     * Pre-checks, dose and start; a dose above the cap, or a start sooner than the minimum spacing,
-     * needs a prescriber's override with a reason.
+     * Pre-checks, dose and start. A rule the start would break (dose cap, minimum spacing, the
+     * series' count or window) is set aside only by a prescriber's reason in {@code overrides}.
      */
     @PostMapping("/api/courses/{courseId}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> start(@PathVariable UUID courseId, @Valid @RequestBody StartBody body) {
         StaffMember staff = StaffMember.current();
+        Map<OverrideRule, String> overrides = overrides(staff, body.overrides());
         CourseSummary course = access.toChange(staff, courseId);
-        requirePrescriberFor(staff, body.capOverrideReason(), "override the dose cap");
-        requirePrescriberFor(staff, body.spacingOverrideReason(), "override the minimum spacing");
         UUID sessionId = UUID.randomUUID();
         Instant now = clock.instant();
         Dose dose = commands.sendAs(staff, course.clinicId(), null, new StartInfusionSessionCommand(courseId, sessionId,
-                body.clinicId(), body.vitals().takenBy(now), body.fastingConfirmed(), body.escortConfirmed(), body.weightKg(),
-                body.weightMeasuredAt(), body.mgPerKg(), body.capOverrideReason(), body.spacingOverrideReason(), staff.userId(), now));
+                body.clinicId(), clinics.requireZone(body.clinicId()), body.vitals().takenBy(now), body.fastingConfirmed(),
+                body.escortConfirmed(), body.weightKg(), body.weightMeasuredAt(), body.mgPerKg(), overrides, staff.userId(), now));
         return Map.of("sessionId", sessionId, "dose", dose);
     }
 
@@ -150,11 +155,11 @@ class SessionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> startSpravato(@PathVariable UUID courseId, @Valid @RequestBody SpravatoBody body) {
         StaffMember staff = StaffMember.current();
-        requirePrescriberFor(staff, body.proceedAboveBpReason(), "proceed above the Spravato BP threshold");
+        Map<OverrideRule, String> overrides = overrides(staff, body.overrides());
         UUID sessionId = UUID.randomUUID();
         Instant now = clock.instant();
-        send(courseId, new StartSpravatoSessionCommand(courseId, sessionId, body.clinicId(), body.doseMg(),
-                body.preDoseVitals().takenBy(now), body.proceedAboveBpReason(), staff.userId(), now));
+        send(courseId, new StartSpravatoSessionCommand(courseId, sessionId, body.clinicId(), clinics.requireZone(body.clinicId()),
+                body.doseMg(), body.preDoseVitals().takenBy(now), overrides, staff.userId(), now));
         return Map.of("sessionId", sessionId);
     }
 
@@ -191,10 +196,18 @@ class SessionController {
         return directory.overdueRemsForms(clinicId, clock.instant());
     }
 
-    private static void requirePrescriberFor(StaffMember staff, String overrideReason, String what) {
-        if (overrideReason != null && !staff.has(StaffRole.PRESCRIBER)) {
-            throw new AccessDeniedException("only a prescriber may " + what);
+    /** Override reasons by rule code; only a prescriber sets a protocol rule aside. */
+    private static Map<OverrideRule, String> overrides(StaffMember staff, Map<String, String> reasons) {
+        if (reasons == null || reasons.isEmpty()) {
+            return Map.of();
         }
+        if (!staff.has(StaffRole.PRESCRIBER)) {
+            throw new AccessDeniedException("only a prescriber may set a protocol rule aside");
+        }
+        Map<OverrideRule, String> byRule = new EnumMap<>(OverrideRule.class);
+        reasons.forEach((rule, reason) -> byRule.put(Coded.find(OverrideRule.values(), rule)
+                .orElseThrow(() -> new InvalidFieldException("overrides", "no protocol rule '" + rule + "' to override")), reason));
+        return byRule;
     }
 
     private void send(UUID courseId, Object command) {
@@ -214,8 +227,8 @@ class SessionController {
 
     record StartBody(@NotNull UUID clinicId, @NotNull @Valid VitalsBody vitals, boolean fastingConfirmed, boolean escortConfirmed,
             @NotNull @DecimalMin("20") @DecimalMax("400") BigDecimal weightKg, @NotNull Instant weightMeasuredAt,
-            @NotNull BigDecimal mgPerKg, @Size(max = FieldLimits.NOTE) String capOverrideReason,
-            @Size(max = FieldLimits.NOTE) String spacingOverrideReason) {
+            @NotNull BigDecimal mgPerKg,
+            @Size(max = 5) Map<@Size(max = FieldLimits.CODE) String, @NotBlank @Size(max = FieldLimits.NOTE) String> overrides) {
     }
 
     record ResumeBody(@NotNull @Valid VitalsBody reading, @NotBlank @Size(max = FieldLimits.NOTE) String decision) {
@@ -239,7 +252,7 @@ class SessionController {
     }
 
     record SpravatoBody(@NotNull UUID clinicId, int doseMg, @NotNull @Valid VitalsBody preDoseVitals,
-            @Size(max = FieldLimits.NOTE) String proceedAboveBpReason) {
+            @Size(max = 5) Map<@Size(max = FieldLimits.CODE) String, @NotBlank @Size(max = FieldLimits.NOTE) String> overrides) {
     }
 
     record SpravatoCompleteBody(@NotNull @Valid VitalsBody fortyMinuteVitals, @NotNull @Valid VitalsBody dischargeVitals,

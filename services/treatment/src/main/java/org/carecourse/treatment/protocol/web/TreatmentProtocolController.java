@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.treatment.clinical.OutcomeCriteria;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.protocol.api.PublishTreatmentProtocolCommand;
 import org.carecourse.treatment.protocol.api.TreatmentProtocolVersion;
@@ -80,7 +81,9 @@ class TreatmentProtocolController {
             @Min(120) @Max(480) int spravatoObservationMinutes,
             @Min(100) @Max(200) int spravatoDelaySystolic, @Min(60) @Max(130) int spravatoDelayDiastolic,
             @Min(5) @Max(120) int preStartVitalsMaxAgeMinutes, @Min(20) @Max(90) int spravatoPostDoseCheckMinutes,
-            @Min(5) @Max(30) int spravatoPostDoseCheckToleranceMinutes, @Min(1) @Max(90) int adverseEventReportingDays) {
+            @Min(5) @Max(30) int spravatoPostDoseCheckToleranceMinutes, @Min(1) @Max(90) int adverseEventReportingDays,
+            @NotNull @Valid Criteria phq9Outcome, @NotNull @Valid Criteria gad7Outcome, @NotNull @Valid Criteria pcl5Outcome,
+            @NotNull @Valid Criteria painOutcome) {
 
         @AssertTrue(message = "minMgPerKg <= doseMgPerKg <= maxMgPerKg")
         boolean isDoseRangeConsistent() {
@@ -93,7 +96,15 @@ class TreatmentProtocolController {
                     vitalsEveryMinutes, dischargeObservationMinutes, inductionCount, inductionWindowDays, minimumSpacingHours,
                     futilityAfterInfusions, remsFormDueDays, spravatoObservationMinutes, spravatoDelaySystolic,
                     spravatoDelayDiastolic, preStartVitalsMaxAgeMinutes, spravatoPostDoseCheckMinutes,
-                    spravatoPostDoseCheckToleranceMinutes, adverseEventReportingDays);
+                    spravatoPostDoseCheckToleranceMinutes, adverseEventReportingDays, phq9Outcome.toCriteria(),
+                    gad7Outcome.toCriteria(), pcl5Outcome.toCriteria(), painOutcome.toCriteria());
+        }
+    }
+
+    record Criteria(@Min(10) @Max(90) int responseDropPercent, @Min(1) @Max(80) int remissionBelow) {
+
+        OutcomeCriteria toCriteria() {
+            return new OutcomeCriteria(responseDropPercent, remissionBelow);
         }
     }
 }

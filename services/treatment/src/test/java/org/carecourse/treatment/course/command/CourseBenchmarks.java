@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,12 +19,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Repository;
+import org.carecourse.instruments.Instrument;
 import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.treatment.TreatmentApplication;
 import org.carecourse.treatment.audit.ChainVerifier;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.course.api.BaselineScore;
 import org.carecourse.treatment.course.api.CoursePlan;
 import org.carecourse.treatment.course.api.EligibilityRef;
+import org.carecourse.treatment.course.api.Indication;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
@@ -96,8 +101,9 @@ public class CourseBenchmarks {
         UUID courseId = UUID.randomUUID();
         EligibilityRef eligible = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "eligible", "iv-ketamine", 1,
                 LocalDate.now().plusMonths(6));
-        gateway.sendAndWait(new OpenCourseCommand(courseId, UUID.randomUUID(), UUID.randomUUID(), Modality.IV_KETAMINE,
-                eligible, new CoursePlan(6, 21, 24, true), TreatmentProtocol.defaults(), null, 20, Instant.now()));
+        gateway.sendAndWait(new OpenCourseCommand(courseId, UUID.randomUUID(), UUID.randomUUID(), ZoneOffset.UTC, Modality.IV_KETAMINE,
+                Indication.DEPRESSION, eligible, List.of(new BaselineScore(Instrument.PHQ9, 20)), new CoursePlan(6, 21, 24, true),
+                TreatmentProtocol.defaults(), null, Instant.now()));
         for (int i = 1; i < EVENTS; i++) {
             gateway.sendAndWait(new RecordExternalFactCommand(courseId, "scheduling", UUID.randomUUID(), "AppointmentBooked",
                     Map.of("slot", String.valueOf(i)), Instant.now()));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.carecourse.instruments.Instrument;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AbortInfusionSessionCommand;
@@ -21,31 +24,44 @@ import org.carecourse.treatment.course.api.AbortReason;
 import org.carecourse.treatment.course.api.AbortSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.AdverseEventSeverity;
+import org.carecourse.treatment.course.api.BaselineScore;
+import org.carecourse.treatment.course.api.ChangePhaseCommand;
 import org.carecourse.treatment.course.api.ClinicalOverride;
 import org.carecourse.treatment.course.api.CloseCourseCommand;
 import org.carecourse.treatment.course.api.CompleteInfusionSessionCommand;
 import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.ControlledSubstanceRecordedEvent;
+import org.carecourse.treatment.course.api.CourseHeldEvent;
+import org.carecourse.treatment.course.api.CourseHoldLiftedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CoursePlan;
+import org.carecourse.treatment.course.api.CourseSafetyDisposition;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
 import org.carecourse.treatment.course.api.DoseHeldEvent;
 import org.carecourse.treatment.course.api.EligibilityRef;
 import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
+import org.carecourse.treatment.course.api.Indication;
 import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
 import org.carecourse.treatment.course.api.InfusionResumedEvent;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
+import org.carecourse.treatment.course.api.LiftCourseHoldCommand;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
+import org.carecourse.treatment.course.api.OverrideRule;
 import org.carecourse.treatment.course.api.Phase;
+import org.carecourse.treatment.course.api.PhaseChangedEvent;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.carecourse.treatment.course.api.RecordInfusionVitalsCommand;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
+import org.carecourse.treatment.course.api.RecordScreeningFactCommand;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
 import org.carecourse.treatment.course.api.RemsFormSubmittedEvent;
 import org.carecourse.treatment.course.api.ReportAdverseEventCommand;
+import org.carecourse.treatment.course.api.ResolveSafetyAlertCommand;
 import org.carecourse.treatment.course.api.ResumeInfusionCommand;
+import org.carecourse.treatment.course.api.SafetyAlertRaisedEvent;
+import org.carecourse.treatment.course.api.SafetyAlertResolvedEvent;
 import org.carecourse.treatment.course.api.SessionAbortedEvent;
 import org.carecourse.treatment.course.api.SessionCompletedEvent;
 import org.carecourse.treatment.course.api.SessionVitalsRecordedEvent;
@@ -73,6 +89,12 @@ class TreatmentCourseTest {
             "iv-ketamine", 1, LocalDate.of(2027, 5, 1));
     private static final Vitals CALM = new Vitals(128, 82, 72, 98, T0);
     private static final BigDecimal WEIGHT = new BigDecimal("72.4");
+    private static final ZoneId ZONE = ZoneId.of("America/Denver");
+    private static final List<BaselineScore> BASELINE = List.of(new BaselineScore(Instrument.PHQ9, 20),
+            new BaselineScore(Instrument.GAD7, 14));
+    private static final UUID SUBMISSION = UUID.randomUUID();
+    private static final List<Integer> PHQ9_TEN = List.of(2, 2, 2, 1, 1, 1, 1, 0, 0);
+    private static final List<Integer> PHQ9_EIGHTEEN = List.of(3, 3, 2, 2, 2, 2, 2, 2, 0);
 
     private AggregateTestFixture<TreatmentCourse> fixture;
 
@@ -84,7 +106,7 @@ class TreatmentCourseTest {
     private static CourseOpenedEvent opened(Modality modality) {
         EligibilityRef eligibility = new EligibilityRef(ELIGIBLE.decisionId(), ELIGIBLE.sourceEventId(), "eligible",
                 modality.code(), 1, ELIGIBLE.validUntil());
-        return new CourseOpenedEvent(COURSE, PATIENT, DENVER, modality, eligibility, PLAN, PROTOCOL, 4, 20, T0.minusSeconds(86_400));
+        return new CourseOpenedEvent(COURSE, PATIENT, DENVER, modality, Indication.DEPRESSION, eligibility, PLAN, PROTOCOL, 4, BASELINE, T0.minusSeconds(86_400));
     }
 
     private static Vitals calmAt(Instant at) {
@@ -92,34 +114,35 @@ class TreatmentCourseTest {
     }
 
     private static StartInfusionSessionCommand start(Instant at, Vitals vitals, String mgPerKg, String overrideReason) {
-        return new StartInfusionSessionCommand(COURSE, SESSION, DENVER, vitals, true, true, WEIGHT, at.minus(Duration.ofDays(3)),
-                new BigDecimal(mgPerKg), overrideReason, null, "prescriber.denver", at);
+        return new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, vitals, true, true, WEIGHT, at.minus(Duration.ofDays(3)),
+                new BigDecimal(mgPerKg), overrideReason == null ? Map.of() : Map.of(OverrideRule.DOSE_CAP, overrideReason),
+                "prescriber.denver", at);
     }
 
     private static InfusionSessionStartedEvent started() {
         return new InfusionSessionStartedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, WEIGHT, T0.minus(Duration.ofDays(3)),
-                new BigDecimal("0.5"), new BigDecimal("36.2"), null, null, T0);
+                new BigDecimal("0.5"), new BigDecimal("36.2"), List.of(), T0);
     }
 
     @Test
     void canOpenACourseFromAValidEligibleDecision() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, PLAN, PROTOCOL, 4, 20, T0))
-                .expectEvents(new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, PLAN, PROTOCOL, 4, 20, T0));
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, ZONE, Modality.IV_KETAMINE, Indication.DEPRESSION, ELIGIBLE, BASELINE, PLAN, PROTOCOL, 4, T0))
+                .expectEvents(new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, Indication.DEPRESSION, ELIGIBLE, PLAN, PROTOCOL, 4, BASELINE, T0));
     }
 
     @Test
     void cannotOpenFromAnExpiredIneligibleOrOtherModalityDecision() {
         EligibilityRef expired = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "eligible", "iv-ketamine", 1, LocalDate.of(2026, 11, 9));
         fixture.givenNoPriorActivity()
-                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, expired, PLAN, PROTOCOL, 4, 20, T0))
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, ZONE, Modality.IV_KETAMINE, Indication.DEPRESSION, expired, BASELINE, PLAN, PROTOCOL, 4, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("expired"));
         EligibilityRef review = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "needs-review", "iv-ketamine", 1, ELIGIBLE.validUntil());
         fixture.givenNoPriorActivity()
-                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, review, PLAN, PROTOCOL, 4, 20, T0))
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, ZONE, Modality.IV_KETAMINE, Indication.DEPRESSION, review, BASELINE, PLAN, PROTOCOL, 4, T0))
                 .expectException(BusinessRuleViolation.class);
         fixture.givenNoPriorActivity()
-                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, Modality.SPRAVATO, ELIGIBLE, PLAN, PROTOCOL, 4, 20, T0))
+                .when(new OpenCourseCommand(COURSE, PATIENT, DENVER, ZONE, Modality.SPRAVATO, Indication.DEPRESSION, ELIGIBLE, BASELINE, PLAN, PROTOCOL, 4, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("spravato"));
     }
 
@@ -145,14 +168,14 @@ class TreatmentCourseTest {
     @Test
     void eachPreCheckRefusesTheStart() {
         fixture.given(opened(Modality.IV_KETAMINE))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, false, true, WEIGHT, T0, new BigDecimal("0.5"), null, null, "nurse.denver", T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, CALM, false, true, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("fasting"));
         fixture.given(opened(Modality.IV_KETAMINE))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, true, false, WEIGHT, T0, new BigDecimal("0.5"), null, null, "nurse.denver", T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, CALM, true, false, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("escort"));
         fixture.given(opened(Modality.IV_KETAMINE))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, CALM, true, true, WEIGHT,
-                        T0.minus(Duration.ofDays(31)), new BigDecimal("0.5"), null, null, "nurse.denver", T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, CALM, true, true, WEIGHT,
+                        T0.minus(Duration.ofDays(31)), new BigDecimal("0.5"), Map.of(), "nurse.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("weight"));
         fixture.given(opened(Modality.IV_KETAMINE))
                 .when(start(T0, new Vitals(161, 90, 80, 97, T0), "0.5", null))
@@ -166,23 +189,22 @@ class TreatmentCourseTest {
                                 new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 1, StopReason.COMPLETED, null),
                         new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
                         new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, T0.plusSeconds(4800)))
-                .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, CALM, true, true, WEIGHT, T0,
-                        new BigDecimal("0.5"), null, null, "nurse.denver", T0.plus(Duration.ofHours(23))))
+                .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, CALM, true, true, WEIGHT, T0,
+                        new BigDecimal("0.5"), Map.of(), "nurse.denver", T0.plus(Duration.ofHours(23))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("24 h"));
     }
 
     @Test
     void aPlannedSpacingLongerThanTheProtocolsMinimumIsKept() {
         CoursePlan twiceAWeek = new CoursePlan(6, 21, 72, true);
-        CourseOpenedEvent opened = new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, ELIGIBLE, twiceAWeek,
-                PROTOCOL, 4, 20, T0.minusSeconds(86_400));
+        CourseOpenedEvent opened = new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, Indication.DEPRESSION, ELIGIBLE, twiceAWeek, PROTOCOL, 4, BASELINE, T0.minusSeconds(86_400));
         fixture.given(opened, started(),
                         new InfusionAdministeredEvent(COURSE, PATIENT, SESSION, DENVER, T0, T0.plusSeconds(2400),
                                 new BigDecimal("36.2"), new BigDecimal("0.5"), WEIGHT, 0, StopReason.COMPLETED, null),
                         new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
                         new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, T0.plusSeconds(4800)))
-                .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, CALM, true, true, WEIGHT, T0,
-                        new BigDecimal("0.5"), null, null, "nurse.denver", T0.plus(Duration.ofHours(48))))
+                .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, CALM, true, true, WEIGHT, T0,
+                        new BigDecimal("0.5"), Map.of(), "nurse.denver", T0.plus(Duration.ofHours(48))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("72 h"));
     }
 
@@ -277,7 +299,7 @@ class TreatmentCourseTest {
                 .when(start(T0, CALM, "0.5", null))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("transfer"));
         fixture.given(opened(Modality.IV_KETAMINE), new CourseTransferredEvent(COURSE, PATIENT, DENVER, BOULDER, "moved", T0))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, BOULDER, CALM, true, true, WEIGHT, T0, new BigDecimal("0.5"), null, null, "nurse.denver", T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, BOULDER, ZONE, CALM, true, true, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", T0))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -289,7 +311,7 @@ class TreatmentCourseTest {
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("IV infusion session"))
                 .expectNoEvents();
         UUID spravatoSession = UUID.randomUUID();
-        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, null, T0);
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0);
         fixture.given(opened(Modality.SPRAVATO), dosed)
                 .when(new CompleteInfusionSessionCommand(COURSE, spravatoSession, CALM, true, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session"))
@@ -304,13 +326,13 @@ class TreatmentCourseTest {
     void aSpravatoSessionOwesARemsFormWithinSevenDays() {
         UUID spravatoSession = UUID.randomUUID();
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 84, CALM, null, "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 84, CALM, Map.of(), "prescriber.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("56 mg"));
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, CALM, null, "prescriber.denver", T0))
-                .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, null, T0),
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, CALM, Map.of(), "prescriber.denver", T0))
+                .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0),
                         new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7))));
-        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, null, T0);
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0);
         RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7)));
         Instant onTime = T0.plus(Duration.ofDays(7));
         fixture.given(opened(Modality.SPRAVATO), dosed, due)
@@ -328,21 +350,22 @@ class TreatmentCourseTest {
         Vitals atThreshold = new Vitals(140, 90, 80, 97, T0);
         Vitals above = new Vitals(141, 88, 80, 97, T0);
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, atThreshold, null, "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, atThreshold, Map.of(), "prescriber.denver", T0))
                 .expectSuccessfulHandlerExecution();
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, null, "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, above, Map.of(), "prescriber.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("141/88"))
                 .expectNoEvents();
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, 56, above, "baseline BP, cardiology cleared", "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, above,
+                        Map.of(OverrideRule.SPRAVATO_BP_DELAY, "baseline BP, cardiology cleared"), "prescriber.denver", T0))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void aSpravatoDischargeNeedsTwoHoursAndKeepsTheFortyMinuteCheck() {
         UUID spravatoSession = UUID.randomUUID();
-        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, null, T0);
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0);
         RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7)));
         Vitals fortyMinutes = new Vitals(150, 92, 80, 97, T0.plusSeconds(40 * 60));
         Instant early = T0.plus(Duration.ofMinutes(119));
@@ -362,7 +385,7 @@ class TreatmentCourseTest {
     @Test
     void spravatoFollowsTheInductionSchedule() {
         BiFunction<UUID, Instant, Object[]> doseGiven = (session, at) -> new Object[] {
-                new SpravatoSessionStartedEvent(COURSE, PATIENT, session, DENVER, 56, CALM, null, at),
+                new SpravatoSessionStartedEvent(COURSE, PATIENT, session, DENVER, 56, CALM, List.of(), at),
                 new RemsFormDueEvent(COURSE, PATIENT, session, DENVER, at.plus(Duration.ofDays(7))),
                 new SessionCompletedEvent(COURSE, PATIENT, session, DENVER, CALM, CALM, at.plus(Duration.ofHours(2)))};
         UUID first = UUID.randomUUID();
@@ -371,24 +394,25 @@ class TreatmentCourseTest {
         twoThisWeek.addAll(List.of(doseGiven.apply(first, T0)));
         twoThisWeek.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(3)))));
         fixture.given(twoThisWeek)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, calmAt(T0.plus(Duration.ofDays(6))), null, "prescriber.denver", T0.plus(Duration.ofDays(6))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(6))), Map.of(), "prescriber.denver", T0.plus(Duration.ofDays(6))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("two"));
         fixture.given(twoThisWeek)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, calmAt(T0.plus(Duration.ofDays(7))), null, "prescriber.denver", T0.plus(Duration.ofDays(7))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(7))), Map.of(), "prescriber.denver", T0.plus(Duration.ofDays(7))))
                 .expectSuccessfulHandlerExecution();
         List<Object> week5 = new ArrayList<>(List.of(opened(Modality.SPRAVATO)));
         week5.addAll(List.of(doseGiven.apply(first, T0)));
         week5.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(29)))));
         fixture.given(week5)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, 84, calmAt(T0.plus(Duration.ofDays(33))), null, "prescriber.denver", T0.plus(Duration.ofDays(33))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(33))), Map.of(), "prescriber.denver", T0.plus(Duration.ofDays(33))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("week 5"));
     }
 
     @Test
     void outcomesAreJudgedAgainstTheCourseBaseline() {
         fixture.given(opened(Modality.IV_KETAMINE))
-                .when(new RecordOutcomeCommand(COURSE, null, 10, T0))
-                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, null, DENVER, "phq-9", 10, 20, -50, true, false, false, T0));
+                .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.PHQ9, PHQ9_TEN, T0))
+                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, SUBMISSION, null, DENVER, "phq-9", PHQ9_TEN, 10, "moderate", 20,
+                        -50, true, false, false, true, T0));
     }
 
     @Test
@@ -451,7 +475,7 @@ class TreatmentCourseTest {
     @Test
     void aSpravatoSessionIsAbortedWithAReasonAndStillOwesItsRemsForm() {
         UUID spravato = UUID.randomUUID();
-        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, CALM, null, T0);
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, CALM, List.of(), T0);
         RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravato, DENVER, T0.plus(Duration.ofDays(7)));
         Instant at = T0.plus(Duration.ofMinutes(50));
         SessionAbortedEvent aborted = new SessionAbortedEvent(COURSE, PATIENT, spravato, DENVER, Modality.SPRAVATO,
@@ -520,25 +544,28 @@ class TreatmentCourseTest {
                 .when(aboveCap)
                 .expectEvents(new InfusionSessionStartedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, new BigDecimal("120"),
                         T0.minus(Duration.ofDays(3)), new BigDecimal("1.0"), new BigDecimal("120.0"),
-                        new ClinicalOverride("prescriber.denver", T0, "tolerated 110 mg last course"), null, T0));
+                        List.of(new ClinicalOverride(OverrideRule.DOSE_CAP, "prescriber.denver", T0, "tolerated 110 mg last course")), T0));
 
         Instant tooSoon = T0.plus(Duration.ofHours(20));
         UUID second = UUID.randomUUID();
         List<Object> oneGiven = new ArrayList<>(List.of(completedInfusion()));
         fixture.given(oneGiven)
-                .when(new StartInfusionSessionCommand(COURSE, second, DENVER, calmAt(tooSoon), true, true, WEIGHT, T0, new BigDecimal("0.5"),
-                        null, "travelling abroad from tomorrow", "prescriber.denver", tooSoon))
+                .when(new StartInfusionSessionCommand(COURSE, second, DENVER, ZONE, calmAt(tooSoon), true, true, WEIGHT, T0, new BigDecimal("0.5"),
+                        Map.of(OverrideRule.MINIMUM_SPACING, "travelling abroad from tomorrow"), "prescriber.denver", tooSoon))
                 .expectEvents(new InfusionSessionStartedEvent(COURSE, PATIENT, second, DENVER, calmAt(tooSoon), WEIGHT, T0,
-                        new BigDecimal("0.5"), new BigDecimal("36.2"), null,
-                        new ClinicalOverride("prescriber.denver", tooSoon, "travelling abroad from tomorrow"), tooSoon));
+                        new BigDecimal("0.5"), new BigDecimal("36.2"),
+                        List.of(new ClinicalOverride(OverrideRule.MINIMUM_SPACING, "prescriber.denver", tooSoon,
+                                "travelling abroad from tomorrow")), tooSoon));
 
         UUID spravato = UUID.randomUUID();
         Vitals above = new Vitals(146, 88, 80, 97, T0);
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, spravato, DENVER, 56, above, "usual BP, cardiology cleared",
+                .when(new StartSpravatoSessionCommand(COURSE, spravato, DENVER, ZONE, 56, above,
+                        Map.of(OverrideRule.SPRAVATO_BP_DELAY, "usual BP, cardiology cleared"),
                         "prescriber.denver", T0))
                 .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, above,
-                                new ClinicalOverride("prescriber.denver", T0, "usual BP, cardiology cleared"), T0),
+                                List.of(new ClinicalOverride(OverrideRule.SPRAVATO_BP_DELAY, "prescriber.denver", T0,
+                                        "usual BP, cardiology cleared")), T0),
                         new RemsFormDueEvent(COURSE, PATIENT, spravato, DENVER, T0.plus(Duration.ofDays(7))));
     }
 
@@ -564,7 +591,7 @@ class TreatmentCourseTest {
                         new BigDecimal("0.5"), WEIGHT, 0, StopReason.COMPLETED, null));
         // The Spravato post-dose BP belongs about 40 min after the dose, not at discharge.
         UUID spravato = UUID.randomUUID();
-        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, CALM, null, T0);
+        SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, CALM, List.of(), T0);
         Instant twoHours = T0.plus(Duration.ofHours(2));
         fixture.given(opened(Modality.SPRAVATO), dosed)
                 .when(new CompleteSpravatoSessionCommand(COURSE, spravato, calmAt(T0.plus(Duration.ofMinutes(20))), calmAt(twoHours),
@@ -584,13 +611,14 @@ class TreatmentCourseTest {
         for (int week = 0; week < 3; week++) {
             UUID session = UUID.randomUUID();
             Instant at = T0.plus(Duration.ofDays(7L * week));
-            threeDoses.add(new SpravatoSessionStartedEvent(COURSE, PATIENT, session, DENVER, 56, calmAt(at), null, at));
+            threeDoses.add(new SpravatoSessionStartedEvent(COURSE, PATIENT, session, DENVER, 56, calmAt(at), List.of(), at));
             threeDoses.add(new SessionCompletedEvent(COURSE, PATIENT, session, DENVER, calmAt(at), calmAt(at), at.plus(Duration.ofHours(2))));
         }
         Instant at = T0.plus(Duration.ofDays(15));
         fixture.given(threeDoses)
-                .when(new RecordOutcomeCommand(COURSE, null, 18, at))
-                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, null, DENVER, "phq-9", 18, 20, -10, false, false, true, at));
+                .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.PHQ9, PHQ9_EIGHTEEN, at))
+                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, SUBMISSION, null, DENVER, "phq-9", PHQ9_EIGHTEEN, 18,
+                        "moderately-severe", 20, -10, false, false, true, true, at));
     }
 
     @Test
@@ -598,5 +626,216 @@ class TreatmentCourseTest {
         fixture.given(opened(Modality.IV_KETAMINE), started())
                 .when(new CloseCourseCommand(COURSE, Phase.DISCONTINUED, "moved away", T0.plusSeconds(60)))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("abort")).expectNoEvents();
+    }
+
+    private static OpenCourseCommand open(Modality modality, Indication indication, Instant at) {
+        EligibilityRef eligibility = new EligibilityRef(ELIGIBLE.decisionId(), ELIGIBLE.sourceEventId(), "eligible", modality.code(), 1,
+                ELIGIBLE.validUntil());
+        return new OpenCourseCommand(COURSE, PATIENT, DENVER, ZONE, modality, indication, eligibility, BASELINE, PLAN, PROTOCOL, 4, at);
+    }
+
+    private static CourseOpenedEvent opened(Indication indication) {
+        return new CourseOpenedEvent(COURSE, PATIENT, DENVER, Modality.IV_KETAMINE, indication, ELIGIBLE, PLAN, PROTOCOL, 4, BASELINE,
+                T0.minusSeconds(86_400));
+    }
+
+    /** One completed infusion of a series, {@code days} after T0. */
+    private static List<Object> infusionDone(UUID session, int days) {
+        Instant start = T0.plus(Duration.ofDays(days));
+        Instant stop = start.plus(Duration.ofMinutes(40));
+        Instant discharge = stop.plus(Duration.ofMinutes(30));
+        return List.of(new InfusionSessionStartedEvent(COURSE, PATIENT, session, DENVER, calmAt(start), WEIGHT, start,
+                        new BigDecimal("0.5"), new BigDecimal("36.2"), List.of(), start),
+                new InfusionAdministeredEvent(COURSE, PATIENT, session, DENVER, start, stop, new BigDecimal("36.2"),
+                        new BigDecimal("0.5"), WEIGHT, 0, StopReason.COMPLETED, null),
+                new ControlledSubstanceRecordedEvent(COURSE, session, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
+                new SessionCompletedEvent(COURSE, PATIENT, session, DENVER, calmAt(discharge), null, discharge));
+    }
+
+    private static StartInfusionSessionCommand startAt(Instant at, Map<OverrideRule, String> overrides) {
+        return new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, calmAt(at), true, true, WEIGHT, at.minus(Duration.ofDays(1)),
+                new BigDecimal("0.5"), overrides, "prescriber.denver", at);
+    }
+
+    @Test
+    void eligibilityRunsThroughItsLastDayInTheClinicsZone() {
+        // valid until 2027-05-01; Denver is UTC-6 in May. 18:30 there is already May 2 in UTC.
+        fixture.givenNoPriorActivity()
+                .when(open(Modality.IV_KETAMINE, Indication.DEPRESSION, Instant.parse("2027-05-02T00:30:00Z")))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(open(Modality.IV_KETAMINE, Indication.DEPRESSION, Instant.parse("2027-05-02T05:59:59Z")))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(open(Modality.IV_KETAMINE, Indication.DEPRESSION, Instant.parse("2027-05-02T06:00:00Z")))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("America/Denver")).expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(startAt(Instant.parse("2027-05-02T05:59:00Z"), Map.of()))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(opened(Modality.IV_KETAMINE))
+                .when(startAt(Instant.parse("2027-05-02T06:00:00Z"), Map.of()))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("expired")).expectNoEvents();
+    }
+
+    @Test
+    void aCourseIsJudgedOnTheTargetInstrumentOfItsIndicationWhoseBaselineScreeningScored() {
+        fixture.givenNoPriorActivity()
+                .when(open(Modality.IV_KETAMINE, Indication.PTSD, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("pcl-5")).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(open(Modality.SPRAVATO, Indication.ANXIETY, T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("depression")).expectNoEvents();
+        List<Integer> gad7Seven = List.of(1, 1, 1, 1, 1, 1, 1);
+        fixture.given(opened(Indication.ANXIETY))
+                .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.GAD7, gad7Seven, T0))
+                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, SUBMISSION, null, DENVER, "gad-7", gad7Seven, 7, "mild", 14, -50,
+                        true, false, false, true, T0));
+        List<Object> threeDone = new ArrayList<>(List.of(opened(Indication.ANXIETY)));
+        for (int day = 0; day < 3; day++) {
+            threeDone.addAll(infusionDone(UUID.randomUUID(), day));
+        }
+        fixture.given(threeDone)
+                .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.PHQ9, PHQ9_EIGHTEEN, T0.plus(Duration.ofDays(4))))
+                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, SUBMISSION, null, DENVER, "phq-9", PHQ9_EIGHTEEN, 18,
+                        "moderately-severe", 20, -10, false, false, false, false, T0.plus(Duration.ofDays(4))));
+        fixture.given(opened(Indication.DEPRESSION))
+                .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.PAIN_NRS, List.of(3), T0))
+                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, SUBMISSION, null, DENVER, "pain-nrs", List.of(3), 3, "mild", null,
+                        null, null, true, false, false, T0));
+        fixture.given(opened(Indication.DEPRESSION))
+                .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.CSSRS, List.of(0, 0, 0, 0, 0, 0), T0))
+                .expectException(InvalidFieldException.class).expectNoEvents();
+        fixture.given(opened(Indication.DEPRESSION))
+                .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.PHQ9, List.of(1, 1, 1), T0))
+                .expectException(InvalidFieldException.class).expectNoEvents();
+    }
+
+    @Test
+    void aPhq9WithItemNineAboveZeroDuringTheCourseRaisesAnAlertThatHoldsTheCourseUntilAPrescriberFollowsUp() {
+        List<Integer> itemNine = List.of(1, 1, 1, 1, 1, 1, 1, 1, 1);
+        UUID alert = TreatmentCourse.alertIdFor(SUBMISSION);
+        SafetyAlertRaisedEvent raised = new SafetyAlertRaisedEvent(COURSE, PATIENT, alert, DENVER, "phq-9-item-9", "treatment", null, T0);
+        fixture.given(opened(Indication.DEPRESSION))
+                .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.PHQ9, itemNine, T0))
+                .expectEvents(new OutcomeRecordedEvent(COURSE, PATIENT, SUBMISSION, null, DENVER, "phq-9", itemNine, 9, "mild", 20, -55,
+                        true, false, false, true, T0), raised);
+        Instant later = T0.plus(Duration.ofHours(2));
+        fixture.given(opened(Indication.DEPRESSION), raised)
+                .when(startAt(later, Map.of()))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString(alert.toString())).expectNoEvents();
+        fixture.given(opened(Indication.DEPRESSION), raised)
+                .when(new ResolveSafetyAlertCommand(COURSE, alert, " ", CourseSafetyDisposition.CONTINUE_TREATMENT, "prescriber.denver", later))
+                .expectException(BusinessRuleViolation.class).expectNoEvents();
+        SafetyAlertResolvedEvent resolved = new SafetyAlertResolvedEvent(COURSE, PATIENT, alert, DENVER, "treatment",
+                "continue-treatment", "C-SSRS negative, safety plan reviewed", "prescriber.denver", later);
+        fixture.given(opened(Indication.DEPRESSION), raised)
+                .when(new ResolveSafetyAlertCommand(COURSE, alert, "C-SSRS negative, safety plan reviewed",
+                        CourseSafetyDisposition.CONTINUE_TREATMENT, "prescriber.denver", later))
+                .expectEvents(resolved);
+        fixture.given(opened(Indication.DEPRESSION), raised, resolved)
+                .when(startAt(later.plusSeconds(60), Map.of()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aNewerIneligibleDecisionHoldsTheCourseUntilAPrescriberDecidesAndAStaleOneChangesNothing() {
+        UUID source = UUID.randomUUID();
+        EligibilityRef ineligible = new EligibilityRef(UUID.randomUUID(), source, "ineligible", "iv-ketamine", 2, LocalDate.of(2027, 6, 1));
+        Instant decidedAt = T0.plus(Duration.ofDays(1));
+        RecordScreeningFactCommand fact = new RecordScreeningFactCommand(COURSE, source, "EligibilityDecided", ineligible, null, decidedAt);
+        ExternalFactRecordedEvent recorded = new ExternalFactRecordedEvent(COURSE, PATIENT, "screening", source, "EligibilityDecided",
+                Map.of("outcome", "ineligible", "modality", "iv-ketamine", "validUntil", "2027-06-01"), decidedAt);
+        CourseHeldEvent held = new CourseHeldEvent(COURSE, PATIENT, DENVER, "eligibility-ineligible", ineligible.decisionId(), decidedAt);
+        fixture.given(opened(Indication.DEPRESSION))
+                .when(fact)
+                .expectEvents(recorded, held);
+        fixture.given(opened(Indication.DEPRESSION), recorded, held)
+                .when(fact)
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        Instant later = decidedAt.plus(Duration.ofHours(1));
+        fixture.given(opened(Indication.DEPRESSION), recorded, held)
+                .when(startAt(later, Map.of()))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("eligibility-ineligible"))
+                .expectNoEvents();
+        CourseHoldLiftedEvent lifted = new CourseHoldLiftedEvent(COURSE, PATIENT, DENVER, "new BP medication controls it, cardiology letter",
+                "prescriber.denver", null, later);
+        fixture.given(opened(Indication.DEPRESSION), recorded, held)
+                .when(new LiftCourseHoldCommand(COURSE, " new BP medication controls it, cardiology letter ", "prescriber.denver", later))
+                .expectEvents(lifted);
+        fixture.given(opened(Indication.DEPRESSION), recorded, held, lifted)
+                .when(startAt(later.plusSeconds(60), Map.of()))
+                .expectSuccessfulHandlerExecution();
+        UUID staleSource = UUID.randomUUID();
+        EligibilityRef older = new EligibilityRef(UUID.randomUUID(), staleSource, "eligible", "iv-ketamine", 1, LocalDate.of(2027, 2, 1));
+        fixture.given(opened(Indication.DEPRESSION), recorded, held)
+                .when(new RecordScreeningFactCommand(COURSE, staleSource, "EligibilityDecided", older, null, T0))
+                .expectEvents(new ExternalFactRecordedEvent(COURSE, PATIENT, "screening", staleSource, "EligibilityDecided",
+                        Map.of("outcome", "eligible", "modality", "iv-ketamine", "validUntil", "2027-02-01"), T0));
+    }
+
+    @Test
+    void aScreeningAlertHoldsTheCourseAndClearsOnlyFromScreening() {
+        UUID source = UUID.randomUUID();
+        UUID alert = UUID.randomUUID();
+        ExternalFactRecordedEvent recorded = new ExternalFactRecordedEvent(COURSE, PATIENT, "screening", source, "SafetyAlertRaised",
+                Map.of("alertId", alert.toString(), "trigger", "c-ssrs-high-risk"), T0);
+        SafetyAlertRaisedEvent raised = new SafetyAlertRaisedEvent(COURSE, PATIENT, alert, DENVER, "c-ssrs-high-risk", "screening",
+                source, T0);
+        fixture.given(opened(Indication.DEPRESSION))
+                .when(new RecordScreeningFactCommand(COURSE, source, "SafetyAlertRaised", null,
+                        new RecordScreeningFactCommand.ScreeningAlert(alert, "c-ssrs-high-risk", null), T0))
+                .expectEvents(recorded, raised);
+        fixture.given(opened(Indication.DEPRESSION), recorded, raised)
+                .when(new ResolveSafetyAlertCommand(COURSE, alert, "plan", CourseSafetyDisposition.CONTINUE_TREATMENT, "prescriber.denver", T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("screening case")).expectNoEvents();
+        UUID followUp = UUID.randomUUID();
+        fixture.given(opened(Indication.DEPRESSION), recorded, raised)
+                .when(new RecordScreeningFactCommand(COURSE, followUp, "SafetyAlertResolved", null,
+                        new RecordScreeningFactCommand.ScreeningAlert(alert, null, "outpatient-referral"), T0.plusSeconds(600)))
+                .expectEvents(new ExternalFactRecordedEvent(COURSE, PATIENT, "screening", followUp, "SafetyAlertResolved",
+                                Map.of("alertId", alert.toString(), "disposition", "outpatient-referral"), T0.plusSeconds(600)),
+                        new SafetyAlertResolvedEvent(COURSE, PATIENT, alert, DENVER, "screening", "outpatient-referral", null, null,
+                                T0.plusSeconds(600)));
+    }
+
+    @Test
+    void theSeriesCountAndWindowAreEnforcedOrOverriddenAndReInductionStartsANewSeries() {
+        List<Object> sixDone = new ArrayList<>(List.of(opened(Indication.DEPRESSION)));
+        for (int i = 0; i < 6; i++) {
+            sixDone.addAll(infusionDone(UUID.randomUUID(), 2 * i));
+        }
+        Instant seventh = T0.plus(Duration.ofDays(13));
+        fixture.given(sixDone)
+                .when(startAt(seventh, Map.of()))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("6 infusions")).expectNoEvents();
+        fixture.given(sixDone)
+                .when(startAt(seventh, Map.of(OverrideRule.SERIES_COUNT, "partial response, one more before maintenance")))
+                .expectEvents(new InfusionSessionStartedEvent(COURSE, PATIENT, SESSION, DENVER, calmAt(seventh), WEIGHT,
+                        seventh.minus(Duration.ofDays(1)), new BigDecimal("0.5"), new BigDecimal("36.2"),
+                        List.of(new ClinicalOverride(OverrideRule.SERIES_COUNT, "prescriber.denver", seventh,
+                                "partial response, one more before maintenance")), seventh));
+        List<Object> twoDone = new ArrayList<>(List.of(opened(Indication.DEPRESSION)));
+        twoDone.addAll(infusionDone(UUID.randomUUID(), 0));
+        twoDone.addAll(infusionDone(UUID.randomUUID(), 2));
+        fixture.given(twoDone)
+                .when(startAt(T0.plus(Duration.ofDays(22)), Map.of()))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("21-day window")).expectNoEvents();
+        fixture.given(twoDone)
+                .when(startAt(T0.plus(Duration.ofDays(3)), Map.of(OverrideRule.DOSE_CAP, "just in case")))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("nothing to override for dose-cap"))
+                .expectNoEvents();
+        fixture.given(twoDone)
+                .when(new ChangePhaseCommand(COURSE, Phase.MAINTENANCE, null, T0.plus(Duration.ofDays(3))))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("2 of 6")).expectNoEvents();
+        List<Object> relapsed = new ArrayList<>(sixDone);
+        relapsed.add(new PhaseChangedEvent(COURSE, PATIENT, Phase.INDUCTION, Phase.MAINTENANCE, null, T0.plus(Duration.ofDays(12))));
+        Instant relapse = T0.plus(Duration.ofDays(90));
+        fixture.given(relapsed)
+                .when(new ChangePhaseCommand(COURSE, Phase.RE_INDUCTION, null, relapse))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("relapse")).expectNoEvents();
+        relapsed.add(new PhaseChangedEvent(COURSE, PATIENT, Phase.MAINTENANCE, Phase.RE_INDUCTION, "PHQ-9 back to 19", relapse));
+        fixture.given(relapsed)
+                .when(startAt(relapse.plus(Duration.ofHours(1)), Map.of()))
+                .expectSuccessfulHandlerExecution();
     }
 }

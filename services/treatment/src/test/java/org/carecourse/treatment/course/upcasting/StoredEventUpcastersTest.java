@@ -16,13 +16,18 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.carecourse.instruments.Instrument;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.AdverseEventSeverity;
+import org.carecourse.treatment.course.api.BaselineScore;
 import org.carecourse.treatment.course.api.ClinicalOverride;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
+import org.carecourse.treatment.course.api.Indication;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.Modality;
+import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
+import org.carecourse.treatment.course.api.OverrideRule;
 import org.carecourse.treatment.protocol.upcasting.ProtocolParametersUpcaster;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +36,9 @@ class StoredEventUpcastersTest {
 
     private final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
     private final EventUpcasterChain chain = new EventUpcasterChain(new CourseOpenedEvent1_to_2Upcaster(),
-            new CourseOpenedEvent2_to_3Upcaster(), new ProtocolParametersUpcaster(), new InfusionSessionStartedEvent1_to_2Upcaster(),
-            new AdverseEventReportedEvent1_to_2Upcaster());
+            new CourseOpenedEvent2_to_3Upcaster(), new ProtocolParametersUpcaster(), new CourseOpenedEvent4_to_5Upcaster(),
+            new InfusionSessionStartedEvent1_to_2Upcaster(), new AdverseEventReportedEvent1_to_2Upcaster(),
+            new OutcomeRecordedEvent1_to_2Upcaster());
 
     @Test
     void aStoredRevisionOneCourseReadsAsTheCurrentRevisionThroughTheChain() throws IOException {
@@ -40,12 +46,14 @@ class StoredEventUpcastersTest {
         try (InputStream in = getClass().getResourceAsStream("/upcasting/CourseOpenedEvent.rev1.json")) {
             stored = in.readAllBytes();
         }
-        CourseOpenedEvent event = read(CourseOpenedEvent.class, "1", stored, "{}", "4");
+        CourseOpenedEvent event = read(CourseOpenedEvent.class, "1", stored, "{}", "5");
         assertThat(event.modality()).isEqualTo(Modality.SPRAVATO);
         assertThat(event.protocol()).isEqualTo(TreatmentProtocol.defaults());
         assertThat(event.protocol().spravatoDelaySystolic()).isEqualTo(140);
         assertThat(event.protocol().adverseEventReportingDays()).isEqualTo(14);
-        assertThat(event.baselinePhq9()).isEqualTo(20);
+        assertThat(event.protocol().painOutcome()).isEqualTo(TreatmentProtocol.defaults().painOutcome());
+        assertThat(event.indication()).isEqualTo(Indication.DEPRESSION);
+        assertThat(event.baseline()).as("the PHQ-9 typed in then").containsExactly(new BaselineScore(Instrument.PHQ9, 20));
         assertThat(event.treatmentProtocolVersion()).as("opened before per-clinic protocols").isNull();
     }
 
@@ -59,12 +67,11 @@ class StoredEventUpcastersTest {
                  "capOverrideReason": "tolerated 110 mg last course", "startedAt": "2026-11-10T15:00:00Z"}""";
         InfusionSessionStartedEvent event = read(InfusionSessionStartedEvent.class, "1", bytes(stored),
                 "{\"actorId\": \"prescriber.denver\"}", "2");
-        assertThat(event.capOverride()).isEqualTo(new ClinicalOverride("prescriber.denver", Instant.parse("2026-11-10T15:00:00Z"),
-                "tolerated 110 mg last course"));
-        assertThat(event.spacingOverride()).isNull();
+        assertThat(event.overrides()).containsExactly(new ClinicalOverride(OverrideRule.DOSE_CAP, "prescriber.denver",
+                Instant.parse("2026-11-10T15:00:00Z"), "tolerated 110 mg last course"));
         InfusionSessionStartedEvent withinCap = read(InfusionSessionStartedEvent.class, "1",
                 bytes(stored.replace("\"tolerated 110 mg last course\"", "null")), "{}", "2");
-        assertThat(withinCap.capOverride()).isNull();
+        assertThat(withinCap.overrides()).isEmpty();
     }
 
     @Test
@@ -83,6 +90,20 @@ class StoredEventUpcastersTest {
         assertThat(uncoded.severity()).isNull();
         assertThat(uncoded.severityAsRecorded()).isEqualTo("quite bad");
         assertThat(uncoded.followUpRequired()).as("an unknown grade is followed up").isTrue();
+    }
+
+    @Test
+    void aTypedPhq9OutcomeReadsAsATargetInstrumentScoreWithoutItems() {
+        String stored = """
+                {"courseId": "4d5e6f70-8192-4a3b-8c4d-5e6f70819203", "patientId": "8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d",
+                 "sessionId": null, "clinicId": "11111111-1111-4111-8111-111111111111", "instrument": "phq-9", "score": 10,
+                 "baseline": 20, "percentChange": -50, "response": true, "remission": false, "futility": false,
+                 "at": "2026-11-10T15:20:00Z"}""";
+        OutcomeRecordedEvent event = read(OutcomeRecordedEvent.class, "1", bytes(stored), "{}", "2");
+        assertThat(event.target()).isTrue();
+        assertThat(event.items()).isNull();
+        assertThat(event.response()).isTrue();
+        assertThat(event.baseline()).isEqualTo(20);
     }
 
     private <T> T read(Class<T> type, String revision, byte[] payload, String metadata, String expectedRevision) {

@@ -1,6 +1,5 @@
 package org.carecourse.treatment.course.integration.inbound;
 
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.carecourse.contracts.Actor;
@@ -12,7 +11,9 @@ import org.carecourse.contracts.screening.SafetyAlertResolved;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.carecourse.treatment.TreatmentApplication;
-import org.carecourse.treatment.course.api.RecordExternalFactCommand;
+import org.carecourse.treatment.course.api.EligibilityRef;
+import org.carecourse.treatment.course.api.RecordScreeningFactCommand.ScreeningAlert;
+import org.carecourse.treatment.course.api.RecordScreeningFactCommand;
 import org.carecourse.treatment.course.query.CourseDirectory;
 import org.carecourse.treatment.course.query.EligibilityCopies;
 import org.springframework.messaging.Message;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Screening's facts: eligibility decisions are kept to open courses from, and decisions and
- * safety alerts enter the patient's open course streams with their provenance. Bound as
+ * safety alerts enter the patient's open course streams with their provenance, where a newer
+ * decision renews or holds the course and an open alert holds it. Bound as
  * {@code screeningEvents-in-0}.
  */
 @Component("screeningEvents")
@@ -44,20 +46,19 @@ class ScreeningEventsConsumer implements Consumer<Message<byte[]>> {
         inbound.accept("treatment-screening", message.getPayload(), event -> {
             if (event.payload() instanceof EligibilityDecided decided) {
                 eligibility.keep(event, decided);
-                recordOnOpenCourses(event, Map.of("outcome", decided.outcome(), "modality", decided.modality(),
-                        "validUntil", decided.validUntil().toString()));
+                recordOnOpenCourses(event, EligibilityCopies.ref(event, decided), null);
             } else if (event.payload() instanceof SafetyAlertRaised raised) {
-                recordOnOpenCourses(event, Map.of("trigger", raised.trigger(), "alertId", raised.alertId().toString()));
+                recordOnOpenCourses(event, null, new ScreeningAlert(raised.alertId(), raised.trigger(), null));
             } else if (event.payload() instanceof SafetyAlertResolved resolved) {
-                recordOnOpenCourses(event, Map.of("disposition", resolved.disposition(), "alertId", resolved.alertId().toString()));
+                recordOnOpenCourses(event, null, new ScreeningAlert(resolved.alertId(), null, resolved.disposition()));
             }
         });
     }
 
-    private void recordOnOpenCourses(IntegrationEvent<EventPayload> event, Map<String, String> facts) {
+    private void recordOnOpenCourses(IntegrationEvent<EventPayload> event, EligibilityRef decision, ScreeningAlert alert) {
         for (var courseId : courses.openCoursesOf(event.patientId())) {
-            commands.sendFor(event, Actor.system(TreatmentApplication.NAME), event.clinicId(), new RecordExternalFactCommand(
-                    courseId, "screening", event.eventId(), event.type(), facts, event.occurredAt()));
+            commands.sendFor(event, Actor.system(TreatmentApplication.NAME), event.clinicId(), new RecordScreeningFactCommand(
+                    courseId, event.eventId(), event.type(), decision, alert, event.occurredAt()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.carecourse.treatment.course.integration.outbound;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -9,6 +10,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.treatment.AdverseEventReported;
 import org.carecourse.contracts.treatment.CourseClosed;
+import org.carecourse.contracts.treatment.CourseSafetyAlertRaised;
+import org.carecourse.contracts.treatment.CourseSafetyAlertResolved;
 import org.carecourse.contracts.treatment.CourseTransferred;
 import org.carecourse.contracts.treatment.DoseHeld;
 import org.carecourse.contracts.treatment.InfusionAdministered;
@@ -20,10 +23,13 @@ import org.carecourse.contracts.treatment.SessionAborted;
 import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.instruments.Instrument;
 import org.carecourse.servicekit.messaging.Envelopes;
 import org.carecourse.servicekit.messaging.IntegrationEventPublisher;
 import org.carecourse.treatment.TreatmentApplication;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
+import org.carecourse.treatment.course.api.BaselineScore;
+import org.carecourse.treatment.course.api.ClinicalOverride;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
@@ -31,9 +37,12 @@ import org.carecourse.treatment.course.api.DoseHeldEvent;
 import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
+import org.carecourse.treatment.course.api.OverrideRule;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
 import org.carecourse.treatment.course.api.RemsFormSubmittedEvent;
+import org.carecourse.treatment.course.api.SafetyAlertRaisedEvent;
+import org.carecourse.treatment.course.api.SafetyAlertResolvedEvent;
 import org.carecourse.treatment.course.api.SessionAbortedEvent;
 import org.carecourse.treatment.course.api.SessionCompletedEvent;
 import org.carecourse.treatment.course.api.SpravatoSessionStartedEvent;
@@ -55,20 +64,23 @@ class TreatmentOutbound {
 
     @EventHandler
     void on(CourseOpenedEvent e, EventMessage<?> stored) {
+        Instrument target = e.indication().targetInstrument();
         publish(stored, e.patientId(), e.clinicId(), new TreatmentCourseOpened(e.courseId(), e.modality().code(),
-                e.plan().inductionCount(), e.plan().inductionWindowDays(), e.eligibility().decisionId(), e.baselinePhq9()));
+                e.plan().inductionCount(), e.plan().inductionWindowDays(), e.eligibility().decisionId(), baseline(e, Instrument.PHQ9),
+                e.indication().code(), target.code(), baseline(e, target)));
     }
 
     @EventHandler
     void on(InfusionSessionStartedEvent e, EventMessage<?> stored) {
         publish(stored, e.patientId(), e.clinicId(), new SessionStarted(e.courseId(), e.sessionId(), "iv-ketamine", e.doseMg(),
-                e.mgPerKg(), e.weightKg(), e.capOverride() != null, e.startedAt()));
+                e.mgPerKg(), e.weightKg(), e.overrides().stream().anyMatch(o -> o.rule() == OverrideRule.DOSE_CAP), e.startedAt(),
+                rules(e.overrides())));
     }
 
     @EventHandler
     void on(SpravatoSessionStartedEvent e, EventMessage<?> stored) {
         publish(stored, e.patientId(), e.clinicId(), new SessionStarted(e.courseId(), e.sessionId(), "spravato",
-                BigDecimal.valueOf(e.doseMg()), null, null, false, e.dosedAt()));
+                BigDecimal.valueOf(e.doseMg()), null, null, false, e.dosedAt(), rules(e.overrides())));
     }
 
     @EventHandler
@@ -102,7 +114,18 @@ class TreatmentOutbound {
     @EventHandler
     void on(OutcomeRecordedEvent e, EventMessage<?> stored) {
         publish(stored, e.patientId(), e.clinicId(), new OutcomeRecorded(e.courseId(), e.sessionId(), e.instrument(), e.score(),
-                e.baseline(), e.percentChange(), e.response(), e.remission(), e.futility()));
+                e.baseline(), e.percentChange(), e.response(), e.remission(), e.futility(), e.band(), e.target()));
+    }
+
+    @EventHandler
+    void on(SafetyAlertRaisedEvent e, EventMessage<?> stored) {
+        publish(stored, e.patientId(), e.clinicId(), new CourseSafetyAlertRaised(e.alertId(), e.courseId(), e.trigger(), e.source()));
+    }
+
+    @EventHandler
+    void on(SafetyAlertResolvedEvent e, EventMessage<?> stored) {
+        publish(stored, e.patientId(), e.clinicId(), new CourseSafetyAlertResolved(e.alertId(), e.courseId(), e.disposition(),
+                e.source()));
     }
 
     @EventHandler
@@ -128,6 +151,14 @@ class TreatmentOutbound {
     @EventHandler
     void on(RemsFormSubmittedEvent e, EventMessage<?> stored) {
         publish(stored, e.patientId(), e.clinicId(), new RemsFormSubmitted(e.courseId(), e.sessionId(), e.submittedAt(), e.late()));
+    }
+
+    private static Integer baseline(CourseOpenedEvent e, Instrument instrument) {
+        return e.baseline().stream().filter(score -> score.instrument() == instrument).map(BaselineScore::total).findFirst().orElse(null);
+    }
+
+    private static List<String> rules(List<ClinicalOverride> overrides) {
+        return overrides.stream().map(o -> o.rule().code()).toList();
     }
 
     private void publish(EventMessage<?> stored, UUID patientId, UUID clinicId, EventPayload payload) {
