@@ -26,6 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalPlatform implements AutoCloseable {
 
+    /** Signs audit checkpoints on this machine only; every deployment configures its own key. */
+    private static final String LOCAL_CHECKPOINT_KEY = "Y2FyZWNvdXJzZS1sb2NhbC1vbmx5LWNoZWNrcG9pbnQta2V5";
+
     /** The PostgreSQL superuser of the local server, as user and password. */
     public static final String DATABASE_ADMIN = LocalPostgres.USER;
 
@@ -106,10 +109,13 @@ public final class LocalPlatform implements AutoCloseable {
                     "spring.config.name", name,
                     "server.port", String.valueOf(ports.service(name)),
                     "spring.datasource.url", postgres.jdbcUrl(name),
-                    "spring.datasource.username", LocalPostgres.USER,
-                    "spring.datasource.password", LocalPostgres.PASSWORD,
+                    "spring.datasource.username", LocalPostgres.APP_ROLE,
+                    "spring.datasource.password", LocalPostgres.APP_ROLE,
+                    "spring.flyway.user", LocalPostgres.USER,
+                    "spring.flyway.password", LocalPostgres.PASSWORD,
                     "spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers(),
-                    "spring.security.oauth2.resourceserver.jwt.issuer-uri", ports.issuerUri()));
+                    "spring.security.oauth2.resourceserver.jwt.issuer-uri", ports.issuerUri(),
+                    "carecourse.audit.checkpoint-key", LOCAL_CHECKPOINT_KEY));
             services.put(name, context);
             running.add(context);
         }

@@ -18,6 +18,8 @@ final class LocalPostgres implements AutoCloseable {
 
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
+    /** The role the services connect as; the owner above runs their migrations (ADR 0007). */
+    static final String APP_ROLE = "carecourse_app";
 
     private final EmbeddedPostgres postgres;
 
@@ -46,6 +48,8 @@ final class LocalPostgres implements AutoCloseable {
     /** One database per service; created once, kept afterwards. */
     void createDatabases(Collection<String> names) {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE
+                    + "') then create role " + APP_ROLE + " login password '" + APP_ROLE + "'; end if; end $$");
             for (String name : names) {
                 var exists = c.prepareStatement("select 1 from pg_database where datname = ?");
                 exists.setString(1, name);

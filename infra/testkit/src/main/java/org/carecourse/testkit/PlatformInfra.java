@@ -71,7 +71,19 @@ public final class PlatformInfra {
                 }
             }, "platform-infra-stop"));
         }
+        admin(createAppRole());
         LOG.info(() -> "platform infra (" + mode + "): postgres " + jdbcBaseUrl + ", kafka " + bootstrapServers);
+    }
+
+    /**
+     * The role services connect as: not the owner that migrates, so it cannot update or delete
+     * stored events (the kit grants it the rest after each migration).
+     */
+    public static final String APP_ROLE = "carecourse_app";
+
+    public static String createAppRole() {
+        return "do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE + "') then create role " + APP_ROLE
+                + " login password '" + APP_ROLE + "'; end if; end $$";
     }
 
     /** The shared infrastructure, started on first call. */
@@ -160,6 +172,7 @@ public final class PlatformInfra {
         }
     }
 
+    /** The owner role: creates databases and runs migrations (and, in tests, tampers on purpose). */
     public String username() {
         return username;
     }

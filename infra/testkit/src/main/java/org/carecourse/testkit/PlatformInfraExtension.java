@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class PlatformInfraExtension implements BeforeAllCallback {
 
     public static final String DATABASE_PROPERTY = "platform.infra.database";
+    /** Signs audit checkpoints in tests; a deployment configures its own, outside the database. */
+    public static final String TEST_CHECKPOINT_KEY = "Y2FyZWNvdXJzZS10ZXN0LWNoZWNrcG9pbnQta2V5LTMyYg==";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -25,11 +27,14 @@ public class PlatformInfraExtension implements BeforeAllCallback {
         PlatformInfra infra = PlatformInfra.get();
         return Map.of(
                 "spring.datasource.url", infra.database(database),
-                "spring.datasource.username", infra.username(),
-                "spring.datasource.password", infra.password(),
+                "spring.datasource.username", PlatformInfra.APP_ROLE,
+                "spring.datasource.password", PlatformInfra.APP_ROLE,
+                "spring.flyway.user", infra.username(),
+                "spring.flyway.password", infra.password(),
                 "spring.cloud.stream.kafka.binder.brokers", infra.bootstrapServers(),
                 "spring.kafka.bootstrap-servers", infra.bootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
+                "carecourse.audit.checkpoint-key", TEST_CHECKPOINT_KEY,
                 // Verify by the test key alone: an issuer-uri would make Spring fetch the issuer's metadata.
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
     }

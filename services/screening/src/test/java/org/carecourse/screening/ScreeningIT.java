@@ -185,6 +185,20 @@ class ScreeningIT extends RunnableServiceContract {
     }
 
     @Override
+    protected String chainedStream() {
+        api.post("/api/clinics/" + clinic + "/screening-protocols", ScreeningWorkflowIT.PROTOCOL, TestTokens.staff("admin.a", "admin",
+                Set.of(clinic)));
+        Api.Response opened = api.post("/api/screening-cases",
+                "{\"patientId\": \"%s\", \"clinicId\": \"%s\"}".formatted(UUID.randomUUID(), clinic), nurse);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String caseId = EventJson.tree(opened.body()).get("caseId").asString();
+        Api.Response scored = api.post("/api/screening-cases/" + caseId + "/instruments",
+                "{\"instrument\": \"gad-7\", \"items\": [1, 1, 1, 1, 1, 1, 1]}", nurse);
+        assertThat(scored.status()).as(scored.body()).isEqualTo(201);
+        return caseId;
+    }
+
+    @Override
     protected List<BusyRead> busyReads() {
         return List.of(new BusyRead("/api/screening-cases?clinicId=" + clinic, nurse),
                 new BusyRead("/api/safety-alerts?clinicId=" + clinic, nurse));

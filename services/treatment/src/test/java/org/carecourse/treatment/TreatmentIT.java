@@ -14,10 +14,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventTypes;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
-import org.carecourse.contracts.screening.EligibilityDecided;
-import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.DoseHeld;
 import org.carecourse.contracts.treatment.InfusionAdministered;
@@ -25,6 +25,8 @@ import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.contracts.treatment.TreatmentTopics;
+import org.carecourse.servicekit.audit.chain.HashChain;
+import org.carecourse.servicekit.audit.chain.StoredEvents;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
@@ -359,7 +361,7 @@ class TreatmentIT extends RunnableServiceContract {
         storePayload(courseId, 2, original);
         assertThat(EventJson.tree(api.get(verification, auditor).body()).get("intact").asBoolean()).isTrue();
 
-        jdbc.sql("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 4").param(courseId).update();
+        owner().sql("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 4").param(courseId).update();
         JsonNode deleted = EventJson.tree(api.get(verification, auditor).body());
         assertThat(deleted.get("intact").asBoolean()).isFalse();
         assertThat(deleted.get("firstBadPosition").asInt()).isEqualTo(4);
@@ -371,7 +373,7 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(api.get(verification, adminDenver).status()).isEqualTo(200);
         assertThat(api.get(verification, adminElsewhere).status()).isEqualTo(403);
         assertThat(EventJson.tree(api.get("/api/audit/verification", adminDenver).body()).valueStream()
-                .map(v -> v.get("courseId").asString())).contains(courseId);
+                .map(v -> v.get("streamId").asString())).contains(courseId);
         assertThat(EventJson.tree(api.get("/api/audit/verification", adminElsewhere).body()).size()).isZero();
     }
 
@@ -433,6 +435,71 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     @Test
+    void aChainRecomputedAfterAnEditAWholeDeletedCourseAForgedCheckpointAndAnEditedSnapshotAreEachReported() {
+        String recomputed = openCourse();
+        infuse(recomputed, denver, nurseDenver, "nurse.boulder");
+        String deleted = openCourse();
+        String forged = openCourse();
+        String snapshotted = openCourse();
+        for (int i = 0; i < 105; i++) {
+            gateway.sendAndWait(new RecordExternalFactCommand(UUID.fromString(snapshotted), "scheduling", UUID.randomUUID(),
+                    "AppointmentBooked", Map.of("slot", String.valueOf(i)), clock.instant()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from snapshot_event_entry where aggregate_identifier = ?")
+                .param(snapshotted).query(Long.class).single() > 0);
+        assertThat(api.post("/api/audit/checkpoints", "{}", auditor).status()).isEqualTo(200);
+        JdbcClient owner = owner();
+
+        // An insider edits an event and recomputes every link after it: the chain verifies, the anchor does not.
+        byte[] payload = owner.sql("select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = 2")
+                .param(recomputed).query(byte[].class).single();
+        payload[payload.length / 2] ^= 1;
+        storePayload(recomputed, 2, payload);
+        List<HashChain.StoredEvent> rows = new StoredEvents(owner).stream(recomputed);
+        String previous = owner.sql("select link_hash from event_hash_chain where aggregate_identifier = ? and sequence_number = 1")
+                .param(recomputed).query(String.class).single();
+        for (HashChain.StoredEvent row : rows.subList(2, rows.size())) {
+            previous = HashChain.link(previous, row);
+            owner.sql("update event_hash_chain set link_hash = ? where aggregate_identifier = ? and sequence_number = ?")
+                    .params(previous, recomputed, row.sequenceNumber()).update();
+        }
+        JsonNode rewritten = verification(recomputed);
+        assertThat(rewritten.get("intact").asBoolean()).isFalse();
+        assertThat(rewritten.get("problem").asString()).contains("chain recomputed");
+        assertThat(rewritten.get("firstBadPosition").asInt()).isEqualTo(rows.size() - 1);
+
+        // The whole course goes, events, links and read models: only the signed checkpoint remembers it.
+        for (String table : List.of("event_hash_chain", "domain_event_entry")) {
+            owner.sql("delete from " + table + " where aggregate_identifier = ?").param(deleted).update();
+        }
+        owner.sql("delete from course_clinic where course_id = ?::uuid").param(deleted).update();
+        owner.sql("delete from treatment_course where course_id = ?::uuid").param(deleted).update();
+        JsonNode all = EventJson.tree(api.get("/api/audit/verification", auditor).body());
+        JsonNode gone = all.valueStream().filter(v -> v.get("streamId").asString().equals(deleted)).findFirst().orElseThrow();
+        assertThat(gone.get("intact").asBoolean()).isFalse();
+        assertThat(gone.get("problem").asString()).contains("stream deleted");
+
+        // A snapshot is not chained: it is checked against the fold of the events it summarises.
+        assertThat(verification(snapshotted).get("intact").asBoolean()).as("an honest snapshot agrees with its events").isTrue();
+        owner.sql("update snapshot_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), '\"induction\"', "
+                + "'\"maintenance\"'), 'UTF8') where aggregate_identifier = ?").param(snapshotted).update();
+        JsonNode editedSnapshot = verification(snapshotted);
+        assertThat(editedSnapshot.get("intact").asBoolean()).isFalse();
+        assertThat(editedSnapshot.get("problem").asString()).contains("snapshot");
+
+        // Rewriting the checkpoint to match needs the key, which the database does not hold.
+        owner.sql("update chain_checkpoint_head set event_count = event_count + 1 where aggregate_identifier = ?").param(forged).update();
+        assertThat(verification(forged).get("problem").asString()).contains("does not carry its signature");
+        // Undone, so the checkpoint the other tests' courses may share verifies again.
+        owner.sql("update chain_checkpoint_head set event_count = event_count - 1 where aggregate_identifier = ?").param(forged).update();
+        assertThat(verification(forged).get("intact").asBoolean()).isTrue();
+    }
+
+    private JsonNode verification(String courseId) {
+        return EventJson.tree(api.get("/api/audit/courses/" + courseId + "/verification", auditor).body());
+    }
+
+    @Test
     void aSafetyAlertFromScreeningEntersTheOpenCourseOnceWithItsProvenance() {
         String courseId = openCourse();
         UUID alertEvent = UUID.randomUUID();
@@ -458,7 +525,7 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     private void storePayload(String courseId, int sequence, byte[] payload) {
-        jdbc.sql("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = ?")
+        owner().sql("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = ?")
                 .params(payload, courseId, sequence).update();
     }
 
@@ -584,6 +651,13 @@ class TreatmentIT extends RunnableServiceContract {
                         + ", \"spo2\": 97}", nurseDenver),
                 post(aborted, () -> "{\"reason\": \"patient-left\", \"note\": \"left at " + score.incrementAndGet()
                         + " min\", \"mgGiven\": 10}", nurseDenver));
+    }
+
+    @Override
+    protected String chainedStream() {
+        String courseId = openCourse();
+        assertThat(api.post("/api/courses/" + courseId + "/outcomes", phq9(10, 0), nurseDenver).status()).isEqualTo(200);
+        return courseId;
     }
 
     @Override

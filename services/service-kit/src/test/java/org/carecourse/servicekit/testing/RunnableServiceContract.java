@@ -1,6 +1,7 @@
 package org.carecourse.servicekit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.testkit.Api;
 import org.carecourse.testkit.Concurrent;
+import org.carecourse.testkit.PlatformInfra;
 import org.carecourse.testkit.TestTokens;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +42,7 @@ public abstract class RunnableServiceContract {
     protected static final String ADMIN = TestTokens.staff("admin", "admin", Set.of());
     /** Operations staff: they may read the metrics endpoint. */
     private static final String OPERATIONS = TestTokens.staff("ops", "operations", Set.of());
+    private static final String AUDITOR = TestTokens.staff("auditor", "auditor", Set.of());
     private static final int CLIENTS = 64;
 
     @Autowired
@@ -344,6 +348,52 @@ public abstract class RunnableServiceContract {
                 assertThat(report.get("stored").asLong()).isEqualTo(report.get("published").asLong() + report.get("parked").asLong());
             });
         }
+    }
+
+    @Test
+    void theApplicationRoleCannotRewriteStoredEventsAndATruncatedTailIsCaughtByTheSignedCheckpoint() {
+        JdbcClient app = context.getBean(JdbcClient.class);
+        assertThatThrownBy(() -> app.sql("update domain_event_entry set payload = payload where false").update())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> app.sql("delete from domain_event_entry where false").update()).rootCause().hasMessageContaining("permission denied");
+        String stream = chainedStream();
+        Assumptions.assumeTrue(stream != null, "this service chains no streams");
+        assertThatThrownBy(() -> app.sql("delete from event_hash_chain where false").update()).rootCause().hasMessageContaining("permission denied");
+
+        Api api = Api.onPort(port);
+        String verification = "/api/audit/streams/" + stream + "/verification";
+        assertThat(EventJson.tree(api.get(verification, AUDITOR).body()).get("intact").asBoolean()).isTrue();
+        Api.Response anchored = api.post("/api/audit/checkpoints", "{}", AUDITOR);
+        assertThat(anchored.status()).as(anchored.body()).isEqualTo(200);
+        assertThat(api.post("/api/audit/checkpoints", "{}", ADMIN).status()).as("auditors anchor").isEqualTo(403);
+        JsonNode before = EventJson.tree(api.get(verification, AUDITOR).body());
+        assertThat(before.get("anchoredBy").asLong()).isEqualTo(EventJson.tree(anchored.body()).get("number").asLong());
+
+        // Whoever holds the owner's credentials deletes the last event together with its link: the chain alone still
+        // verifies, the checkpoint does not.
+        JdbcClient owner = owner();
+        long last = owner.sql("select max(sequence_number) from domain_event_entry where aggregate_identifier = ?").param(stream)
+                .query(Long.class).single();
+        owner.sql("delete from event_hash_chain where aggregate_identifier = ? and sequence_number = ?").params(stream, last).update();
+        owner.sql("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = ?").params(stream, last).update();
+        JsonNode truncated = EventJson.tree(api.get(verification, AUDITOR).body());
+        assertThat(truncated.get("intact").asBoolean()).isFalse();
+        assertThat(truncated.get("problem").asString()).contains("tail truncated");
+        assertThat(truncated.get("firstBadPosition").asLong()).isEqualTo(last);
+        assertThat(EventJson.tree(api.get("/api/audit/streams/verification", AUDITOR).body()).get("streams").valueStream()
+                .filter(v -> v.get("streamId").asString().equals(stream)).findFirst().orElseThrow().get("intact").asBoolean()).isFalse();
+    }
+
+    /** A connection as the owner role that migrates: what an insider with those credentials could do. */
+    protected JdbcClient owner() {
+        PlatformInfra infra = PlatformInfra.get();
+        return JdbcClient.create(new DriverManagerDataSource(context.getEnvironment().getProperty("spring.datasource.url"),
+                infra.username(), infra.password()));
+    }
+
+    /** A stream of a chained aggregate type, made through the service's API; null if the service chains none. */
+    protected String chainedStream() {
+        return null;
     }
 
     /** Paths this service's OpenAPI document must list; none for a skeleton. */

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.carecourse.servicekit.audit.chain.ChainVerifier;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.security.StaffRole;
-import org.carecourse.treatment.audit.ChainVerifier;
 import org.carecourse.treatment.course.query.CourseDirectory;
 import org.carecourse.treatment.course.web.CourseAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,11 +38,14 @@ class AuditController {
         return verifier.verify(courseId.toString());
     }
 
-    /** Every course's chain (a clinic admin: the courses of their clinics); broken ones first. */
+    /**
+     * Every course's chain (a clinic admin: the courses of their clinics), broken ones first;
+     * for auditors also courses deleted from the store, which only their checkpoint remembers.
+     */
     @GetMapping("/verification")
     List<ChainVerifier.Verification> verifyAll() {
         StaffMember staff = StaffMember.current();
-        List<String> scope = staff.has(StaffRole.AUDITOR) ? verifier.allCourses() : courses.coursesAt(staff.clinics());
+        List<String> scope = staff.has(StaffRole.AUDITOR) ? verifier.allStreams() : courses.coursesAt(staff.clinics());
         return scope.stream().map(verifier::verify)
                 .sorted(Comparator.comparing(ChainVerifier.Verification::intact)).toList();
     }

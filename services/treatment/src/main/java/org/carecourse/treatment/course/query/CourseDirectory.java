@@ -1,6 +1,7 @@
 package org.carecourse.treatment.course.query;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -29,6 +30,16 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("treatment-courses")
 public class CourseDirectory {
+
+    /**
+     * One statement, clinics aggregated in it: a second query from inside the row mapper would
+     * take a second pooled connection while the first is held, and under load every request
+     * would hold one and wait for another.
+     */
+    private static final String SUMMARY = """
+            select c.*, array(select cc.clinic_id from course_clinic cc where cc.course_id = c.course_id) as visited
+            from treatment_course c
+            """;
 
     private final JdbcClient jdbc;
 
@@ -80,20 +91,20 @@ public class CourseDirectory {
                 .params(courseId, clinicId).update();
     }
 
-    /**
-     * One statement, clinics aggregated in it: a second query from inside the row mapper would
-     * take a second pooled connection while the first is held, and under load every request
-     * would hold one and wait for another.
-     */
     public Optional<CourseSummary> find(UUID courseId) {
-        return jdbc.sql("""
-                        select c.*, array(select cc.clinic_id from course_clinic cc where cc.course_id = c.course_id) as visited
-                        from treatment_course c where c.course_id = ?""")
-                .param(courseId)
-                .query((rs, n) -> new CourseSummary(rs.getObject("course_id", UUID.class), rs.getObject("patient_id", UUID.class),
-                        rs.getObject("clinic_id", UUID.class), rs.getString("modality"), rs.getString("phase"),
-                        rs.getTimestamp("opened_at").toInstant(), uuids(rs.getArray("visited"))))
-                .optional();
+        return jdbc.sql(SUMMARY + "where c.course_id = ?").param(courseId).query(CourseDirectory::summary).optional();
+    }
+
+    /** A patient's courses, newest first (at most {@code limit}), each with the clinics it has been at. */
+    public List<CourseSummary> coursesOf(UUID patientId, int limit) {
+        return jdbc.sql(SUMMARY + "where c.patient_id = ? order by c.opened_at desc limit ?").params(patientId, limit)
+                .query(CourseDirectory::summary).list();
+    }
+
+    private static CourseSummary summary(ResultSet rs, int n) throws SQLException {
+        return new CourseSummary(rs.getObject("course_id", UUID.class), rs.getObject("patient_id", UUID.class),
+                rs.getObject("clinic_id", UUID.class), rs.getString("modality"), rs.getString("phase"),
+                rs.getTimestamp("opened_at").toInstant(), uuids(rs.getArray("visited")));
     }
 
     private static Set<UUID> uuids(Array array) throws SQLException {

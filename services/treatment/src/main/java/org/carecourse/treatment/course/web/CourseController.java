@@ -63,6 +63,8 @@ class CourseController {
     private final TreatmentProtocolVersions protocols;
     private final CourseReplay replay;
     private final ReadAuditLog readAudit;
+    private static final int PAGE = 100;
+
     private final ClinicDirectory clinics;
     private final Clock clock;
 
@@ -103,6 +105,19 @@ class CourseController {
         commands.sendAs(staff, body.clinicId(), correlationId, new OpenCourseCommand(courseId, body.patientId(), body.clinicId(), zone,
                 body.modality(), body.indication(), known.decision(), known.scores(), plan, protocol, version.version(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/courses/" + courseId)).body(directory.find(courseId).orElseThrow());
+    }
+
+    /**
+     * A patient's courses that have been at one of the caller's clinics (auditors: all), newest
+     * first. The read is audited.
+     */
+    @GetMapping(params = "patientId")
+    @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
+    List<CourseSummary> ofPatient(@RequestParam UUID patientId, @RequestParam(required = false) String purpose) {
+        StaffMember staff = StaffMember.current();
+        List<CourseSummary> readable = directory.coursesOf(patientId, PAGE).stream().filter(c -> access.mayRead(staff, c)).toList();
+        readAudit.record(staff, "patient-courses", null, patientId, readable.isEmpty() ? null : readable.get(0).clinicId(), purpose);
+        return readable;
     }
 
     /** The course rebuilt from its events as it stood at {@code asOf} (default: now). Every read is audited. */

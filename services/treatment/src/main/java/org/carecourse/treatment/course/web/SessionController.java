@@ -3,6 +3,8 @@ package org.carecourse.treatment.course.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
+import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.Coded;
 import org.carecourse.servicekit.domain.InvalidFieldException;
@@ -45,6 +48,7 @@ import org.carecourse.treatment.course.api.StopReason;
 import org.carecourse.treatment.course.api.SubmitRemsFormCommand;
 import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
 import org.carecourse.treatment.course.query.CourseDirectory;
+import org.carecourse.treatment.course.query.SessionLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,14 +68,21 @@ class SessionController {
     private final CommandDispatch commands;
     private final CourseAccess access;
     private final CourseDirectory directory;
+    private static final int DAY_LIMIT = 500;
+
     private final ClinicDirectory clinics;
+    private final SessionLog sessions;
+    private final ReadAuditLog readAudit;
     private final Clock clock;
 
-    SessionController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, ClinicDirectory clinics, Clock clock) {
+    SessionController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, ClinicDirectory clinics,
+            SessionLog sessions, ReadAuditLog readAudit, Clock clock) {
         this.commands = commands;
         this.access = access;
         this.directory = directory;
         this.clinics = clinics;
+        this.sessions = sessions;
+        this.readAudit = readAudit;
         this.clock = clock;
     }
 
@@ -186,6 +197,21 @@ class SessionController {
     @PostMapping("/api/courses/{courseId}/spravato-sessions/{sessionId}/rems-form")
     void submitRemsForm(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody RemsBody body) {
         send(courseId, new SubmitRemsFormCommand(courseId, sessionId, body.confirmation(), clock.instant()));
+    }
+
+    /**
+     * The sessions that started at a clinic on one of its days ({@code date}, default today), the
+     * day as the clinic lives it in its own zone. The read is audited.
+     */
+    @GetMapping("/api/clinics/{clinicId}/sessions")
+    @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
+    List<SessionLog.SessionEntry> day(@PathVariable UUID clinicId, @RequestParam(required = false) LocalDate date) {
+        StaffMember staff = StaffMember.current();
+        staff.requireReadable(clinicId);
+        ZoneId zone = clinics.requireZone(clinicId);
+        LocalDate day = date != null ? date : clock.instant().atZone(zone).toLocalDate();
+        readAudit.record(staff, "clinic-day-sessions", null, null, clinicId, null);
+        return sessions.at(clinicId, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), DAY_LIMIT);
     }
 
     /** REMS forms past their 7-day due date and not submitted, at a clinic. */

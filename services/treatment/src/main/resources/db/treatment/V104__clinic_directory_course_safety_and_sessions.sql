@@ -23,3 +23,17 @@ create table course_safety_alert (
     disposition varchar(40)
 );
 create index course_safety_alert_queue on course_safety_alert (clinic_id, raised_at) where resolved_at is null;
+
+-- Every session, where and when it ran: "today's sessions at this clinic" in the clinic's day.
+create table course_session (
+    session_id uuid        primary key,
+    course_id  uuid        not null,
+    patient_id uuid        not null,
+    clinic_id  uuid        not null,
+    modality   varchar(20) not null,
+    status     varchar(20) not null,
+    started_at timestamptz not null,
+    ended_at   timestamptz
+);
+create index course_session_clinic_day on course_session (clinic_id, started_at);
+create index course_session_course on course_session (course_id);

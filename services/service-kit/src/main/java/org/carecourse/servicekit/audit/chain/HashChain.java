@@ -1,4 +1,4 @@
-package org.carecourse.treatment.audit;
+package org.carecourse.servicekit.audit.chain;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

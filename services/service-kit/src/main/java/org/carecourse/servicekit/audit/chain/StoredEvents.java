@@ -1,15 +1,13 @@
-package org.carecourse.treatment.audit;
+package org.carecourse.servicekit.audit.chain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /** Raw reads of the event store's rows, byte for byte, for hashing and verification. */
-@Component
-public class CourseEventRows {
+public class StoredEvents {
 
     private static final String COLUMNS = """
             select aggregate_identifier, sequence_number, event_identifier, payload_type, payload_revision, time_stamp,
@@ -18,17 +16,17 @@ public class CourseEventRows {
 
     private final JdbcClient jdbc;
 
-    CourseEventRows(JdbcClient jdbc) {
+    public StoredEvents(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    HashChain.StoredEvent byEventIdentifier(String eventIdentifier) {
-        return jdbc.sql(COLUMNS + "where event_identifier = ?").param(eventIdentifier).query(CourseEventRows::row).single();
+    public HashChain.StoredEvent byEventIdentifier(String eventIdentifier) {
+        return jdbc.sql(COLUMNS + "where event_identifier = ?").param(eventIdentifier).query(StoredEvents::row).single();
     }
 
     public List<HashChain.StoredEvent> stream(String aggregateIdentifier) {
         return jdbc.sql(COLUMNS + "where aggregate_identifier = ? order by sequence_number")
-                .param(aggregateIdentifier).query(CourseEventRows::row).list();
+                .param(aggregateIdentifier).query(StoredEvents::row).list();
     }
 
     private static HashChain.StoredEvent row(ResultSet rs, int n) throws SQLException {
