@@ -23,6 +23,7 @@ public final class DemoChain {
             new Staff("frontdesk.chicago", "front-desk", Set.of(CHICAGO.id())),
             new Staff("nurse.denver", "nurse", Set.of(DENVER.id(), BOULDER.id())),
             new Staff("prescriber.denver", "prescriber", Set.of(DENVER.id(), BOULDER.id())),
+            new Staff("nurse.chicago", "nurse", Set.of(CHICAGO.id())),
             new Staff("prescriber.chicago", "prescriber", Set.of(CHICAGO.id())),
             new Staff("billing.denver", "billing", Set.of(DENVER.id(), BOULDER.id())),
             new Staff("ops", "operations", Set.of(DENVER.id(), BOULDER.id(), CHICAGO.id())),

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -96,6 +98,7 @@ class LocalPlatformIT {
 
             screenToASignedDecision(consultationId, patientId, caseId, issuer.token("prescriber.denver"), nurse);
             assertThat(screeningEvents(platform, caseId)).isEqualTo(SCREENING_EVENTS_OF_THE_JOURNEY);
+            transferredToChicagoTheCourseIsFoundReadAndTreatedThereAndEveryReadIsAudited(patientId, issuer);
         }
 
         try (LocalPlatform restarted = LocalPlatform.start(DATA, KAFKA_CLASSPATH, PORTS)) {
@@ -121,6 +124,66 @@ class LocalPlatformIT {
                     .param(DENVER).query(Long.class).single();
             assertThat(protocolEvents).as("seeding twice publishes one protocol version").isEqualTo(1);
         }
+    }
+
+    /**
+     * A course opened at Denver moves to Chicago: Chicago finds the patient by exact details and the
+     * course by patient, reads the demographics (open to it once the course is there), runs an
+     * infusion up to its Schedule III record, and every one of those reads is in the read audit.
+     */
+    private void transferredToChicagoTheCourseIsFoundReadAndTreatedThereAndEveryReadIsAudited(String patientId, DemoSeeder issuer)
+            throws Exception {
+        String prescriberDenver = issuer.token("prescriber.denver");
+        String chicago = DemoChain.CHICAGO.id().toString();
+        Api treatment = api("treatment");
+        Api consultations = api("consultations");
+        String courseId = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Api.Response opened = treatment.post("/api/courses", """
+                    {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "indication": "depression"}"""
+                    .formatted(patientId, DENVER), prescriberDenver);
+            return opened.status() == 201 ? EventJson.tree(opened.body()).get("courseId").asString() : null;
+        }, Objects::nonNull);
+        Api.Response moved = treatment.post("/api/courses/" + courseId + "/transfer",
+                "{\"toClinicId\": \"%s\", \"reason\": \"moved to Chicago\"}".formatted(chicago), prescriberDenver);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+        String frontDeskChicago = issuer.token("frontdesk.chicago");
+        String nurseChicago = issuer.token("nurse.chicago");
+        JsonNode found = EventJson.tree(consultations.post("/api/patients/search", """
+                {"givenName": "Ana", "familyName": "Lopez", "dateOfBirth": "1985-04-12", "phone": "+1 303 555 0101"}""",
+                frontDeskChicago).body());
+        assertThat(found.valueStream().map(p -> p.get("patientId").asString())).containsExactly(patientId);
+        JsonNode courses = EventJson.tree(treatment.get("/api/courses?patientId=" + patientId + "&purpose=transfer-intake",
+                nurseChicago).body());
+        assertThat(courses.valueStream().filter(c -> c.get("courseId").asString().equals(courseId))
+                .map(c -> c.get("clinicId").asString())).containsExactly(chicago);
+        Api.Response demographics = await().atMost(Duration.ofSeconds(30)).until(
+                () -> consultations.get("/api/patients/" + patientId + "?purpose=transfer-intake", nurseChicago), r -> r.status() == 200);
+        assertThat(demographics.body()).contains("Lopez");
+
+        String course = "/api/courses/" + courseId;
+        Api.Response started = treatment.post(course + "/sessions", """
+                {"clinicId": "%s", "vitals": {"systolic": 126, "diastolic": 80, "heartRate": 70, "spo2": 98},
+                 "fastingConfirmed": true, "escortConfirmed": true, "weightKg": 64, "weightMeasuredAt": "%s", "mgPerKg": 0.5}"""
+                .formatted(chicago, Instant.now().minus(Duration.ofDays(1))), nurseChicago);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String session = course + "/sessions/" + EventJson.tree(started.body()).get("sessionId").asString();
+        assertThat(treatment.post(session + "/vitals", "{\"systolic\": 130, \"diastolic\": 84, \"heartRate\": 76, \"spo2\": 97}",
+                nurseChicago).status()).isEqualTo(200);
+        assertThat(treatment.post(session + "/stop", "{\"mgGiven\": 32.0, \"reason\": \"completed\"}", nurseChicago).status())
+                .isEqualTo(200);
+        assertThat(treatment.post(session + "/controlled-substance", """
+                {"lot": "KET-2026-12", "givenMg": 32.0, "wastedMg": 18.0, "witness": "prescriber.chicago"}""", nurseChicago).status())
+                .isEqualTo(200);
+        assertThat(treatment.get("/api/clinics/" + chicago + "/sessions", nurseChicago).body()).contains(courseId);
+
+        String auditor = issuer.token("auditor");
+        JsonNode intakeReads = EventJson.tree(consultations.get("/api/audit/reads?patientId=" + patientId, auditor).body());
+        assertThat(intakeReads.valueStream().filter(r -> r.get("readerClinics").asString().contains(chicago))
+                .map(r -> r.get("view").asString())).contains("patient-search", "patient-demographics");
+        JsonNode courseReads = EventJson.tree(treatment.get("/api/audit/reads?patientId=" + patientId, auditor).body());
+        assertThat(courseReads.valueStream().filter(r -> r.get("readerId").asString().equals("nurse.chicago"))
+                .map(r -> r.get("view").asString())).contains("patient-courses");
     }
 
     /** Opened, PHQ-9 scored, alert raised, C-SSRS scored, alert resolved, history recorded, decided. */

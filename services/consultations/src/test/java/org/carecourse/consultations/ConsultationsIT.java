@@ -227,7 +227,7 @@ class ConsultationsIT extends RunnableServiceContract {
 
     @Override
     protected List<String> deadLetteringBindings() {
-        return List.of("clinicEvents-in-0");
+        return List.of("clinicEvents-in-0", "treatmentEvents-in-0");
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.carecourse.contracts.consultations.PatientDetailsChanged;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.treatment.CourseTransferred;
+import org.carecourse.contracts.treatment.TreatmentTopics;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.testkit.Api;
 import org.carecourse.testkit.Concurrent;
@@ -133,6 +135,34 @@ class IntakeIT {
         assertThat(EventJson.tree(api.get("/api/audit/reads?patientId=" + patientId, adminElsewhere).body())
                 .valueStream().map(r -> r.get("view").asString())).as("a clinic admin sees reads of their clinics' data")
                 .doesNotContain("patient-demographics");
+    }
+
+    @Test
+    void aClinicACourseIsTransferredToReadsThePatientsDemographicsAndNoOtherClinicDoes() {
+        String family = "Okafor-" + UUID.randomUUID();
+        Api.Response created = api.post("/api/patients", patient(family, "+1 303 555 0142", null, false), frontDesk);
+        assertThat(created.status()).isEqualTo(201);
+        String patientId = EventJson.tree(created.body()).get("patientId").asString();
+        UUID chicago = UUID.randomUUID();
+        String nurseChicago = TestTokens.staff("nurse.chicago", "nurse", Set.of(chicago));
+        String nurseElsewhere = TestTokens.staff("nurse.boston", "nurse", Set.of(UUID.randomUUID()));
+        assertThat(api.get("/api/patients/" + patientId, nurseChicago).status()).isEqualTo(403);
+
+        String transferred = GoldenFixtures.of(EventTypes.of(CourseTransferred.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patientId)
+                .replace("22222222-2222-4222-8222-222222222222", chicago.toString())
+                .replace("feed0008-0000-4000-8000-000000000008", UUID.randomUUID().toString());
+        TopicProbe.send(TreatmentTopics.COURSE, patientId, transferred);
+        TopicProbe.send(TreatmentTopics.COURSE, patientId, transferred);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/patients/" + patientId + "?purpose=infusion", nurseChicago)
+                .status() == 200);
+        assertThat(api.get("/api/patients/" + patientId, nurseElsewhere).status()).isEqualTo(403);
+        assertThat(context.getBean(JdbcClient.class).sql("select count(*) from patient_care_clinic where patient_id = ?::uuid")
+                .param(patientId).query(Long.class).single()).as("delivered twice, kept once").isEqualTo(1);
+        JsonNode reads = EventJson.tree(api.get("/api/audit/reads?patientId=" + patientId,
+                TestTokens.staff("auditor", "auditor", Set.of())).body());
+        assertThat(reads.valueStream().filter(r -> r.get("readerId").asString().equals("nurse.chicago"))
+                .map(r -> r.get("purpose").asString())).contains("infusion");
     }
 
     @Test

@@ -500,6 +500,62 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     @Test
+    void aCorrectionCitesTheEntryItAmendsAndTheReplayShowsBothWhileTheCourseUsesTheCorrection() {
+        String courseId = openCourse();
+        infuse(courseId, denver, nurseDenver, "nurse.boulder");
+        String course = "/api/courses/" + courseId;
+        JsonNode timeline = EventJson.tree(api.get(course + "/timeline?purpose=correction", nurseDenver).body());
+        JsonNode administered = timeline.valueStream().filter(e -> e.get("type").asString().equals("InfusionAdministered"))
+                .findFirst().orElseThrow();
+        String sessionId = administered.at("/change/sessionId").asString();
+        Instant chartedStop = Instant.parse(administered.at("/change/stoppedAt").asString());
+        Instant realStop = chartedStop.minus(Duration.ofMinutes(5));
+        String amendments = course + "/sessions/" + sessionId + "/amendments";
+        Api.Response amended = api.post(amendments, """
+                {"amends": %d, "entry": "stop-time", "stoppedAt": "%s", "reason": "pump alarm stopped it; charted after the alarm"}"""
+                .formatted(administered.get("sequence").asLong(), realStop), nurseDenver);
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        Api.Response wrongEntry = api.post(amendments, """
+                {"amends": %d, "entry": "weight", "weightKg": 70, "reason": "typo"}""".formatted(administered.get("sequence").asLong()),
+                nurseDenver);
+        assertThat(wrongEntry.status()).isEqualTo(422);
+        assertThat(EventJson.tree(wrongEntry.body()).get("rule").asString()).isEqualTo("amendment-entry");
+
+        JsonNode replayed = EventJson.tree(api.get(course + "?purpose=audit", auditor).body());
+        JsonNode session = replayed.at("/sessions/" + sessionId);
+        assertThat(Instant.parse(session.get("stoppedAt").asString())).as("the state uses the correction").isEqualTo(realStop);
+        assertThat(session.at("/amendments/0/reason").asString()).contains("pump alarm");
+        assertThat(session.at("/amendments/0/amends").asLong()).isEqualTo(administered.get("sequence").asLong());
+        JsonNode after = EventJson.tree(api.get(course + "/timeline?purpose=audit", auditor).body());
+        assertThat(after.valueStream().map(e -> e.get("type").asString())).contains("InfusionAdministered", "EntryAmended");
+        assertThat(after.valueStream().filter(e -> e.get("type").asString().equals("InfusionAdministered")).findFirst().orElseThrow()
+                .at("/change/stoppedAt").asString()).as("the original stays").isEqualTo(chartedStop.toString());
+    }
+
+    @Test
+    void aPatientsCoursesAndAClinicsDayInItsOwnZoneAreFoundAndEachReadIsAudited() {
+        String courseId = openCourse();
+        String session = startSession(courseId, denver, nurseDenver);
+        JsonNode courses = EventJson.tree(api.get("/api/courses?patientId=" + patient + "&purpose=check-in", nurseDenver).body());
+        assertThat(courses.valueStream().map(c -> c.get("courseId").asString())).contains(courseId);
+        String nurseElsewhere = TestTokens.staff("nurse.chicago", "nurse", Set.of(UUID.randomUUID()));
+        assertThat(EventJson.tree(api.get("/api/courses?patientId=" + patient, nurseElsewhere).body()).size())
+                .as("a clinic the courses never were at sees none").isZero();
+
+        java.time.LocalDate denverToday = clock.instant().atZone(java.time.ZoneId.of("America/Denver")).toLocalDate();
+        JsonNode today = EventJson.tree(api.get("/api/clinics/" + denver + "/sessions?date=" + denverToday, nurseDenver).body());
+        assertThat(today.valueStream().map(s -> s.get("sessionId").asString())).contains(session.substring(session.lastIndexOf('/') + 1));
+        assertThat(EventJson.tree(api.get("/api/clinics/" + denver + "/sessions?date=" + denverToday.minusDays(1), nurseDenver).body())
+                .valueStream().map(s -> s.get("courseId").asString())).doesNotContain(courseId);
+        assertThat(api.get("/api/clinics/" + denver + "/sessions", nurseElsewhere).status()).isEqualTo(403);
+        assertThat(api.get("/api/clinics/" + UUID.randomUUID() + "/sessions", auditor).status()).as("unknown clinic").isEqualTo(422);
+
+        JsonNode reads = EventJson.tree(api.get("/api/audit/reads?patientId=" + patient, auditor).body());
+        assertThat(reads.valueStream().filter(r -> r.get("view").asString().equals("patient-courses"))
+                .map(r -> r.get("purpose").asString())).contains("check-in");
+    }
+
+    @Test
     void aSafetyAlertFromScreeningEntersTheOpenCourseOnceWithItsProvenance() {
         String courseId = openCourse();
         UUID alertEvent = UUID.randomUUID();
@@ -650,7 +706,9 @@ class TreatmentIT extends RunnableServiceContract {
                 post(running + "/vitals", () -> "{\"systolic\": 130, \"diastolic\": 84, \"heartRate\": " + (60 + score.incrementAndGet() % 40)
                         + ", \"spo2\": 97}", nurseDenver),
                 post(aborted, () -> "{\"reason\": \"patient-left\", \"note\": \"left at " + score.incrementAndGet()
-                        + " min\", \"mgGiven\": 10}", nurseDenver));
+                        + " min\", \"mgGiven\": 10}", nurseDenver),
+                post(running + "/amendments", () -> "{\"amends\": 1, \"entry\": \"weight\", \"weightKg\": " + (60 + score.incrementAndGet() % 40)
+                        + ", \"reason\": \"re-weighed\"}", nurseDenver));
     }
 
     @Override
@@ -692,6 +750,10 @@ class TreatmentIT extends RunnableServiceContract {
                         nurseDenver, "reading"),
                 HostileCase.post("a 4,001-character Spravato abort note", course + "/spravato-sessions/" + UUID.randomUUID() + "/abort",
                         "{\"reason\": \"other\", \"note\": \"" + "n".repeat(4_001) + "\"}", nurseDenver, "note"),
+                HostileCase.post("an amendment without the corrected values", session + "/amendments",
+                        "{\"amends\": 3, \"entry\": \"stop-time\", \"reason\": \"late charting\"}", nurseDenver, "complete"),
+                HostileCase.post("an amendment of an entry that does not exist", session + "/amendments",
+                        "{\"amends\": 3, \"entry\": \"mood\", \"reason\": \"late charting\"}", nurseDenver, "entry"),
                 HostileCase.post("a 201-character witness", session + "/controlled-substance",
                         "{\"lot\": \"KET-1\", \"givenMg\": 36, \"wastedMg\": 14, \"witness\": \"" + "w".repeat(201) + "\"}",
                         nurseDenver, "witness"),

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.carecourse.consultations.patient.api.ChangePatientDetailsCommand;
+import org.carecourse.consultations.patient.query.CareClinics;
 import org.carecourse.consultations.patient.query.PatientDirectory;
 import org.carecourse.consultations.patient.query.PatientHistory;
 import org.carecourse.consultations.patient.query.PatientView;
@@ -38,14 +39,16 @@ class PatientController {
     private final PatientHistory history;
     private final CommandDispatch commands;
     private final ReadAuditLog readAudit;
+    private final CareClinics careClinics;
 
     PatientController(PatientRegistration registration, PatientDirectory directory, PatientHistory history,
-            CommandDispatch commands, ReadAuditLog readAudit) {
+            CommandDispatch commands, ReadAuditLog readAudit, CareClinics careClinics) {
         this.registration = registration;
         this.directory = directory;
         this.history = history;
         this.commands = commands;
         this.readAudit = readAudit;
+        this.careClinics = careClinics;
     }
 
     /**
@@ -107,9 +110,12 @@ class PatientController {
         return history.of(patientId);
     }
 
+    /** Readable at the patient's home clinic and at every clinic that has treated the patient (a course there). */
     private PatientView visible(StaffMember staff, UUID patientId) {
         PatientView patient = directory.find(patientId).orElseThrow(() -> new NotFoundException("no patient " + patientId));
-        staff.requireReadable(patient.homeClinicId());
+        if (careClinics.of(patientId).stream().noneMatch(staff.clinics()::contains)) {
+            staff.requireReadable(patient.homeClinicId());
+        }
         return patient;
     }
 }

@@ -13,11 +13,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.carecourse.servicekit.axon.MetadataKeys;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
+import org.carecourse.treatment.course.api.Amendment;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
 import org.carecourse.treatment.course.api.CourseHeldEvent;
 import org.carecourse.treatment.course.api.CourseHoldLiftedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
+import org.carecourse.treatment.course.api.EntryAmendedEvent;
 import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
 import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
@@ -115,7 +117,7 @@ public class CourseReplay {
                 phase = e.outcome().code();
             } else if (event instanceof InfusionSessionStartedEvent e) {
                 sessions.put(e.sessionId(), new LinkedHashMap<>(Map.of("clinicId", e.clinicId(), "startedAt", e.startedAt(),
-                        "doseMg", e.doseMg(), "status", "infusing")));
+                        "doseMg", e.doseMg(), "weightKg", e.weightKg(), "status", "infusing")));
             } else if (event instanceof SpravatoSessionStartedEvent e) {
                 sessions.put(e.sessionId(), new LinkedHashMap<>(Map.of("clinicId", e.clinicId(), "startedAt", e.dosedAt(),
                         "doseMg", e.doseMg(), "status", "observing")));
@@ -123,6 +125,19 @@ public class CourseReplay {
                 sessions.get(e.sessionId()).putAll(Map.of("stoppedAt", e.stoppedAt(), "mgGiven", e.mgGiven(), "status", "observing"));
             } else if (event instanceof SessionCompletedEvent e) {
                 sessions.get(e.sessionId()).putAll(Map.of("completedAt", e.completedAt(), "status", "completed"));
+            } else if (event instanceof EntryAmendedEvent e) {
+                Map<String, Object> session = sessions.get(e.sessionId());
+                Amendment corrected = e.corrected();
+                if (Amendment.WEIGHT.equals(corrected.entry())) {
+                    session.put("weightKg", corrected.weightKg());
+                } else if (Amendment.STOP_TIME.equals(corrected.entry())) {
+                    session.put("stoppedAt", corrected.stoppedAt());
+                }
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> amendments = (List<Map<String, Object>>) session.computeIfAbsent("amendments",
+                        key -> new ArrayList<Map<String, Object>>());
+                amendments.add(Map.of("amends", e.amends(), "entry", corrected.entry(), "reason", e.reason(), "by", e.amendedBy(),
+                        "at", e.at()));
             } else if (event instanceof SessionAbortedEvent e) {
                 sessions.get(e.sessionId()).putAll(Map.of("abortedAt", e.at(), "status", "aborted", "abortReason", e.reason().code()));
             } else if (event instanceof AdverseEventReportedEvent e) {

@@ -1,15 +1,107 @@
 package org.carecourse.treatment.course.command;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
-/** What the course asks of either kind of session, e.g. to take an adverse-event report after discharge. */
-interface CourseSession {
+import org.axonframework.modelling.command.EntityId;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.course.api.Amendment;
 
-    UUID clinicId();
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
-    Instant began();
+/**
+ * What every session of a course has: where and when it began, the protocol it is judged by,
+ * and whether it has ended (discharged or aborted). Infusion and Spravato sessions add their own
+ * life cycles.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+abstract class CourseSession {
+
+    @EntityId
+    private UUID sessionId;
+    private UUID courseId;
+    private UUID patientId;
+    private UUID clinicId;
+    private TreatmentProtocol protocol;
+    private Instant began;
+    private Instant endedAt;
+
+    CourseSession() {
+        // for snapshots
+    }
+
+    CourseSession(UUID sessionId, UUID courseId, UUID patientId, UUID clinicId, TreatmentProtocol protocol, Instant began) {
+        this.sessionId = sessionId;
+        this.courseId = courseId;
+        this.patientId = patientId;
+        this.clinicId = clinicId;
+        this.protocol = protocol;
+        this.began = began;
+    }
+
+    /** The entries (e.g. {@code weight}, {@code vitals}) the event at this sequence number charted; empty if none. */
+    abstract Set<String> chartedBy(long sequence);
+
+    /** Refuses corrected values the session could not have had. */
+    abstract void requirePlausible(Amendment corrected, Instant now);
+
+    UUID sessionId() {
+        return sessionId;
+    }
+
+    UUID courseId() {
+        return courseId;
+    }
+
+    UUID patientId() {
+        return patientId;
+    }
+
+    UUID clinicId() {
+        return clinicId;
+    }
+
+    TreatmentProtocol protocol() {
+        return protocol;
+    }
+
+    Instant began() {
+        return began;
+    }
 
     /** The discharge or abort; null while the session is in progress. */
-    Instant ended();
+    Instant ended() {
+        return endedAt;
+    }
+
+    /** The end of the part of the session a reading or correction may fall in: its end, or now. */
+    Instant endedOr(Instant now) {
+        return endedAt != null ? endedAt : now;
+    }
+
+    void end(Instant at) {
+        endedAt = at;
+    }
+
+    void requireNotEnded() {
+        if (endedAt != null) {
+            throw SessionRules.ended(sessionId);
+        }
+    }
+
+    /** The shared part of the state equality Axon's test fixture checks (sourced state = state after the command). */
+    boolean sameSession(CourseSession other) {
+        return Objects.equals(sessionId, other.sessionId) && Objects.equals(courseId, other.courseId)
+                && Objects.equals(patientId, other.patientId) && Objects.equals(clinicId, other.clinicId)
+                && Objects.equals(protocol, other.protocol) && Objects.equals(began, other.began)
+                && Objects.equals(endedAt, other.endedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sessionId, endedAt);
+    }
 }

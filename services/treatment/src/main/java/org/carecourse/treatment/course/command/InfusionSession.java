@@ -8,26 +8,27 @@ import static org.carecourse.treatment.course.command.SessionRules.stripped;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.Set;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.EntityId;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AbortInfusionSessionCommand;
 import org.carecourse.treatment.course.api.AbortReason;
+import org.carecourse.treatment.course.api.Amendment;
 import org.carecourse.treatment.course.api.CompleteInfusionSessionCommand;
 import org.carecourse.treatment.course.api.ControlledSubstanceRecordedEvent;
 import org.carecourse.treatment.course.api.DoseHeldEvent;
+import org.carecourse.treatment.course.api.EntryAmendedEvent;
 import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
 import org.carecourse.treatment.course.api.InfusionResumedEvent;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
@@ -45,19 +46,10 @@ import org.carecourse.treatment.course.api.StopReason;
  * One IV ketamine session of a course, an entity of the course's stream with its own life cycle:
  * infusing ⇄ held → observing (stopped) → completed, or aborted from any step before discharge.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class InfusionSession implements CourseSession {
+class InfusionSession extends CourseSession {
 
     enum Status { INFUSING, HELD, OBSERVING, COMPLETED, ABORTED }
 
-    @EntityId
-    private UUID sessionId;
-    private UUID courseId;
-    private UUID patientId;
-    private UUID clinicId;
-    private TreatmentProtocol protocol;
-    private Instant startedAt;
     private BigDecimal doseMg;
     private BigDecimal mgPerKg;
     private BigDecimal weightKg;
@@ -66,24 +58,22 @@ class InfusionSession implements CourseSession {
     private Instant stoppedAt;
     private BigDecimal mgGiven;
     private boolean controlledSubstanceRecorded;
-    private Instant endedAt;
-    private List<Instant> readingTimes = new ArrayList<>();
+    /** When each reading was taken, by the sequence number of the event that charted it (amendments replace it). */
+    private Map<Long, Instant> readingTimes = new HashMap<>();
+    /** What each event of the session charted, by sequence number: what an amendment may cite. */
+    private Map<Long, Set<String>> charted = new HashMap<>();
 
     InfusionSession() {
         // for snapshots
     }
 
-    InfusionSession(InfusionSessionStartedEvent started, TreatmentProtocol protocol) {
-        this.sessionId = started.sessionId();
-        this.courseId = started.courseId();
-        this.patientId = started.patientId();
-        this.clinicId = started.clinicId();
-        this.protocol = protocol;
-        this.startedAt = started.startedAt();
+    InfusionSession(InfusionSessionStartedEvent started, long sequence, TreatmentProtocol protocol) {
+        super(started.sessionId(), started.courseId(), started.patientId(), started.clinicId(), protocol, started.startedAt());
         this.doseMg = started.doseMg();
         this.mgPerKg = started.mgPerKg();
         this.weightKg = started.weightKg();
         this.status = Status.INFUSING;
+        this.charted.put(sequence, Set.of(Amendment.WEIGHT, Amendment.VITALS));
     }
 
     /** Returns the hold reasons of the reading; a reading over the hold thresholds while infusing holds at once. */
@@ -91,11 +81,11 @@ class InfusionSession implements CourseSession {
     List<String> handle(RecordInfusionVitalsCommand command) {
         requireNotEnded();
         Vitals vitals = command.vitals();
-        requireTakenBetween(vitals, startedAt, command.recordedAt(), "a session reading");
-        apply(new SessionVitalsRecordedEvent(courseId, sessionId, vitals));
-        List<String> reasons = vitals.holdReasons(protocol);
+        requireTakenBetween(vitals, began(), command.recordedAt(), "a session reading");
+        apply(new SessionVitalsRecordedEvent(courseId(), sessionId(), vitals));
+        List<String> reasons = vitals.holdReasons(protocol());
         if (status == Status.INFUSING && !reasons.isEmpty()) {
-            apply(new DoseHeldEvent(courseId, patientId, sessionId, clinicId, reasons, vitals.takenAt()));
+            apply(new DoseHeldEvent(courseId(), patientId(), sessionId(), clinicId(), reasons, vitals.takenAt()));
         }
         return reasons;
     }
@@ -110,13 +100,13 @@ class InfusionSession implements CourseSession {
         }
         Vitals reading = command.reading();
         requireTakenBetween(reading, heldAt, command.at(), "the reading to resume on");
-        List<String> still = reading.holdReasons(protocol);
+        List<String> still = reading.holdReasons(protocol());
         if (!still.isEmpty()) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "still-above-hold-thresholds",
                     "the infusion stays on hold: " + String.join("; ", still));
         }
-        apply(new SessionVitalsRecordedEvent(courseId, sessionId, reading));
-        apply(new InfusionResumedEvent(courseId, sessionId, command.decision().strip(), command.decidedBy(), command.at()));
+        apply(new SessionVitalsRecordedEvent(courseId(), sessionId(), reading));
+        apply(new InfusionResumedEvent(courseId(), sessionId(), command.decision().strip(), command.decidedBy(), command.at()));
     }
 
     @CommandHandler
@@ -140,7 +130,7 @@ class InfusionSession implements CourseSession {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "controlled-substance-mismatch",
                     command.givenMg() + " mg recorded as given, but " + mgGiven + " mg was administered");
         }
-        apply(new ControlledSubstanceRecordedEvent(courseId, sessionId, command.lot(), command.givenMg(), command.wastedMg(),
+        apply(new ControlledSubstanceRecordedEvent(courseId(), sessionId(), command.lot(), command.givenMg(), command.wastedMg(),
                 command.witness()));
     }
 
@@ -154,13 +144,13 @@ class InfusionSession implements CourseSession {
             throw new BusinessRuleViolation(Kind.CONFLICT, "controlled-substance-record-required",
                     "record lot, amount given, wasted and witness before discharge");
         }
-        if (command.completedAt().isBefore(stoppedAt.plus(Duration.ofMinutes(protocol.dischargeObservationMinutes())))) {
+        if (command.completedAt().isBefore(stoppedAt.plus(Duration.ofMinutes(protocol().dischargeObservationMinutes())))) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "observation-period",
-                    "observe at least " + protocol.dischargeObservationMinutes() + " min after the infusion ends");
+                    "observe at least " + protocol().dischargeObservationMinutes() + " min after the infusion ends");
         }
         requireTakenBetween(command.dischargeVitals(), stoppedAt, command.completedAt(), "discharge vitals");
-        SessionRules.requireDischargeable(command.dischargeVitals(), command.escortConfirmed(), protocol);
-        apply(new SessionCompletedEvent(courseId, patientId, sessionId, clinicId, command.dischargeVitals(), null,
+        SessionRules.requireDischargeable(command.dischargeVitals(), command.escortConfirmed(), protocol());
+        apply(new SessionCompletedEvent(courseId(), patientId(), sessionId(), clinicId(), command.dischargeVitals(), null,
                 command.completedAt()));
     }
 
@@ -177,7 +167,7 @@ class InfusionSession implements CourseSession {
             }
             apply(administered(command.mgGiven(), command.at(), StopReason.SESSION_ABORTED, note));
         }
-        apply(new SessionAbortedEvent(courseId, patientId, sessionId, clinicId, Modality.IV_KETAMINE, command.reason(), note,
+        apply(new SessionAbortedEvent(courseId(), patientId(), sessionId(), clinicId(), Modality.IV_KETAMINE, command.reason(), note,
                 command.at()));
     }
 
@@ -185,22 +175,22 @@ class InfusionSession implements CourseSession {
         if (given.compareTo(doseMg) > 0) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "more-than-dosed", given + " mg is more than the " + doseMg + " mg dose");
         }
-        if (at.isBefore(startedAt)) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "stop-before-start", "the infusion started at " + startedAt);
+        if (at.isBefore(began())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "stop-before-start", "the infusion started at " + began());
         }
-        return new InfusionAdministeredEvent(courseId, patientId, sessionId, clinicId, startedAt, at, given, mgPerKg, weightKg,
+        return new InfusionAdministeredEvent(courseId(), patientId(), sessionId(), clinicId(), began(), at, given, mgPerKg, weightKg,
                 cadenceMissed(at), reason, note);
     }
 
     /**
      * Intervals between consecutive readings (from the start to the stop) longer than the
-     * protocol's cadence, in the order the readings were taken: a late-charted reading fills the
+     * protocol()'s cadence, in the order the readings were taken: a late-charted reading fills the
      * gap it was taken in.
      */
     private int cadenceMissed(Instant stop) {
-        List<Instant> times = Stream.concat(Stream.of(startedAt, stop),
-                readingTimes.stream().filter(t -> t.isAfter(startedAt) && t.isBefore(stop))).sorted().toList();
-        Duration cadence = Duration.ofMinutes(protocol.vitalsEveryMinutes());
+        List<Instant> times = Stream.concat(Stream.of(began(), stop),
+                readingTimes.values().stream().filter(t -> t.isAfter(began()) && t.isBefore(stop))).sorted().toList();
+        Duration cadence = Duration.ofMinutes(protocol().vitalsEveryMinutes());
         int missed = 0;
         for (int i = 1; i < times.size(); i++) {
             if (Duration.between(times.get(i - 1), times.get(i)).compareTo(cadence) > 0) {
@@ -212,29 +202,8 @@ class InfusionSession implements CourseSession {
 
     private void requireRunning() {
         if (status != Status.INFUSING && status != Status.HELD) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "not-infusing", "no infusion is running in session " + sessionId);
+            throw new BusinessRuleViolation(Kind.CONFLICT, "not-infusing", "no infusion is running in session " + sessionId());
         }
-    }
-
-    private void requireNotEnded() {
-        if (endedAt != null) {
-            throw SessionRules.ended(sessionId);
-        }
-    }
-
-    @Override
-    public UUID clinicId() {
-        return clinicId;
-    }
-
-    @Override
-    public Instant began() {
-        return startedAt;
-    }
-
-    @Override
-    public Instant ended() {
-        return endedAt;
     }
 
     /**
@@ -247,27 +216,69 @@ class InfusionSession implements CourseSession {
             return true;
         }
         if (o instanceof InfusionSession other) {
-            return Objects.equals(sessionId, other.sessionId) && Objects.equals(courseId, other.courseId)
-                    && Objects.equals(patientId, other.patientId) && Objects.equals(clinicId, other.clinicId)
-                    && Objects.equals(protocol, other.protocol) && Objects.equals(startedAt, other.startedAt)
-                    && Objects.equals(doseMg, other.doseMg) && Objects.equals(mgPerKg, other.mgPerKg)
+            return sameSession(other) && Objects.equals(doseMg, other.doseMg) && Objects.equals(mgPerKg, other.mgPerKg)
                     && Objects.equals(weightKg, other.weightKg) && Objects.equals(status, other.status)
                     && Objects.equals(heldAt, other.heldAt) && Objects.equals(stoppedAt, other.stoppedAt)
                     && Objects.equals(mgGiven, other.mgGiven)
                     && controlledSubstanceRecorded == other.controlledSubstanceRecorded
-                    && Objects.equals(endedAt, other.endedAt) && Objects.equals(readingTimes, other.readingTimes);
+                    && Objects.equals(readingTimes, other.readingTimes)
+                    && Objects.equals(charted, other.charted);
         }
         return false;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sessionId, status);
+        return super.hashCode();
+    }
+
+    @Override
+    Set<String> chartedBy(long sequence) {
+        return charted.getOrDefault(sequence, Set.of());
+    }
+
+    @Override
+    void requirePlausible(Amendment corrected, Instant now) {
+        switch (corrected.entry()) {
+            case Amendment.VITALS -> requireTakenBetween(corrected.vitals(), began().minus(Duration.ofMinutes(
+                    protocol().preStartVitalsMaxAgeMinutes())), endedOr(now), "the corrected reading");
+            case Amendment.STOP_TIME -> {
+                Instant latest = endedOr(now);
+                if (corrected.stoppedAt().isBefore(began()) || corrected.stoppedAt().isAfter(latest)) {
+                    throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "stop-time", "the infusion stopped between its start "
+                            + began() + " and " + latest);
+                }
+            }
+            case Amendment.CONTROLLED_SUBSTANCE -> {
+                if (corrected.givenMg().compareTo(doseMg) > 0) {
+                    throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "more-than-dosed",
+                            corrected.givenMg() + " mg is more than the " + doseMg + " mg dose");
+                }
+            }
+            default -> {
+                // a weight is bounded where it is entered
+            }
+        }
     }
 
     @EventSourcingHandler
-    void on(SessionVitalsRecordedEvent event) {
-        readingTimes.add(event.vitals().takenAt());
+    void on(SessionVitalsRecordedEvent event, @SequenceNumber long sequence) {
+        readingTimes.put(sequence, event.vitals().takenAt());
+        charted.put(sequence, Set.of(Amendment.VITALS));
+    }
+
+    /** The course's state from now on uses the correction; the original stays in the stream. */
+    @EventSourcingHandler
+    void on(EntryAmendedEvent event) {
+        Amendment corrected = event.corrected();
+        switch (corrected.entry()) {
+            case Amendment.WEIGHT -> weightKg = corrected.weightKg();
+            case Amendment.VITALS -> readingTimes.computeIfPresent(event.amends(), (sequence, takenAt) -> corrected.vitals().takenAt());
+            case Amendment.STOP_TIME -> stoppedAt = corrected.stoppedAt();
+            default -> {
+                // the controlled-substance record is read from the events, not kept here
+            }
+        }
     }
 
     @EventSourcingHandler
@@ -282,26 +293,28 @@ class InfusionSession implements CourseSession {
     }
 
     @EventSourcingHandler
-    void on(InfusionAdministeredEvent event) {
+    void on(InfusionAdministeredEvent event, @SequenceNumber long sequence) {
+        charted.put(sequence, Set.of(Amendment.STOP_TIME));
         status = Status.OBSERVING;
         stoppedAt = event.stoppedAt();
         mgGiven = event.mgGiven();
     }
 
     @EventSourcingHandler
-    void on(ControlledSubstanceRecordedEvent event) {
+    void on(ControlledSubstanceRecordedEvent event, @SequenceNumber long sequence) {
+        charted.put(sequence, Set.of(Amendment.CONTROLLED_SUBSTANCE));
         controlledSubstanceRecorded = true;
     }
 
     @EventSourcingHandler
     void on(SessionCompletedEvent event) {
         status = Status.COMPLETED;
-        endedAt = event.completedAt();
+        end(event.completedAt());
     }
 
     @EventSourcingHandler
     void on(SessionAbortedEvent event) {
         status = Status.ABORTED;
-        endedAt = event.at();
+        end(event.at());
     }
 }

@@ -6,20 +6,20 @@ import static org.carecourse.treatment.course.command.SessionRules.stripped;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
-import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.EntityId;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AbortReason;
 import org.carecourse.treatment.course.api.AbortSpravatoSessionCommand;
+import org.carecourse.treatment.course.api.Amendment;
 import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.RecordSpravatoVitalsCommand;
@@ -35,63 +35,50 @@ import org.carecourse.treatment.course.api.SubmitRemsFormCommand;
  * One Spravato session of a course, an entity of the course's stream: dosed and observed, then
  * discharged or aborted; its REMS monitoring form is owed either way, because the dose was given.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class SpravatoSession implements CourseSession {
+class SpravatoSession extends CourseSession {
 
-    @EntityId
-    private UUID sessionId;
-    private UUID courseId;
-    private UUID patientId;
-    private UUID clinicId;
-    private TreatmentProtocol protocol;
-    private Instant dosedAt;
-    private Instant endedAt;
     private Instant remsDueBy;
     private boolean remsSubmitted;
+    /** The readings charted, by sequence number: what an amendment may cite. */
+    private Set<Long> readings = new HashSet<>();
 
     SpravatoSession() {
         // for snapshots
     }
 
     SpravatoSession(SpravatoSessionStartedEvent started, TreatmentProtocol protocol) {
-        this.sessionId = started.sessionId();
-        this.courseId = started.courseId();
-        this.patientId = started.patientId();
-        this.clinicId = started.clinicId();
-        this.protocol = protocol;
-        this.dosedAt = started.dosedAt();
+        super(started.sessionId(), started.courseId(), started.patientId(), started.clinicId(), protocol, started.dosedAt());
     }
 
     @CommandHandler
     void handle(RecordSpravatoVitalsCommand command) {
         requireNotEnded();
-        requireTakenBetween(command.vitals(), dosedAt, command.recordedAt(), "a Spravato observation reading");
-        apply(new SessionVitalsRecordedEvent(courseId, sessionId, command.vitals()));
+        requireTakenBetween(command.vitals(), began(), command.recordedAt(), "a Spravato observation reading");
+        apply(new SessionVitalsRecordedEvent(courseId(), sessionId(), command.vitals()));
     }
 
     /**
      * Discharge after the observation period, the patient stable, with the post-dose BP taken near
-     * the protocol's time after the dose (about 40 min) and the discharge BP after it.
+     * the protocol()'s time after the dose (about 40 min) and the discharge BP after it.
      */
     @CommandHandler
     void handle(CompleteSpravatoSessionCommand command) {
         requireNotEnded();
-        if (command.completedAt().isBefore(dosedAt.plus(Duration.ofMinutes(protocol.spravatoObservationMinutes())))) {
+        if (command.completedAt().isBefore(began().plus(Duration.ofMinutes(protocol().spravatoObservationMinutes())))) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "observation-period",
-                    "observe at least " + protocol.spravatoObservationMinutes() + " min after the Spravato dose");
+                    "observe at least " + protocol().spravatoObservationMinutes() + " min after the Spravato dose");
         }
         if (!command.sedationResolved() || !command.dissociationResolved() || !command.respiratoryStable()) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "not-stable", "sedation and dissociation must have resolved and breathing be stable");
         }
-        Duration check = Duration.ofMinutes(protocol.spravatoPostDoseCheckMinutes());
-        Duration tolerance = Duration.ofMinutes(protocol.spravatoPostDoseCheckToleranceMinutes());
+        Duration check = Duration.ofMinutes(protocol().spravatoPostDoseCheckMinutes());
+        Duration tolerance = Duration.ofMinutes(protocol().spravatoPostDoseCheckToleranceMinutes());
         Vitals postDose = command.fortyMinuteVitals();
-        requireTakenBetween(postDose, dosedAt.plus(check).minus(tolerance), dosedAt.plus(check).plus(tolerance),
+        requireTakenBetween(postDose, began().plus(check).minus(tolerance), began().plus(check).plus(tolerance),
                 "the post-dose BP (" + check.toMinutes() + " ± " + tolerance.toMinutes() + " min after the dose)");
         requireTakenBetween(command.dischargeVitals(), postDose.takenAt(), command.completedAt(), "discharge vitals");
-        SessionRules.requireDischargeable(command.dischargeVitals(), true, protocol);
-        apply(new SessionCompletedEvent(courseId, patientId, sessionId, clinicId, command.dischargeVitals(), postDose,
+        SessionRules.requireDischargeable(command.dischargeVitals(), true, protocol());
+        apply(new SessionCompletedEvent(courseId(), patientId(), sessionId(), clinicId(), command.dischargeVitals(), postDose,
                 command.completedAt()));
     }
 
@@ -99,41 +86,20 @@ class SpravatoSession implements CourseSession {
     void handle(AbortSpravatoSessionCommand command) {
         requireNotEnded();
         SessionRules.requireNoteForOther(command.reason() == AbortReason.OTHER, command.note(), "abort-needs-note");
-        apply(new SessionAbortedEvent(courseId, patientId, sessionId, clinicId, Modality.SPRAVATO, command.reason(),
+        apply(new SessionAbortedEvent(courseId(), patientId(), sessionId(), clinicId(), Modality.SPRAVATO, command.reason(),
                 stripped(command.note()), command.at()));
     }
 
     @CommandHandler
     void handle(SubmitRemsFormCommand command) {
         if (remsDueBy == null) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "no-rems-form-due", "no REMS form is due for session " + sessionId);
+            throw new BusinessRuleViolation(Kind.CONFLICT, "no-rems-form-due", "no REMS form is due for session " + sessionId());
         }
         if (remsSubmitted) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "rems-form-submitted", "the REMS form was already submitted");
         }
-        apply(new RemsFormSubmittedEvent(courseId, patientId, sessionId, clinicId, command.confirmation(),
+        apply(new RemsFormSubmittedEvent(courseId(), patientId(), sessionId(), clinicId(), command.confirmation(),
                 command.submittedAt(), command.submittedAt().isAfter(remsDueBy)));
-    }
-
-    private void requireNotEnded() {
-        if (endedAt != null) {
-            throw SessionRules.ended(sessionId);
-        }
-    }
-
-    @Override
-    public UUID clinicId() {
-        return clinicId;
-    }
-
-    @Override
-    public Instant began() {
-        return dosedAt;
-    }
-
-    @Override
-    public Instant ended() {
-        return endedAt;
     }
 
     /**
@@ -146,10 +112,8 @@ class SpravatoSession implements CourseSession {
             return true;
         }
         if (o instanceof SpravatoSession other) {
-            return Objects.equals(sessionId, other.sessionId) && Objects.equals(courseId, other.courseId)
-                    && Objects.equals(patientId, other.patientId) && Objects.equals(clinicId, other.clinicId)
-                    && Objects.equals(protocol, other.protocol) && Objects.equals(dosedAt, other.dosedAt)
-                    && Objects.equals(endedAt, other.endedAt) && Objects.equals(remsDueBy, other.remsDueBy)
+            return sameSession(other) && Objects.equals(remsDueBy, other.remsDueBy)
+                    && Objects.equals(readings, other.readings)
                     && remsSubmitted == other.remsSubmitted;
         }
         return false;
@@ -157,7 +121,22 @@ class SpravatoSession implements CourseSession {
 
     @Override
     public int hashCode() {
-        return Objects.hash(sessionId, endedAt);
+        return super.hashCode();
+    }
+
+    @Override
+    Set<String> chartedBy(long sequence) {
+        return readings.contains(sequence) ? Set.of(Amendment.VITALS) : Set.of();
+    }
+
+    @Override
+    void requirePlausible(Amendment corrected, Instant now) {
+        requireTakenBetween(corrected.vitals(), began(), endedOr(now), "the corrected reading");
+    }
+
+    @EventSourcingHandler
+    void on(SessionVitalsRecordedEvent event, @SequenceNumber long sequence) {
+        readings.add(sequence);
     }
 
     @EventSourcingHandler
@@ -172,11 +151,11 @@ class SpravatoSession implements CourseSession {
 
     @EventSourcingHandler
     void on(SessionCompletedEvent event) {
-        endedAt = event.completedAt();
+        end(event.completedAt());
     }
 
     @EventSourcingHandler
     void on(SessionAbortedEvent event) {
-        endedAt = event.at();
+        end(event.at());
     }
 }

@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
@@ -38,6 +40,7 @@ import org.carecourse.treatment.clinical.OutcomeCriteria;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
+import org.carecourse.treatment.course.api.AmendEntryCommand;
 import org.carecourse.treatment.course.api.ChangePhaseCommand;
 import org.carecourse.treatment.course.api.CloseCourseCommand;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
@@ -48,6 +51,7 @@ import org.carecourse.treatment.course.api.CoursePlan;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
 import org.carecourse.treatment.course.api.EligibilityRef;
 import org.carecourse.treatment.course.api.EligibilityRenewedEvent;
+import org.carecourse.treatment.course.api.EntryAmendedEvent;
 import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
 import org.carecourse.treatment.course.api.Indication;
 import org.carecourse.treatment.course.api.InfusionSessionCommand;
@@ -418,11 +422,7 @@ class TreatmentCourse {
      */
     @CommandHandler
     void handle(ReportAdverseEventCommand command) {
-        CourseSession session = infusions.containsKey(command.sessionId()) ? infusions.get(command.sessionId())
-                : spravatoSessions.get(command.sessionId());
-        if (session == null) {
-            throw noSuchSession(command.sessionId());
-        }
+        CourseSession session = sessionOf(command.sessionId());
         if (command.onsetAt().isBefore(session.began()) || command.onsetAt().isAfter(command.reportedAt())) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "onset-outside-session",
                     "onset must be after the session began (" + session.began() + ") and not in the future");
@@ -442,6 +442,38 @@ class TreatmentCourse {
      * baseline for that instrument. A PHQ-9 with item 9 above 0 raises a safety alert at once, as at
      * screening: the highest-risk period is during treatment.
      */
+    /**
+     * Corrects what a session's event charted (weight, a reading, the stop time, the Schedule III
+     * record) with a reason; the correction cites the original, which stays in the history.
+     */
+    @CommandHandler
+    void handle(AmendEntryCommand command) {
+        CourseSession session = sessionOf(command.sessionId());
+        if (blank(command.reason())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "amendment-needs-reason", "say why the entry is corrected");
+        }
+        Set<String> charted = session.chartedBy(command.amends());
+        if (charted.isEmpty()) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "not-a-charted-entry", "event " + command.amends()
+                    + " charted nothing of session " + command.sessionId() + " that can be amended");
+        }
+        if (!charted.contains(command.corrected().entry())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "amendment-entry", "event " + command.amends() + " charted "
+                    + String.join(" and ", new TreeSet<>(charted)) + ", not " + command.corrected().entry());
+        }
+        session.requirePlausible(command.corrected(), command.at());
+        apply(new EntryAmendedEvent(courseId, patientId, command.sessionId(), session.clinicId(), command.amends(),
+                command.corrected(), command.reason().strip(), command.by(), command.at()));
+    }
+
+    private CourseSession sessionOf(UUID sessionId) {
+        CourseSession session = infusions.containsKey(sessionId) ? infusions.get(sessionId) : spravatoSessions.get(sessionId);
+        if (session == null) {
+            throw noSuchSession(sessionId);
+        }
+        return session;
+    }
+
     @CommandHandler
     OutcomeRecordedEvent handle(RecordOutcomeCommand command) {
         requireOpen();
@@ -615,8 +647,8 @@ class TreatmentCourse {
     }
 
     @EventSourcingHandler
-    void on(InfusionSessionStartedEvent event) {
-        infusions.put(event.sessionId(), new InfusionSession(event, protocol));
+    void on(InfusionSessionStartedEvent event, @SequenceNumber long sequence) {
+        infusions.put(event.sessionId(), new InfusionSession(event, sequence, protocol));
         activeSession = event.sessionId();
         lastInfusionStart = event.startedAt();
         if (phase.series() && seriesStartedAt == null) {

@@ -2,9 +2,7 @@ package org.carecourse.treatment.course.upcasting;
 
 import java.util.Locale;
 
-import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.carecourse.servicekit.domain.Coded;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.AdverseEventSeverity;
@@ -19,32 +17,25 @@ import tools.jackson.databind.node.ObjectNode;
  * be the report time.
  */
 @Component
-class AdverseEventReportedEvent1_to_2Upcaster extends SingleEventUpcaster {
+class AdverseEventReportedEvent1_to_2Upcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(AdverseEventReportedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(AdverseEventReportedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    AdverseEventReportedEvent1_to_2Upcaster() {
+        super(AdverseEventReportedEvent.class, "1", "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, ObjectNode.class, payload -> {
-            String text = payload.path("severity").asString("");
-            var coded = Coded.find(AdverseEventSeverity.values(), text.strip().toLowerCase(Locale.ROOT));
-            if (coded.isPresent()) {
-                payload.put("severity", coded.get().code());
-                payload.putNull("severityAsRecorded");
-            } else {
-                payload.putNull("severity");
-                payload.put("severityAsRecorded", text);
-            }
-            payload.put("serious", false);
-            payload.put("followUpRequired", coded.map(AdverseEventSeverity::needsFollowUp).orElse(true));
-            payload.set("onsetAt", payload.get("at"));
-            return payload;
-        });
+    void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+        String text = payload.path("severity").asString("");
+        var coded = Coded.find(AdverseEventSeverity.values(), text.strip().toLowerCase(Locale.ROOT));
+        if (coded.isPresent()) {
+            payload.put("severity", coded.get().code());
+            payload.putNull("severityAsRecorded");
+        } else {
+            payload.putNull("severity");
+            payload.put("severityAsRecorded", text);
+        }
+        payload.put("serious", false);
+        payload.put("followUpRequired", coded.map(AdverseEventSeverity::needsFollowUp).orElse(true));
+        payload.set("onsetAt", payload.get("at"));
     }
 }

@@ -1,8 +1,6 @@
 package org.carecourse.treatment.course.upcasting;
 
-import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.springframework.core.annotation.Order;
@@ -17,24 +15,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 @Order(0)
-class CourseOpenedEvent1_to_2Upcaster extends SingleEventUpcaster {
+class CourseOpenedEvent1_to_2Upcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(CourseOpenedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(CourseOpenedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    CourseOpenedEvent1_to_2Upcaster() {
+        super(CourseOpenedEvent.class, "1", "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+    void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
         TreatmentProtocol defaults = TreatmentProtocol.defaults();
-        return representation.upcastPayload(REVISION_2, ObjectNode.class, payload -> {
-            ObjectNode protocol = (ObjectNode) payload.get("protocol");
-            protocol.put("spravatoDelaySystolic", defaults.spravatoDelaySystolic());
-            protocol.put("spravatoDelayDiastolic", defaults.spravatoDelayDiastolic());
-            return payload;
-        });
+        ObjectNode protocol = (ObjectNode) payload.get("protocol");
+        protocol.put("spravatoDelaySystolic", defaults.spravatoDelaySystolic());
+        protocol.put("spravatoDelayDiastolic", defaults.spravatoDelayDiastolic());
     }
 }

@@ -1,8 +1,6 @@
 package org.carecourse.treatment.course.upcasting;
 
-import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.Indication;
 import org.springframework.core.annotation.Order;
@@ -19,26 +17,19 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 @Order(3)
-class CourseOpenedEvent4_to_5Upcaster extends SingleEventUpcaster {
+class CourseOpenedEvent4_to_5Upcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType REVISION_4 = new SimpleSerializedType(CourseOpenedEvent.class.getName(), "4");
-    private static final SimpleSerializedType REVISION_5 = new SimpleSerializedType(CourseOpenedEvent.class.getName(), "5");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_4);
+    CourseOpenedEvent4_to_5Upcaster() {
+        super(CourseOpenedEvent.class, "4", "5");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_5, ObjectNode.class, payload -> {
-            payload.put("indication", Indication.DEPRESSION.code());
-            JsonNode typed = payload.remove("baselinePhq9");
-            ArrayNode baseline = payload.putArray("baseline");
-            if (typed != null && !typed.isNull()) {
-                baseline.addObject().put("instrument", "phq-9").put("total", typed.asInt());
-            }
-            return payload;
-        });
+    void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+        payload.put("indication", Indication.DEPRESSION.code());
+        JsonNode typed = payload.remove("baselinePhq9");
+        ArrayNode baseline = payload.putArray("baseline");
+        if (typed != null && !typed.isNull()) {
+            baseline.addObject().put("instrument", "phq-9").put("total", typed.asInt());
+        }
     }
 }

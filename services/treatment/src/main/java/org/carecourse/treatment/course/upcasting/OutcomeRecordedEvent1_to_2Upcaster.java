@@ -1,8 +1,6 @@
 package org.carecourse.treatment.course.upcasting;
 
-import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.springframework.stereotype.Component;
 
@@ -13,24 +11,17 @@ import tools.jackson.databind.node.ObjectNode;
  * instrument. Their item answers, band and submission id were never kept and read as null.
  */
 @Component
-class OutcomeRecordedEvent1_to_2Upcaster extends SingleEventUpcaster {
+class OutcomeRecordedEvent1_to_2Upcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(OutcomeRecordedEvent.class.getName(), "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(OutcomeRecordedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    OutcomeRecordedEvent1_to_2Upcaster() {
+        super(OutcomeRecordedEvent.class, "1", "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, ObjectNode.class, payload -> {
-            payload.putNull("submissionId");
-            payload.putNull("items");
-            payload.putNull("band");
-            payload.put("target", true);
-            return payload;
-        });
+    void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+        payload.putNull("submissionId");
+        payload.putNull("items");
+        payload.putNull("band");
+        payload.put("target", true);
     }
 }

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
@@ -33,6 +35,8 @@ import org.carecourse.treatment.course.api.AbortInfusionSessionCommand;
 import org.carecourse.treatment.course.api.AbortReason;
 import org.carecourse.treatment.course.api.AbortSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.AdverseEventSeverity;
+import org.carecourse.treatment.course.api.AmendEntryCommand;
+import org.carecourse.treatment.course.api.Amendment;
 import org.carecourse.treatment.course.api.CompleteInfusionSessionCommand;
 import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.OverrideRule;
@@ -162,6 +166,21 @@ class SessionController {
                 body.escortConfirmed(), now));
     }
 
+    /**
+     * Corrects a charted entry of either kind of session with a reason: {@code amends} is the
+     * sequence number of the event that charted it, as the timeline shows it.
+     */
+    @PostMapping({"/api/courses/{courseId}/sessions/{sessionId}/amendments",
+            "/api/courses/{courseId}/spravato-sessions/{sessionId}/amendments"})
+    void amend(@PathVariable UUID courseId, @PathVariable UUID sessionId, @Valid @RequestBody AmendBody body) {
+        StaffMember staff = StaffMember.current();
+        if (body.witness() != null && body.witness().equals(staff.userId())) {
+            throw new InvalidFieldException("witness", "the witness must be another staff member");
+        }
+        send(courseId, new AmendEntryCommand(courseId, sessionId, body.amends(), body.toAmendment(), body.reason(), staff.userId(),
+                clock.instant()));
+    }
+
     @PostMapping("/api/courses/{courseId}/spravato-sessions")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> startSpravato(@PathVariable UUID courseId, @Valid @RequestBody SpravatoBody body) {
@@ -283,6 +302,29 @@ class SessionController {
 
     record SpravatoCompleteBody(@NotNull @Valid VitalsBody fortyMinuteVitals, @NotNull @Valid VitalsBody dischargeVitals,
             boolean sedationResolved, boolean dissociationResolved, boolean respiratoryStable) {
+    }
+
+    record AmendBody(@Min(0) long amends, @NotNull @Pattern(regexp = "weight|vitals|stop-time|controlled-substance") String entry,
+            @DecimalMin("20") @DecimalMax("400") BigDecimal weightKg, @Valid VitalsBody vitals, Instant stoppedAt,
+            @Size(max = FieldLimits.LINE) String lot, @DecimalMin("0") BigDecimal givenMg, @DecimalMin("0") BigDecimal wastedMg,
+            @Size(max = FieldLimits.LINE) String witness, @NotBlank @Size(max = FieldLimits.NOTE) String reason) {
+
+        @AssertTrue(message = "give the entry's corrected values: weightKg; vitals with takenAt; stoppedAt; or lot, givenMg,"
+                + " wastedMg and witness")
+        boolean isComplete() {
+            return switch (entry == null ? "" : entry) {
+                case Amendment.WEIGHT -> weightKg != null;
+                case Amendment.VITALS -> vitals != null && vitals.takenAt() != null;
+                case Amendment.STOP_TIME -> stoppedAt != null;
+                case Amendment.CONTROLLED_SUBSTANCE -> lot != null && givenMg != null && wastedMg != null && witness != null;
+                default -> true;
+            };
+        }
+
+        Amendment toAmendment() {
+            return new Amendment(entry, weightKg, vitals == null ? null : vitals.takenBy(null), stoppedAt, lot, givenMg, wastedMg,
+                    witness);
+        }
     }
 
     record RemsBody(@NotBlank @Size(max = FieldLimits.LINE) String confirmation) {

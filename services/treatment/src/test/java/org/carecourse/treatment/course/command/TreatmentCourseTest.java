@@ -24,6 +24,8 @@ import org.carecourse.treatment.course.api.AbortReason;
 import org.carecourse.treatment.course.api.AbortSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.AdverseEventSeverity;
+import org.carecourse.treatment.course.api.AmendEntryCommand;
+import org.carecourse.treatment.course.api.Amendment;
 import org.carecourse.treatment.course.api.BaselineScore;
 import org.carecourse.treatment.course.api.ChangePhaseCommand;
 import org.carecourse.treatment.course.api.ClinicalOverride;
@@ -39,6 +41,7 @@ import org.carecourse.treatment.course.api.CourseSafetyDisposition;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
 import org.carecourse.treatment.course.api.DoseHeldEvent;
 import org.carecourse.treatment.course.api.EligibilityRef;
+import org.carecourse.treatment.course.api.EntryAmendedEvent;
 import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
 import org.carecourse.treatment.course.api.Indication;
 import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
@@ -836,6 +839,52 @@ class TreatmentCourseTest {
         relapsed.add(new PhaseChangedEvent(COURSE, PATIENT, Phase.MAINTENANCE, Phase.RE_INDUCTION, "PHQ-9 back to 19", relapse));
         fixture.given(relapsed)
                 .when(startAt(relapse.plus(Duration.ofHours(1)), Map.of()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anAmendmentCitesTheChartedEntryItCorrectsAndTheCourseGoesOnFromTheCorrection() {
+        Vitals reading = calmAt(T0.plus(Duration.ofMinutes(15)));
+        Object[] charted = {opened(Modality.IV_KETAMINE), started(), new SessionVitalsRecordedEvent(COURSE, SESSION, reading)};
+        Instant now = T0.plus(Duration.ofMinutes(20));
+        Amendment weight = new Amendment(Amendment.WEIGHT, new BigDecimal("74.2"), null, null, null, null, null, null);
+        fixture.given(charted)
+                .when(new AmendEntryCommand(COURSE, SESSION, 1, weight, " scale was not zeroed ", "nurse.denver", now))
+                .expectEvents(new EntryAmendedEvent(COURSE, PATIENT, SESSION, DENVER, 1, weight, "scale was not zeroed", "nurse.denver", now));
+        Amendment vitals = new Amendment(Amendment.VITALS, null, calmAt(T0.plus(Duration.ofMinutes(14))), null, null, null, null, null);
+        fixture.given(charted)
+                .when(new AmendEntryCommand(COURSE, SESSION, 2, vitals, "charted with the wrong time", "nurse.denver", now))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(charted)
+                .when(new AmendEntryCommand(COURSE, SESSION, 0, weight, "typo", "nurse.denver", now))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("charted nothing")).expectNoEvents();
+        fixture.given(charted)
+                .when(new AmendEntryCommand(COURSE, SESSION, 2, weight, "typo", "nurse.denver", now))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("charted vitals, not weight"))
+                .expectNoEvents();
+        fixture.given(charted)
+                .when(new AmendEntryCommand(COURSE, SESSION, 1, weight, " ", "nurse.denver", now))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("why")).expectNoEvents();
+        Amendment future = new Amendment(Amendment.VITALS, null, calmAt(now.plusSeconds(60)), null, null, null, null, null);
+        fixture.given(charted)
+                .when(new AmendEntryCommand(COURSE, SESSION, 2, future, "typo", "nurse.denver", now))
+                .expectException(BusinessRuleViolation.class).expectNoEvents();
+
+        // The stop was charted 10 minutes late; discharge is judged from the corrected stop.
+        Instant chartedStop = T0.plus(Duration.ofMinutes(40));
+        Instant realStop = T0.plus(Duration.ofMinutes(30));
+        Instant discharge = realStop.plus(Duration.ofMinutes(30));
+        Object[] stopped = {opened(Modality.IV_KETAMINE), started(), administered(chartedStop),
+                new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), new BigDecimal("13.8"), "nurse.b")};
+        fixture.given(stopped)
+                .when(new CompleteInfusionSessionCommand(COURSE, SESSION, calmAt(discharge), true, discharge))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("30 min"));
+        Amendment stopTime = new Amendment(Amendment.STOP_TIME, null, null, realStop, null, null, null, null);
+        List<Object> amended = new ArrayList<>(List.of(stopped));
+        amended.add(new EntryAmendedEvent(COURSE, PATIENT, SESSION, DENVER, 2, stopTime, "pump stopped at 30 min", "nurse.denver",
+                discharge.minusSeconds(60)));
+        fixture.given(amended)
+                .when(new CompleteInfusionSessionCommand(COURSE, SESSION, calmAt(discharge), true, discharge))
                 .expectSuccessfulHandlerExecution();
     }
 }
