@@ -32,6 +32,7 @@ import org.carecourse.contracts.treatment.RemsFormDue;
 import org.carecourse.contracts.treatment.RemsFormSubmitted;
 import org.carecourse.contracts.treatment.SessionAborted;
 import org.carecourse.contracts.treatment.SessionCompleted;
+import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.contracts.treatment.TreatmentTopics;
@@ -57,6 +58,7 @@ public final class EventTypes {
             new EventType<>("AdverseEventReported", 1, TreatmentTopics.COURSE, AdverseEventReported.class),
             new EventType<>("SessionCompleted", 1, TreatmentTopics.COURSE, SessionCompleted.class),
             new EventType<>("SessionAborted", 1, TreatmentTopics.COURSE, SessionAborted.class),
+            new EventType<>("SessionEntryAmended", 1, TreatmentTopics.COURSE, SessionEntryAmended.class),
             new EventType<>("OutcomeRecorded", 1, TreatmentTopics.COURSE, OutcomeRecorded.class),
             new EventType<>("PhaseChanged", 1, TreatmentTopics.COURSE, PhaseChanged.class),
             new EventType<>("CourseTransferred", 1, TreatmentTopics.COURSE, CourseTransferred.class),

@@ -5,10 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carecourse.contracts.EventJson;
@@ -22,6 +28,7 @@ import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.DoseHeld;
 import org.carecourse.contracts.treatment.InfusionAdministered;
 import org.carecourse.contracts.treatment.SessionCompleted;
+import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.contracts.treatment.TreatmentTopics;
@@ -30,6 +37,7 @@ import org.carecourse.servicekit.audit.chain.StoredEvents;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
+import org.carecourse.testkit.Concurrent;
 import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.testkit.TestTokens;
 import org.carecourse.testkit.TopicProbe;
@@ -151,7 +159,7 @@ class TreatmentIT extends RunnableServiceContract {
                 String name = EventTypes.of(type).name();
                 TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
                         .filter(r -> patient.toString().equals(r.key()) && r.value().contains("\"type\":\"" + name + "\""))
-                        .findFirst(), java.util.Optional::isPresent).orElseThrow();
+                        .findFirst(), Optional::isPresent).orElseThrow();
                 assertThat(GoldenFixtures.shape(record.value())).as(name)
                         .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(type))));
             }
@@ -299,10 +307,10 @@ class TreatmentIT extends RunnableServiceContract {
         long before = PlatformWiring.storedEvents(context, courseId);
         double poolTimeouts = PlatformWiring.connectionTimeouts(context);
 
-        List<Api.Response> keyed = org.carecourse.testkit.Concurrent.run(64,
+        List<Api.Response> keyed = Concurrent.run(64,
                 () -> api.sendKeyed("POST", outcomes, phq9(11, 0), nurseDenver, UUID.randomUUID().toString()));
         assertThat(keyed).extracting(Api.Response::status).as("keyed").containsOnly(200);
-        List<Api.Response> unkeyed = org.carecourse.testkit.Concurrent.run(64,
+        List<Api.Response> unkeyed = Concurrent.run(64,
                 () -> api.post(outcomes, phq9(12, 0), nurseDenver));
         assertThat(unkeyed).extracting(Api.Response::status).as("without keys").containsOnly(200);
         assertThat(PlatformWiring.connectionTimeouts(context)).as("requests that waited out the pool").isEqualTo(poolTimeouts);
@@ -410,6 +418,33 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     @Test
+    void sixtyFourPrescribersClearingOneAlertAndLiftingOneHoldAtOnceLeaveOneEffectEach() throws Exception {
+        String courseId = openCourse();
+        String course = "/api/courses/" + courseId;
+        assertThat(api.post(course + "/outcomes", phq9(12, 2), nurseDenver).status()).isEqualTo(200);
+        String alertId = EventJson.tree(api.get("/api/clinics/" + denver + "/safety-alerts", nurseDenver).body()).valueStream()
+                .filter(a -> a.get("courseId").asString().equals(courseId)).findFirst().orElseThrow().get("alertId").asString();
+        List<Api.Response> followUps = Concurrent.run(64, () -> api.post(course + "/safety-alerts/" + alertId
+                + "/follow-up", "{\"safetyPlan\": \"reviewed\", \"disposition\": \"continue-treatment\"}", prescriber));
+        assertThat(followUps).extracting(Api.Response::status).containsOnly(200, 409);
+        assertThat(followUps.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
+
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), fixture(EligibilityDecided.class)
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString())
+                .replace("a2b3c4d5-e6f7-4a8b-9c9d-0e1f2a3b4c5d", UUID.randomUUID().toString())
+                .replace("\"outcome\" : \"eligible\"", "\"outcome\" : \"needs-review\"")
+                .replace("2026-11-04T16:20:00Z", clock.instant().toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(course + "?purpose=check", prescriber).body())
+                .path("hold").asString("").equals("eligibility-needs-review"));
+        List<Api.Response> lifts = Concurrent.run(64,
+                () -> api.post(course + "/hold/lift", "{\"reason\": \"reviewed: relative caution accepted\"}", prescriber));
+        assertThat(lifts).extracting(Api.Response::status).containsOnly(200, 409);
+        assertThat(lifts.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type like ?")
+                .params(courseId, "%CourseHoldLiftedEvent").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aLaterIneligibleDecisionFromScreeningHoldsTheCourseUntilAPrescriberRecordsWhyItContinues() {
         String courseId = openCourse();
         String course = "/api/courses/" + courseId;
@@ -501,6 +536,7 @@ class TreatmentIT extends RunnableServiceContract {
 
     @Test
     void aCorrectionCitesTheEntryItAmendsAndTheReplayShowsBothWhileTheCourseUsesTheCorrection() {
+        TopicProbe courseTopic = new TopicProbe(TreatmentTopics.COURSE);
         String courseId = openCourse();
         infuse(courseId, denver, nurseDenver, "nurse.boulder");
         String course = "/api/courses/" + courseId;
@@ -530,6 +566,14 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(after.valueStream().map(e -> e.get("type").asString())).contains("InfusionAdministered", "EntryAmended");
         assertThat(after.valueStream().filter(e -> e.get("type").asString().equals("InfusionAdministered")).findFirst().orElseThrow()
                 .at("/change/stoppedAt").asString()).as("the original stays").isEqualTo(chartedStop.toString());
+        try (courseTopic) {
+            String record = await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
+                    .filter(r -> r.value().contains("\"type\":\"SessionEntryAmended\"") && r.value().contains(sessionId))
+                    .map(r -> r.value()).findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(GoldenFixtures.shape(record)).as("billing hears of the corrected stop")
+                    .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(SessionEntryAmended.class))));
+            assertThat(EventJson.tree(record).at("/payload/stoppedAt").asString()).isEqualTo(realStop.toString());
+        }
     }
 
     @Test
@@ -542,7 +586,7 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(EventJson.tree(api.get("/api/courses?patientId=" + patient, nurseElsewhere).body()).size())
                 .as("a clinic the courses never were at sees none").isZero();
 
-        java.time.LocalDate denverToday = clock.instant().atZone(java.time.ZoneId.of("America/Denver")).toLocalDate();
+        LocalDate denverToday = clock.instant().atZone(ZoneId.of("America/Denver")).toLocalDate();
         JsonNode today = EventJson.tree(api.get("/api/clinics/" + denver + "/sessions?date=" + denverToday, nurseDenver).body());
         assertThat(today.valueStream().map(s -> s.get("sessionId").asString())).contains(session.substring(session.lastIndexOf('/') + 1));
         assertThat(EventJson.tree(api.get("/api/clinics/" + denver + "/sessions?date=" + denverToday.minusDays(1), nurseDenver).body())
@@ -608,7 +652,7 @@ class TreatmentIT extends RunnableServiceContract {
 
     /** A PHQ-9 submission totalling {@code total} with item 9 answered {@code item9}. */
     static String phq9(int total, int item9) {
-        List<Integer> items = new java.util.ArrayList<>(java.util.Collections.nCopies(9, 0));
+        List<Integer> items = new ArrayList<>(Collections.nCopies(9, 0));
         int left = total - item9;
         for (int i = 0; i < 8; i++) {
             items.set(i, Math.min(3, left));
@@ -688,7 +732,7 @@ class TreatmentIT extends RunnableServiceContract {
     @Override
     protected List<KeyedWrite> keyedWrites() {
         String outcomes = "/api/courses/" + openCourse() + "/outcomes";
-        java.util.concurrent.atomic.AtomicInteger score = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger score = new AtomicInteger();
         String running = startSession(openCourse(), denver, nurseDenver);
         String adverseEvents = running + "/adverse-events";
         String aborted = startSession(openCourse(), denver, nurseDenver) + "/abort";
@@ -762,7 +806,7 @@ class TreatmentIT extends RunnableServiceContract {
                 HostileCase.post("a PHQ-9 item as a word", course + "/outcomes",
                         "{\"instrument\": \"phq-9\", \"items\": [1, \"high\"]}", nurseDenver, "items[1]"),
                 HostileCase.post("21 item answers", course + "/outcomes",
-                        "{\"instrument\": \"pcl-5\", \"items\": " + java.util.Collections.nCopies(21, 1) + "}", nurseDenver, "items"),
+                        "{\"instrument\": \"pcl-5\", \"items\": " + Collections.nCopies(21, 1) + "}", nurseDenver, "items"),
                 HostileCase.post("an unknown instrument", course + "/outcomes", "{\"instrument\": \"bdi-ii\", \"items\": [1]}",
                         nurseDenver, "instrument"),
                 HostileCase.post("an override of a rule that does not exist", course + "/sessions",

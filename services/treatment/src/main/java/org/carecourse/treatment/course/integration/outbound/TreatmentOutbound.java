@@ -21,6 +21,7 @@ import org.carecourse.contracts.treatment.RemsFormDue;
 import org.carecourse.contracts.treatment.RemsFormSubmitted;
 import org.carecourse.contracts.treatment.SessionAborted;
 import org.carecourse.contracts.treatment.SessionCompleted;
+import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.instruments.Instrument;
@@ -28,12 +29,14 @@ import org.carecourse.servicekit.messaging.Envelopes;
 import org.carecourse.servicekit.messaging.IntegrationEventPublisher;
 import org.carecourse.treatment.TreatmentApplication;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
+import org.carecourse.treatment.course.api.Amendment;
 import org.carecourse.treatment.course.api.BaselineScore;
 import org.carecourse.treatment.course.api.ClinicalOverride;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
 import org.carecourse.treatment.course.api.DoseHeldEvent;
+import org.carecourse.treatment.course.api.EntryAmendedEvent;
 import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
@@ -98,6 +101,13 @@ class TreatmentOutbound {
     void on(AdverseEventReportedEvent e, EventMessage<?> stored) {
         publish(stored, e.patientId(), e.clinicId(), new AdverseEventReported(e.courseId(), e.sessionId(), e.type(),
                 e.severity() == null ? null : e.severity().code(), e.action(), e.serious(), e.followUpRequired(), e.onsetAt()));
+    }
+
+    @EventHandler
+    void on(EntryAmendedEvent e, EventMessage<?> stored) {
+        Amendment corrected = e.corrected();
+        publish(stored, e.patientId(), e.clinicId(), new SessionEntryAmended(e.courseId(), e.sessionId(), corrected.entry(),
+                corrected.stoppedAt(), corrected.givenMg(), corrected.weightKg()));
     }
 
     @EventHandler
