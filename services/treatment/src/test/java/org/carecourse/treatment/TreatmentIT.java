@@ -445,6 +445,52 @@ class TreatmentIT extends RunnableServiceContract {
     }
 
     @Test
+    void aSpravatoSessionRunsOverHttpWithItsOwnStepsClockedAgainstTheDoseAndOwesItsRemsForm() {
+        String course = "/api/courses/" + openCourse("spravato");
+        Instant dosed = clock.instant();
+        Api.Response refused = api.post(course + "/spravato-sessions", """
+                {"clinicId": "%s", "doseMg": 56, "preDoseVitals": {"systolic": 146, "diastolic": 88, "heartRate": 76, "spo2": 98}}"""
+                .formatted(denver), nurseDenver);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(EventJson.tree(refused.body()).get("rule").asString()).isEqualTo("spravato-bp-delay");
+        String overridden = """
+                {"clinicId": "%s", "doseMg": 56, "preDoseVitals": {"systolic": 146, "diastolic": 88, "heartRate": 76, "spo2": 98},
+                 "overrides": {"spravato-bp-delay": "usual BP on treatment; cardiology letter on file"}}""".formatted(denver);
+        assertThat(api.post(course + "/spravato-sessions", overridden, nurseDenver).status()).as("prescribers override").isEqualTo(403);
+        Api.Response started = api.post(course + "/spravato-sessions", overridden, prescriber);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String session = course + "/spravato-sessions/" + EventJson.tree(started.body()).get("sessionId").asString();
+        assertThat(api.post(course + "/sessions/" + EventJson.tree(started.body()).get("sessionId").asString() + "/stop",
+                "{\"mgGiven\": 56, \"reason\": \"completed\"}", nurseDenver).status()).as("no infusion step").isEqualTo(409);
+
+        clock.advance(Duration.ofMinutes(41));
+        Instant fortyMinutes = dosed.plus(Duration.ofMinutes(40));
+        assertThat(api.post(session + "/vitals", """
+                {"systolic": 150, "diastolic": 92, "heartRate": 80, "spo2": 97, "takenAt": "%s"}""".formatted(fortyMinutes), nurseDenver)
+                .status()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(78));
+        String complete = """
+                {"fortyMinuteVitals": {"systolic": 150, "diastolic": 92, "heartRate": 80, "spo2": 97, "takenAt": "%s"},
+                 "dischargeVitals": {"systolic": 132, "diastolic": 84, "heartRate": 74, "spo2": 98},
+                 "sedationResolved": true, "dissociationResolved": true, "respiratoryStable": true}""";
+        Api.Response early = api.post(session + "/complete", complete.formatted(fortyMinutes), nurseDenver);
+        assertThat(early.status()).as("2 h observation").isEqualTo(422);
+        clock.advance(Duration.ofMinutes(2));
+        Api.Response misplaced = api.post(session + "/complete", complete.formatted(dosed.plus(Duration.ofMinutes(90))), nurseDenver);
+        assertThat(misplaced.body()).as("the post-dose BP belongs ~40 min after the dose").contains("post-dose BP");
+        assertThat(api.post(session + "/complete", complete.formatted(fortyMinutes), nurseDenver).status()).isEqualTo(200);
+        assertThat(api.post(session + "/abort", "{\"reason\": \"patient-left\"}", nurseDenver).status()).as("ended").isEqualTo(409);
+        assertThat(api.post(session + "/rems-form", "{\"confirmation\": \"REMS-2026-0042\"}", nurseDenver).status()).isEqualTo(200);
+
+        JsonNode timeline = EventJson.tree(api.get(course + "/timeline?purpose=audit", auditor).body());
+        JsonNode start = timeline.valueStream().filter(e -> e.get("type").asString().equals("SpravatoSessionStarted"))
+                .findFirst().orElseThrow();
+        assertThat(start.at("/change/overrides/0/rule").asString()).isEqualTo("spravato-bp-delay");
+        assertThat(start.at("/change/overrides/0/by").asString()).isEqualTo("prescriber.denver");
+        assertThat(start.at("/change/overrides/0/reason").asString()).contains("cardiology letter");
+    }
+
+    @Test
     void aLaterIneligibleDecisionFromScreeningHoldsTheCourseUntilAPrescriberRecordsWhyItContinues() {
         String courseId = openCourse();
         String course = "/api/courses/" + courseId;
@@ -664,14 +710,19 @@ class TreatmentIT extends RunnableServiceContract {
 
     /** The patient's eligibility arrives from screening, then a prescriber opens the course. */
     private String openCourse() {
+        return openCourse("iv-ketamine");
+    }
+
+    private String openCourse(String modality) {
         String decided = fixture(EligibilityDecided.class)
-                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString());
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString())
+                .replace("\"modality\" : \"iv-ketamine\"", "\"modality\" : \"" + modality + "\"");
         TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), decided);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from eligibility_decision where patient_id = ?")
                 .param(patient).query(Long.class).single() == 1);
         Api.Response opened = api.post("/api/courses", """
-                {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "indication": "depression"}"""
-                .formatted(patient, denver), prescriber);
+                {"patientId": "%s", "clinicId": "%s", "modality": "%s", "indication": "depression"}"""
+                .formatted(patient, denver, modality), prescriber);
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_revision = '5'"
                 + " and convert_from(payload, 'UTF8') like '%\"treatmentProtocolVersion\":1%'")
