@@ -102,8 +102,15 @@ final class Journeys {
                 "history");
         Http.expect(200, Http.post(screeningCase + "/eligibility/proposal", prescriber, "{\"modality\": \"iv-ketamine\"}"),
                 "eligibility proposal");
-        Http.expect(201, Http.post(screeningCase + "/eligibility/decision", prescriber,
-                "{\"modality\": \"iv-ketamine\", \"outcome\": \"eligible\"}"), "eligibility decision");
+        // Screening dates the decision in the clinic's zone: until the clinic directory reaches it, 422 unknown-clinic.
+        until(Duration.ofSeconds(60), () -> {
+            Http.Response signed = Http.post(screeningCase + "/eligibility/decision", prescriber,
+                    "{\"modality\": \"iv-ketamine\", \"outcome\": \"eligible\"}");
+            if (signed.status() == 422 && signed.body().contains("unknown-clinic")) {
+                return null;
+            }
+            return Http.expect(201, signed, "eligibility decision");
+        });
         String open = """
                 {"patientId": "%s", "clinicId": "%s", "modality": "iv-ketamine", "indication": "depression"}""".formatted(patient, DENVER);
         return until(Duration.ofSeconds(60), () -> {

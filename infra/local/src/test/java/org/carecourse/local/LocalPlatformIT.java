@@ -216,8 +216,10 @@ class LocalPlatformIT {
                  "antidepressantTrials": [{"drug": "sertraline", "adequateDose": true, "weeks": 10, "response": "none"},
                                           {"drug": "bupropion", "adequateDose": true, "weeks": 8, "response": "partial"}]}""",
                 nurse).status()).isEqualTo(200);
-        Api.Response signed = screening.post(cases + "/eligibility/decision",
-                "{\"modality\": \"iv-ketamine\", \"outcome\": \"eligible\"}", prescriber);
+        // Dated in the clinic's zone: refused (unknown-clinic) until the clinic directory has reached screening.
+        Api.Response signed = await().atMost(Duration.ofSeconds(60)).until(() -> screening.post(cases + "/eligibility/decision",
+                "{\"modality\": \"iv-ketamine\", \"outcome\": \"eligible\"}", prescriber),
+                r -> !(r.status() == 422 && r.body().contains("unknown-clinic")));
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
 
         String record = awaitRecord(ScreeningTopics.SCREENING_CASE, patientId, "\"EligibilityDecided\"");

@@ -108,6 +108,15 @@ class ScreeningWorkflowIT {
         assertRefused(403, api.get(cases + "/instruments", frontDesk));
 
         expect(200, api.put(cases + "/history", HISTORY, nurse));
+        // The clinic directory gives the clinic's zone (far east of UTC, its calendar date can differ); a decision
+        // at a clinic it does not know is refused rather than dated in UTC.
+        TopicProbe.send(SchedulingTopics.CLINIC, clinic.toString(), GoldenFixtures.of(EventTypes.of(ClinicRegistered.class))
+                .replace("11111111-1111-4111-8111-111111111111", clinic.toString())
+                .replace("7b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d4e", UUID.randomUUID().toString())
+                .replace("America/Denver", "Pacific/Kiritimati"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> context.getBean(JdbcClient.class)
+                .sql("select count(*) from clinic where clinic_id = ?").param(clinic).query(Long.class).single() == 1);
+
         assertRefused(409, api.post(cases + "/eligibility/decision",
                 "{\"modality\": \"iv-ketamine\", \"outcome\": \"eligible\"}", prescriber), "safety-follow-up-required");
         String followUp = cases + "/safety-alerts/" + alertId + "/follow-up";
@@ -128,14 +137,6 @@ class ScreeningWorkflowIT {
         assertThat(proposal.get("protocolVersion").asInt()).isEqualTo(1);
         assertRefused(422, api.post(cases + "/eligibility/decision",
                 "{\"modality\": \"iv-ketamine\", \"outcome\": \"ineligible\"}", prescriber), "override-needs-reason");
-
-        // The clinic directory gives the clinic's zone: far east of UTC, its calendar date can differ.
-        TopicProbe.send(SchedulingTopics.CLINIC, clinic.toString(), GoldenFixtures.of(EventTypes.of(ClinicRegistered.class))
-                .replace("11111111-1111-4111-8111-111111111111", clinic.toString())
-                .replace("7b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d4e", UUID.randomUUID().toString())
-                .replace("America/Denver", "Pacific/Kiritimati"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> context.getBean(JdbcClient.class)
-                .sql("select count(*) from clinic where clinic_id = ?").param(clinic).query(Long.class).single() == 1);
 
         try (TopicProbe caseTopic = new TopicProbe(ScreeningTopics.SCREENING_CASE)) {
             JsonNode decision = tree(expect(201, api.post(cases + "/eligibility/decision",

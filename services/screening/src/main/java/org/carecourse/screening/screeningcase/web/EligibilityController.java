@@ -77,7 +77,7 @@ class EligibilityController {
         ProtocolVersion protocol = access.protocolInEffect(screeningCase.clinicId());
         commands.sendAs(staff, screeningCase.clinicId(), correlationId, new SignEligibilityDecisionCommand(caseId,
                 UUID.randomUUID(), body.modality(), body.outcome(), body.overrideReason(), protocol, clock.instant(),
-                zones.of(screeningCase.clinicId())));
+                zones.requireZone(screeningCase.clinicId())));
         return queries.decision(caseId).orElseThrow();
     }
 
