@@ -11,6 +11,8 @@ import org.carecourse.contracts.consultations.ConsultationRequested;
 import org.carecourse.contracts.consultations.ConsultationsTopics;
 import org.carecourse.contracts.consultations.PatientDetailsChanged;
 import org.carecourse.contracts.consultations.PatientRegistered;
+import org.carecourse.contracts.scheduling.AppointmentBooked;
+import org.carecourse.contracts.scheduling.ChairAdded;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.screening.EligibilityDecided;
@@ -46,6 +48,8 @@ public final class EventTypes {
             new EventType<>("ConsultationRequested", 1, ConsultationsTopics.CONSULTATION, ConsultationRequested.class),
             new EventType<>("ConsultationCompleted", 1, ConsultationsTopics.CONSULTATION, ConsultationCompleted.class),
             new EventType<>("ClinicRegistered", 1, SchedulingTopics.CLINIC, ClinicRegistered.class),
+            new EventType<>("ChairAdded", 1, SchedulingTopics.CLINIC, ChairAdded.class),
+            new EventType<>("AppointmentBooked", 1, SchedulingTopics.APPOINTMENT, AppointmentBooked.class),
             new EventType<>("ScreeningCaseOpened", 1, ScreeningTopics.SCREENING_CASE, ScreeningCaseOpened.class),
             new EventType<>("InstrumentScored", 1, ScreeningTopics.SCREENING_CASE, InstrumentScored.class),
             new EventType<>("SafetyAlertRaised", 1, ScreeningTopics.SCREENING_CASE, SafetyAlertRaised.class),

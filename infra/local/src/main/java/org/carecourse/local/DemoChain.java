@@ -1,6 +1,8 @@
 package org.carecourse.local;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +19,10 @@ public final class DemoChain {
     public static final Clinic CHICAGO = new Clinic(UUID.fromString("33333333-3333-4333-8333-333333333333"),
             "CareCourse Chicago", "America/Chicago");
     public static final List<Clinic> CLINICS = List.of(DENVER, BOULDER, CHICAGO);
+    /** The chairs and rooms every demo clinic has, by name, with the one use each serves. */
+    public static final Map<String, String> CHAIRS = new LinkedHashMap<>(Map.of(
+            "Infusion chair 1", "iv-infusion", "Infusion chair 2", "iv-infusion",
+            "Spravato room", "spravato-observation", "Consult room", "consult"));
 
     public static final List<Staff> STAFF = List.of(
             new Staff("frontdesk.denver", "front-desk", Set.of(DENVER.id())),

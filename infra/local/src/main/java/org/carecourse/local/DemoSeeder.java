@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.carecourse.screening.protocol.api.ProtocolParameters;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
@@ -35,6 +37,7 @@ final class DemoSeeder {
         for (DemoChain.Clinic clinic : DemoChain.CLINICS) {
             String body = JSON.writeValueAsString(Map.of("name", clinic.name(), "timeZone", clinic.timeZone()));
             call(token, "PUT", url("scheduling", "/api/clinics/" + clinic.id()), body, 202);
+            seedChairs(token, clinic);
             String protocols = url("screening", "/api/clinics/" + clinic.id() + "/screening-protocols");
             if (JSON.readTree(call(token, "GET", protocols, null, 200)).isEmpty()) {
                 call(token, "POST", protocols, DEFAULT_PROTOCOL, 201);
@@ -43,6 +46,16 @@ final class DemoSeeder {
             if (JSON.readTree(call(token, "GET", treatmentProtocols, null, 200)).isEmpty()) {
                 call(token, "POST", treatmentProtocols, DEFAULT_TREATMENT_PROTOCOL, 201);
             }
+        }
+    }
+
+    /** Each demo clinic's chairs and rooms, under ids derived from clinic and name so every start re-adds the same ones. */
+    private void seedChairs(String token, DemoChain.Clinic clinic) throws IOException, InterruptedException {
+        String chairs = url("scheduling", "/api/clinics/" + clinic.id() + "/chairs/");
+        for (Map.Entry<String, String> chair : DemoChain.CHAIRS.entrySet()) {
+            UUID chairId = UUID.nameUUIDFromBytes((clinic.id() + "/" + chair.getKey()).getBytes(StandardCharsets.UTF_8));
+            call(token, "PUT", chairs + chairId, JSON.writeValueAsString(Map.of("name", chair.getKey(),
+                    "capabilities", List.of(chair.getValue()))), 200);
         }
     }
 

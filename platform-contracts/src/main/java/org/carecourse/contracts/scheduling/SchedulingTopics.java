@@ -6,6 +6,8 @@ import org.carecourse.contracts.Topics;
 public final class SchedulingTopics {
 
     public static final String CLINIC = Topics.name("scheduling", "clinic", 1);
+    /** Bookings, keyed by patient. */
+    public static final String APPOINTMENT = Topics.name("scheduling", "appointment", 1);
 
     private SchedulingTopics() {
     }

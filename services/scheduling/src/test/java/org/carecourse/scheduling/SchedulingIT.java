@@ -4,25 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventTypes;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
+import org.carecourse.contracts.scheduling.AppointmentBooked;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
+import org.carecourse.testkit.Concurrent;
 import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.testkit.TestTokens;
 import org.carecourse.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ExtendWith(PlatformInfraExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -78,6 +83,91 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(PlatformWiring.storedEvents(context, clinic.toString())).isZero();
     }
 
+    /** A registered clinic (in its zone) with one infusion chair, as its admin sets it up; returns the chair. */
+    private UUID clinicWithChair(UUID clinic, String capability) {
+        Api api = Api.onPort(port);
+        assertThat(api.put("/api/clinics/" + clinic, "{\"name\": \"CareCourse Golden\", \"timeZone\": \"America/Denver\"}", ADMIN)
+                .status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(15)).until(() -> api.get("/api/clinics/" + clinic, ADMIN).status() == 200);
+        UUID chair = UUID.randomUUID();
+        String admin = TestTokens.staff("admin.golden", "admin", Set.of(clinic));
+        Api.Response added = api.put("/api/clinics/" + clinic + "/chairs/" + chair,
+                "{\"name\": \"Chair 1\", \"capabilities\": [\"" + capability + "\"]}", admin);
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        return chair;
+    }
+
+    private static String booking(UUID patient, UUID chair, String type, Instant startsAt, int minutes) {
+        return """
+                {"patientId": "%s", "chairId": "%s", "type": "%s", "startsAt": "%s", "minutes": %d}"""
+                .formatted(patient, chair, type, startsAt, minutes);
+    }
+
+    @Test
+    void sixtyFourFrontDesksBookingOneChairSlotAtOnceBookExactlyOneAndNoTwoBookingsEverOverlap() throws Exception {
+        UUID clinic = UUID.randomUUID();
+        UUID chair = clinicWithChair(clinic, "iv-infusion");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.golden", "front-desk", Set.of(clinic));
+        Instant nine = Instant.parse("2026-12-07T16:00:00Z");
+        try (TopicProbe appointments = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
+            List<Api.Response> answers = Concurrent.run(64, () -> api.post("/api/clinics/" + clinic + "/appointments",
+                    booking(UUID.randomUUID(), chair, "iv-infusion", nine, 90), frontDesk));
+            assertThat(answers).extracting(Api.Response::status).containsOnly(201, 409);
+            List<Api.Response> booked = answers.stream().filter(r -> r.status() == 201).toList();
+            assertThat(booked).hasSize(1);
+            assertThat(answers.stream().filter(r -> r.status() == 409).map(r -> EventJson.tree(r.body()).get("rule").asString()))
+                    .containsOnly("chair-taken");
+            String patient = EventJson.tree(booked.get(0).body()).get("patientId").asString();
+            TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> appointments.poll().stream().filter(r -> patient.equals(r.key())).findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(GoldenFixtures.shape(record.value()))
+                    .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(AppointmentBooked.class))));
+        }
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("""
+                        select count(*) from appointment a join appointment b on a.appointment_id < b.appointment_id
+                        and a.status = 'booked' and b.status = 'booked' and a.during && b.during
+                        and (a.chair_id = b.chair_id or a.patient_id = b.patient_id)""").query(Long.class).single())
+                .as("overlapping bookings of a chair or a patient").isZero();
+    }
+
+    @Test
+    void aPatientBookedAtOneClinicCannotBeBookedAtTheSameTimeAnywhereAndTheDatabaseSaysWhy() {
+        UUID patient = UUID.randomUUID();
+        UUID golden = UUID.randomUUID();
+        UUID lakewood = UUID.randomUUID();
+        UUID goldenChair = clinicWithChair(golden, "iv-infusion");
+        UUID lakewoodChair = clinicWithChair(lakewood, "iv-infusion");
+        Api api = Api.onPort(port);
+        Instant ten = Instant.parse("2026-12-08T17:00:00Z");
+        String frontDesk = TestTokens.staff("fd.both", "front-desk", Set.of(golden, lakewood));
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(patient, goldenChair, "iv-infusion", ten, 90), frontDesk)
+                .status()).isEqualTo(201);
+        long events = PlatformWiring.storedEvents(context);
+        Api.Response elsewhere = api.post("/api/clinics/" + lakewood + "/appointments",
+                booking(patient, lakewoodChair, "iv-infusion", ten.plusSeconds(1800), 90), frontDesk);
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(409);
+        assertThat(EventJson.tree(elsewhere.body()).get("rule").asString()).isEqualTo("patient-double-booking");
+        assertThat(PlatformWiring.storedEvents(context)).as("the refused booking stored nothing").isEqualTo(events);
+
+        Api.Response wrongRoom = api.post("/api/clinics/" + lakewood + "/appointments",
+                booking(UUID.randomUUID(), lakewoodChair, "spravato", ten, 120), frontDesk);
+        assertThat(wrongRoom.status()).isEqualTo(422);
+        assertThat(EventJson.tree(wrongRoom.body()).get("rule").asString()).isEqualTo("chair-capability");
+        Api.Response lateEvening = api.post("/api/clinics/" + lakewood + "/appointments",
+                booking(UUID.randomUUID(), lakewoodChair, "iv-infusion", Instant.parse("2026-12-09T06:30:00Z"), 60), frontDesk);
+        assertThat(EventJson.tree(lateEvening.body()).get("rule").asString()).as("23:30 Denver for 60 min").isEqualTo("crosses-midnight");
+        String otherClinic = TestTokens.staff("fd.other", "front-desk", Set.of(UUID.randomUUID()));
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), goldenChair, "iv-infusion",
+                ten.plusSeconds(7200), 60), otherClinic).status()).isEqualTo(403);
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "iv-infusion",
+                ten.plusSeconds(7200), 60), frontDesk).status()).as("another clinic's chair").isEqualTo(422);
+        UUID nowhere = UUID.randomUUID();
+        assertThat(api.put("/api/clinics/" + nowhere + "/chairs/" + UUID.randomUUID(), "{\"name\": \"Chair\", \"capabilities\": "
+                + "[\"consult\"]}", TestTokens.staff("admin.nowhere", "admin", Set.of(nowhere))).status()).isEqualTo(404);
+    }
+
     @Override
     protected String[] documentedPaths() {
         return new String[] {"\"/api/clinics\"", "\"/api/clinics/{clinicId}\""};
@@ -85,8 +175,18 @@ class SchedulingIT extends RunnableServiceContract {
 
     @Override
     protected List<KeyedWrite> keyedWrites() {
+        UUID clinic = UUID.randomUUID();
+        UUID chair = clinicWithChair(clinic, "iv-infusion");
+        AtomicInteger day = new AtomicInteger();
+        String frontDesk = TestTokens.staff("fd.keyed", "front-desk", Set.of(clinic));
         return List.of(new KeyedWrite("PUT", () -> new Request("/api/clinics/" + UUID.randomUUID(),
-                "{\"name\": \"CareCourse Aurora\", \"timeZone\": \"America/Denver\"}"), ADMIN));
+                        "{\"name\": \"CareCourse Aurora\", \"timeZone\": \"America/Denver\"}"), ADMIN),
+                new KeyedWrite("PUT", () -> new Request("/api/clinics/" + clinic + "/chairs/" + UUID.randomUUID(),
+                        "{\"name\": \"Room " + day.incrementAndGet() + "\", \"capabilities\": [\"spravato-observation\"]}"),
+                        TestTokens.staff("admin.keyed", "admin", Set.of(clinic))),
+                new KeyedWrite("POST", () -> new Request("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), chair,
+                        "iv-infusion", Instant.parse("2027-01-04T16:00:00Z").plus(Duration.ofDays(day.incrementAndGet())), 90)),
+                        frontDesk));
     }
 
     @Override
@@ -97,6 +197,14 @@ class SchedulingIT extends RunnableServiceContract {
                         "{\"name\": \"" + "C".repeat(121) + "\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "name"),
                 new HostileCase("a 65-character time zone", "PUT", clinic,
                         "{\"name\": \"Aurora\", \"timeZone\": \"" + "Z".repeat(65) + "\"}", ADMIN, 400, "timeZone"),
+                new HostileCase("a 201-character chair name", "PUT", clinic + "/chairs/" + UUID.randomUUID(),
+                        "{\"name\": \"" + "c".repeat(201) + "\", \"capabilities\": [\"consult\"]}", ADMIN, 400, "name"),
+                new HostileCase("an unknown chair capability", "PUT", clinic + "/chairs/" + UUID.randomUUID(),
+                        "{\"name\": \"Room\", \"capabilities\": [\"sauna\"]}", ADMIN, 400, "capabilities[0]"),
+                new HostileCase("a booking of 9,999 minutes", "POST", clinic + "/appointments", booking(UUID.randomUUID(),
+                        UUID.randomUUID(), "iv-infusion", Instant.parse("2026-12-07T16:00:00Z"), 9_999), ADMIN, 400, "minutes"),
+                new HostileCase("an unknown appointment type", "POST", clinic + "/appointments", booking(UUID.randomUUID(),
+                        UUID.randomUUID(), "massage", Instant.parse("2026-12-07T16:00:00Z"), 60), ADMIN, 400, "type"),
                 new HostileCase("a clinic id that is no UUID", "PUT", "/api/clinics/aurora",
                         "{\"name\": \"Aurora\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "clinicId"));
     }

@@ -3,6 +3,7 @@ package org.carecourse.servicekit.web;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,8 +13,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.idempotency.IdempotencyFilter;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -139,6 +142,10 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
         if (databaseBusy(ex)) {
             return busy();
         }
+        Optional<String> excluded = exclusionConstraint(ex);
+        if (excluded.isPresent()) {
+            return excluded(excluded.get());
+        }
         LOG.error("command failed", ex);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setTitle("Command failed");
@@ -161,6 +168,39 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
                 "the service is busy or its database is unavailable; nothing was changed, try again shortly");
         problem.setTitle("Service unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    /**
+     * A read model's exclusion constraint refused the change in its own transaction (e.g. two
+     * bookings of one chair overlapping): 409 naming the constraint as the rule, nothing stored.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object dataIntegrity(DataIntegrityViolationException ex) {
+        return exclusionConstraint(ex).<Object>map(ProblemHandlers::excluded).orElseGet(() -> {
+            LOG.error("data integrity violation", ex);
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+            problem.setTitle("Request failed");
+            return problem;
+        });
+    }
+
+    private static ProblemDetail excluded(String constraint) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "conflicts with an existing record (" + constraint + "); nothing was changed");
+        problem.setTitle("Conflict");
+        problem.setProperty("rule", constraint.replace('_', '-'));
+        return problem;
+    }
+
+    /** The constraint's name when PostgreSQL refused the write by an exclusion constraint (SQLState 23P01). */
+    static Optional<String> exclusionConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PSQLException psql && "23P01".equals(psql.getSQLState())) {
+                return Optional.ofNullable(psql.getServerErrorMessage()).map(m -> m.getConstraint()).filter(c -> c != null)
+                        .or(() -> Optional.of("exclusion-constraint"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean databaseBusy(Throwable failure) {

@@ -2,6 +2,8 @@ package org.carecourse.scheduling.clinic.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -10,6 +12,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.carecourse.scheduling.clinic.api.AddChairCommand;
+import org.carecourse.scheduling.clinic.api.ChairAddedEvent;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
 import org.carecourse.scheduling.clinic.api.RegisterClinicCommand;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
@@ -25,6 +29,7 @@ class Clinic {
     private UUID clinicId;
     private String name;
     private String timeZone;
+    private Map<UUID, ChairAddedEvent> chairs = new HashMap<>();
 
     Clinic() {
         // for Axon
@@ -39,6 +44,24 @@ class Clinic {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "clinic-already-registered",
                     "clinic " + clinicId + " is already registered with other details");
         }
+    }
+
+    /** Adding the same chair again changes nothing; the same id with other details is refused. */
+    @CommandHandler
+    void handle(AddChairCommand command) {
+        ChairAddedEvent added = new ChairAddedEvent(clinicId, command.chairId(), command.name(), command.capabilities());
+        ChairAddedEvent known = chairs.get(command.chairId());
+        if (known == null) {
+            apply(added);
+        } else if (!known.equals(added)) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "chair-already-added",
+                    "chair " + command.chairId() + " is already added with other details");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ChairAddedEvent event) {
+        chairs.put(event.chairId(), event);
     }
 
     @EventSourcingHandler
