@@ -17,6 +17,11 @@ import org.carecourse.contracts.fixtures.GoldenFixtures;
 import org.carecourse.contracts.scheduling.AppointmentBooked;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.screening.ScreeningTopics;
+import org.carecourse.contracts.treatment.CourseClosed;
+import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.contracts.treatment.TreatmentTopics;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
@@ -106,13 +111,13 @@ class SchedulingIT extends RunnableServiceContract {
     @Test
     void sixtyFourFrontDesksBookingOneChairSlotAtOnceBookExactlyOneAndNoTwoBookingsEverOverlap() throws Exception {
         UUID clinic = UUID.randomUUID();
-        UUID chair = clinicWithChair(clinic, "iv-infusion");
+        UUID chair = clinicWithChair(clinic, "consult");
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.golden", "front-desk", Set.of(clinic));
         Instant nine = Instant.parse("2026-12-07T16:00:00Z");
         try (TopicProbe appointments = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
             List<Api.Response> answers = Concurrent.run(64, () -> api.post("/api/clinics/" + clinic + "/appointments",
-                    booking(UUID.randomUUID(), chair, "iv-infusion", nine, 90), frontDesk));
+                    booking(UUID.randomUUID(), chair, "consult", nine, 60), frontDesk));
             assertThat(answers).extracting(Api.Response::status).containsOnly(201, 409);
             List<Api.Response> booked = answers.stream().filter(r -> r.status() == 201).toList();
             assertThat(booked).hasSize(1);
@@ -137,16 +142,16 @@ class SchedulingIT extends RunnableServiceContract {
         UUID patient = UUID.randomUUID();
         UUID golden = UUID.randomUUID();
         UUID lakewood = UUID.randomUUID();
-        UUID goldenChair = clinicWithChair(golden, "iv-infusion");
-        UUID lakewoodChair = clinicWithChair(lakewood, "iv-infusion");
+        UUID goldenChair = clinicWithChair(golden, "consult");
+        UUID lakewoodChair = clinicWithChair(lakewood, "consult");
         Api api = Api.onPort(port);
         Instant ten = Instant.parse("2026-12-08T17:00:00Z");
         String frontDesk = TestTokens.staff("fd.both", "front-desk", Set.of(golden, lakewood));
-        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(patient, goldenChair, "iv-infusion", ten, 90), frontDesk)
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(patient, goldenChair, "consult", ten, 60), frontDesk)
                 .status()).isEqualTo(201);
         long events = PlatformWiring.storedEvents(context);
         Api.Response elsewhere = api.post("/api/clinics/" + lakewood + "/appointments",
-                booking(patient, lakewoodChair, "iv-infusion", ten.plusSeconds(1800), 90), frontDesk);
+                booking(patient, lakewoodChair, "consult", ten.plusSeconds(1800), 60), frontDesk);
         assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(409);
         assertThat(EventJson.tree(elsewhere.body()).get("rule").asString()).isEqualTo("patient-double-booking");
         assertThat(PlatformWiring.storedEvents(context)).as("the refused booking stored nothing").isEqualTo(events);
@@ -156,16 +161,64 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(wrongRoom.status()).isEqualTo(422);
         assertThat(EventJson.tree(wrongRoom.body()).get("rule").asString()).isEqualTo("chair-capability");
         Api.Response lateEvening = api.post("/api/clinics/" + lakewood + "/appointments",
-                booking(UUID.randomUUID(), lakewoodChair, "iv-infusion", Instant.parse("2026-12-09T06:30:00Z"), 60), frontDesk);
+                booking(UUID.randomUUID(), lakewoodChair, "consult", Instant.parse("2026-12-09T06:30:00Z"), 60), frontDesk);
         assertThat(EventJson.tree(lateEvening.body()).get("rule").asString()).as("23:30 Denver for 60 min").isEqualTo("crosses-midnight");
         String otherClinic = TestTokens.staff("fd.other", "front-desk", Set.of(UUID.randomUUID()));
-        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), goldenChair, "iv-infusion",
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), goldenChair, "consult",
                 ten.plusSeconds(7200), 60), otherClinic).status()).isEqualTo(403);
-        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "iv-infusion",
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "consult",
                 ten.plusSeconds(7200), 60), frontDesk).status()).as("another clinic's chair").isEqualTo(422);
         UUID nowhere = UUID.randomUUID();
         assertThat(api.put("/api/clinics/" + nowhere + "/chairs/" + UUID.randomUUID(), "{\"name\": \"Chair\", \"capabilities\": "
                 + "[\"consult\"]}", TestTokens.staff("admin.nowhere", "admin", Set.of(nowhere))).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anInfusionIsBookedOnlyForAPatientEligibleOnTheDayWithAnOpenCourseAndTheRefusalNamesTheGate() {
+        UUID clinic = UUID.randomUUID();
+        UUID chair = clinicWithChair(clinic, "iv-infusion");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.gates", "front-desk", Set.of(clinic));
+        UUID patient = UUID.randomUUID();
+        String appointments = "/api/clinics/" + clinic + "/appointments";
+        Instant monday = Instant.parse("2026-12-14T16:00:00Z");
+        assertThat(rule(api.post(appointments, booking(patient, chair, "iv-infusion", monday, 90), frontDesk)))
+                .isEqualTo("eligibility-required");
+
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString())
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(appointments, booking(patient, chair, "iv-infusion", monday, 90),
+                frontDesk)).equals("course-required"));
+        String courseId = UUID.randomUUID().toString();
+        TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(TreatmentCourseOpened.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
+                .replace("feed0000-0000-4000-8000-000000000000", UUID.randomUUID().toString()));
+        Api.Response booked = await().atMost(Duration.ofSeconds(30)).until(
+                () -> api.post(appointments, booking(patient, chair, "iv-infusion", monday, 90), frontDesk), r -> r.status() == 201);
+        assertThat(EventJson.tree(booked.body()).get("type").asString()).isEqualTo("iv-infusion");
+        assertThat(rule(api.post(appointments, booking(patient, chair, "iv-infusion", Instant.parse("2027-05-06T16:00:00Z"), 90),
+                frontDesk))).as("valid until 2027-05-05").isEqualTo("eligibility-expired");
+        assertThat(rule(api.post(appointments, booking(patient, chair, "spravato", monday.plusSeconds(7200), 120), frontDesk)))
+                .as("an infusion chair is no Spravato room").isEqualTo("chair-capability");
+
+        TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(CourseClosed.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
+                .replace("feed0009-0000-4000-8000-000000000009", UUID.randomUUID().toString())
+                .replace("2026-11-10T15:00:00Z", "2026-11-20T15:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(appointments, booking(patient, chair, "iv-infusion",
+                monday.plus(Duration.ofDays(2)), 90), frontDesk)).equals("course-required"));
+    }
+
+    private static final String FIXTURE_COURSE = "4d5e6f70-8192-4a3b-8c4d-5e6f70819203";
+
+    private static String rule(Api.Response response) {
+        return response.status() >= 400 ? EventJson.tree(response.body()).path("rule").asString("") : "";
+    }
+
+    @Override
+    protected List<String> deadLetteringBindings() {
+        return List.of("screeningEvents-in-0", "treatmentEvents-in-0");
     }
 
     @Override
@@ -176,7 +229,7 @@ class SchedulingIT extends RunnableServiceContract {
     @Override
     protected List<KeyedWrite> keyedWrites() {
         UUID clinic = UUID.randomUUID();
-        UUID chair = clinicWithChair(clinic, "iv-infusion");
+        UUID chair = clinicWithChair(clinic, "consult");
         AtomicInteger day = new AtomicInteger();
         String frontDesk = TestTokens.staff("fd.keyed", "front-desk", Set.of(clinic));
         return List.of(new KeyedWrite("PUT", () -> new Request("/api/clinics/" + UUID.randomUUID(),
@@ -185,7 +238,7 @@ class SchedulingIT extends RunnableServiceContract {
                         "{\"name\": \"Room " + day.incrementAndGet() + "\", \"capabilities\": [\"spravato-observation\"]}"),
                         TestTokens.staff("admin.keyed", "admin", Set.of(clinic))),
                 new KeyedWrite("POST", () -> new Request("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), chair,
-                        "iv-infusion", Instant.parse("2027-01-04T16:00:00Z").plus(Duration.ofDays(day.incrementAndGet())), 90)),
+                        "consult", Instant.parse("2027-01-04T16:00:00Z").plus(Duration.ofDays(day.incrementAndGet())), 60)),
                         frontDesk));
     }
 

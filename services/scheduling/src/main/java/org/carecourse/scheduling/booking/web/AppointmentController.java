@@ -42,19 +42,22 @@ class AppointmentController {
     private final ChairDirectory chairs;
     private final AppointmentBook appointments;
     private final ReadAuditLog readAudit;
+    private final BookingGates gates;
 
     AppointmentController(CommandDispatch commands, ClinicDirectoryProjection clinics, ChairDirectory chairs,
-            AppointmentBook appointments, ReadAuditLog readAudit) {
+            AppointmentBook appointments, ReadAuditLog readAudit, BookingGates gates) {
         this.commands = commands;
         this.clinics = clinics;
         this.chairs = chairs;
         this.appointments = appointments;
         this.readAudit = readAudit;
+        this.gates = gates;
     }
 
     /**
      * Books a chair of the clinic for a patient from {@code startsAt} for {@code minutes}. The chair
-     * must serve the appointment's type; the booking stays within one day of the clinic's calendar.
+     * must serve the appointment's type; the booking stays within one day of the clinic's calendar;
+     * a treatment appointment passes the gates of {@link BookingGates}.
      * A chair or a patient already booked at that time is 409 ({@code chair-taken},
      * {@code patient-double-booking}).
      */
@@ -77,6 +80,7 @@ class AppointmentController {
         if (!endsAt.minusNanos(1).atZone(zone).toLocalDate().equals(day)) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "crosses-midnight", "an appointment ends on the clinic's day it starts");
         }
+        gates.require(body.patientId(), body.type(), day);
         UUID appointmentId = UUID.randomUUID();
         commands.sendAs(staff, clinicId, null, new BookAppointmentCommand(ChairDays.id(chair.chairId(), day), appointmentId, clinicId,
                 chair.chairId(), body.patientId(), body.type(), body.startsAt(), endsAt));

@@ -1,0 +1,49 @@
+package org.carecourse.scheduling.booking.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.carecourse.scheduling.booking.api.AppointmentType;
+import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Treatment appointments need the patient's eligibility for the modality, valid on the
+ * appointment's day in the clinic's calendar, and an open course of it; a refusal names the gate.
+ * Consults need neither.
+ */
+@Component
+class BookingGates {
+
+    private final PatientTreatmentCopies copies;
+
+    BookingGates(PatientTreatmentCopies copies) {
+        this.copies = copies;
+    }
+
+    void require(UUID patientId, AppointmentType type, LocalDate clinicDay) {
+        String modality = switch (type) {
+            case IV_INFUSION, BOOSTER -> "iv-ketamine";
+            case SPRAVATO -> "spravato";
+            case CONSULT -> null;
+        };
+        if (modality == null) {
+            return;
+        }
+        PatientTreatmentCopies.Eligibility eligibility = copies.eligibility(patientId).orElseThrow(() -> new BusinessRuleViolation(
+                Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for patient " + patientId));
+        if (!"eligible".equals(eligibility.outcome()) || !modality.equals(eligibility.modality())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-required", "the patient's latest decision is "
+                    + eligibility.outcome() + " for " + eligibility.modality() + ", not eligible for " + modality);
+        }
+        if (clinicDay.isAfter(eligibility.validUntil())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-expired", "the patient's eligibility ends "
+                    + eligibility.validUntil() + ", before the appointment's day " + clinicDay);
+        }
+        if (!copies.openCourseModalities(patientId).contains(modality)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "course-required", "the patient has no open " + modality + " course");
+        }
+    }
+}

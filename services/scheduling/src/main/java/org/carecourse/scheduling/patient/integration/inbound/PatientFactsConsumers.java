@@ -1,0 +1,44 @@
+package org.carecourse.scheduling.patient.integration.inbound;
+
+import java.util.function.Consumer;
+
+import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.treatment.CourseClosed;
+import org.carecourse.contracts.treatment.CourseTransferred;
+import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
+import org.carecourse.servicekit.messaging.InboundEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * What gates an infusion booking comes from other services: screening's decisions (binding
+ * {@code screeningEvents-in-0}) and treatment's courses ({@code treatmentEvents-in-0}).
+ */
+@Configuration(proxyBeanMethods = false)
+class PatientFactsConsumers {
+
+    @Bean
+    Consumer<Message<byte[]>> screeningEvents(InboundEvents inbound, PatientTreatmentCopies copies) {
+        return message -> inbound.accept("scheduling-screening", message.getPayload(), event -> {
+            if (event.payload() instanceof EligibilityDecided decided) {
+                copies.keepDecision(event.patientId(), decided.decisionId(), decided.modality(), decided.outcome(), decided.validUntil(),
+                        event.occurredAt());
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> treatmentEvents(InboundEvents inbound, PatientTreatmentCopies copies) {
+        return message -> inbound.accept("scheduling-treatment", message.getPayload(), event -> {
+            if (event.payload() instanceof TreatmentCourseOpened opened) {
+                copies.keepCourse(opened.courseId(), event.patientId(), event.clinicId(), opened.modality(), true, event.occurredAt());
+            } else if (event.payload() instanceof CourseTransferred transferred) {
+                copies.changeCourse(transferred.courseId(), transferred.toClinicId(), null, event.occurredAt());
+            } else if (event.payload() instanceof CourseClosed closed) {
+                copies.changeCourse(closed.courseId(), null, false, event.occurredAt());
+            }
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package org.carecourse.scheduling.patient.query;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scheduling's copy of each patient's latest eligibility decision and treatment courses, kept
+ * from screening's and treatment's events; an older fact arriving late (a replayed dead letter)
+ * never replaces a newer one.
+ */
+@Component
+public class PatientTreatmentCopies {
+
+    private final JdbcClient jdbc;
+
+    PatientTreatmentCopies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void keepDecision(UUID patientId, UUID decisionId, String modality, String outcome, LocalDate validUntil, Instant decidedAt) {
+        jdbc.sql("""
+                        insert into patient_eligibility (patient_id, decision_id, modality, outcome, valid_until, decided_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (patient_id) do update set decision_id = excluded.decision_id, modality = excluded.modality,
+                            outcome = excluded.outcome, valid_until = excluded.valid_until, decided_at = excluded.decided_at
+                        where patient_eligibility.decided_at <= excluded.decided_at""")
+                .params(patientId, decisionId, modality, outcome, Date.valueOf(validUntil), Timestamp.from(decidedAt)).update();
+    }
+
+    public void keepCourse(UUID courseId, UUID patientId, UUID clinicId, String modality, boolean open, Instant at) {
+        jdbc.sql("""
+                        insert into patient_course (course_id, patient_id, clinic_id, modality, open, changed_at) values (?, ?, ?, ?, ?, ?)
+                        on conflict (course_id) do update set clinic_id = coalesce(excluded.clinic_id, patient_course.clinic_id),
+                            open = excluded.open, changed_at = excluded.changed_at
+                        where patient_course.changed_at <= excluded.changed_at""")
+                .params(courseId, patientId, clinicId, modality, open, Timestamp.from(at)).update();
+    }
+
+    /** A course moved or closed: what is known of it already is kept, the change applied if it is newer. */
+    public void changeCourse(UUID courseId, UUID clinicId, Boolean open, Instant at) {
+        jdbc.sql("""
+                        update patient_course set clinic_id = coalesce(?, clinic_id), open = coalesce(?, open), changed_at = ?
+                        where course_id = ? and changed_at <= ?""")
+                .params(clinicId, open, Timestamp.from(at), courseId, Timestamp.from(at)).update();
+    }
+
+    public Optional<Eligibility> eligibility(UUID patientId) {
+        return jdbc.sql("select modality, outcome, valid_until from patient_eligibility where patient_id = ?").param(patientId)
+                .query((rs, n) -> new Eligibility(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate())).optional();
+    }
+
+    public List<String> openCourseModalities(UUID patientId) {
+        return jdbc.sql("select modality from patient_course where patient_id = ? and open").param(patientId).query(String.class).list();
+    }
+
+    public record Eligibility(String modality, String outcome, LocalDate validUntil) {
+    }
+}
