@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tools.jackson.databind.JsonNode;
+
 @ExtendWith(PlatformInfraExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + SchedulingApplication.NAME)
@@ -196,7 +198,11 @@ class SchedulingIT extends RunnableServiceContract {
                 .replace("feed0000-0000-4000-8000-000000000000", UUID.randomUUID().toString()));
         Api.Response booked = await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.post(appointments, booking(patient, chair, "iv-infusion", monday, 90), frontDesk), r -> r.status() == 201);
-        assertThat(EventJson.tree(booked.body()).get("type").asString()).isEqualTo("iv-infusion");
+        JsonNode appointment = EventJson.tree(booked.body());
+        assertThat(appointment.get("type").asString()).isEqualTo("iv-infusion");
+        assertThat(appointment.get("startsAt").asString()).isEqualTo("2026-12-14T16:00:00Z");
+        assertThat(appointment.get("localStart").asString()).as("09:00 on the clinic's clock").isEqualTo("2026-12-14T09:00:00");
+        assertThat(appointment.get("zone").asString()).isEqualTo("America/Denver");
         assertThat(rule(api.post(appointments, booking(patient, chair, "iv-infusion", Instant.parse("2027-05-06T16:00:00Z"), 90),
                 frontDesk))).as("valid until 2027-05-05").isEqualTo("eligibility-expired");
         assertThat(rule(api.post(appointments, booking(patient, chair, "spravato", monday.plusSeconds(7200), 120), frontDesk)))

@@ -2,6 +2,8 @@ package org.carecourse.scheduling.booking.query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,18 +44,29 @@ public class AppointmentBook {
         jdbc.sql("truncate appointment").update();
     }
 
+    /** The appointment, its times as instants and on the clinic's clock (one statement: the zone is joined in). */
     public Optional<Appointment> find(UUID appointmentId) {
         return jdbc.sql("""
-                        select appointment_id, clinic_id, chair_id, patient_id, type, status, lower(during) as starts_at,
-                               upper(during) as ends_at from appointment where appointment_id = ?""")
+                        select a.appointment_id, a.clinic_id, a.chair_id, a.patient_id, a.type, a.status, lower(a.during) as starts_at,
+                               upper(a.during) as ends_at, c.time_zone
+                        from appointment a join clinic c on c.clinic_id = a.clinic_id where a.appointment_id = ?""")
                 .param(appointmentId)
-                .query((rs, n) -> new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8).toInstant()))
+                .query((rs, n) -> {
+                    ZoneId zone = ZoneId.of(rs.getString(9));
+                    Instant startsAt = rs.getTimestamp(7).toInstant();
+                    Instant endsAt = rs.getTimestamp(8).toInstant();
+                    return new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                            rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), startsAt, endsAt,
+                            LocalDateTime.ofInstant(startsAt, zone), LocalDateTime.ofInstant(endsAt, zone), zone.getId());
+                })
                 .optional();
     }
 
+    /**
+     * {@code startsAt}/{@code endsAt} are instants; {@code localStart}/{@code localEnd} the same
+     * times on the clinic's clock in {@code zone} (DST-safe: derived from the instant, never stored).
+     */
     public record Appointment(UUID appointmentId, UUID clinicId, UUID chairId, UUID patientId, String type, String status,
-            Instant startsAt, Instant endsAt) {
+            Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd, String zone) {
     }
 }
