@@ -216,6 +216,34 @@ class SchedulingIT extends RunnableServiceContract {
                 monday.plus(Duration.ofDays(2)), 90), frontDesk)).equals("course-required"));
     }
 
+    @Test
+    void openingHoursAreTheClinicsOwnClockAcrossTheDstChangeAndClosedDatesAreRefused() {
+        UUID clinic = UUID.randomUUID();
+        UUID chair = clinicWithChair(clinic, "consult");
+        Api api = Api.onPort(port);
+        String admin = TestTokens.staff("admin.hours", "admin", Set.of(clinic));
+        Api.Response set = api.put("/api/clinics/" + clinic + "/hours", """
+                {"weekly": {"MONDAY": [{"opens": "09:00", "closes": "17:00"}], "FRIDAY": [{"opens": "09:00", "closes": "17:00"}]},
+                 "closures": ["2026-12-25"]}""", admin);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        String frontDesk = TestTokens.staff("fd.hours", "front-desk", Set.of(clinic));
+        String appointments = "/api/clinics/" + clinic + "/appointments";
+        // Denver leaves daylight saving on Sunday 2026-11-01: 09:00 is 15:00Z on the Friday before, 16:00Z on the Monday after.
+        assertThat(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-10-30T15:00:00Z"), 60),
+                frontDesk).status()).isEqualTo(201);
+        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-11-02T15:00:00Z"), 60),
+                frontDesk))).as("08:00 on the clinic's clock").isEqualTo("outside-opening-hours");
+        assertThat(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-11-02T16:00:00Z"), 60),
+                frontDesk).status()).isEqualTo(201);
+        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-10-31T16:00:00Z"), 60),
+                frontDesk))).as("no hours on Saturdays").isEqualTo("outside-opening-hours");
+        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-12-25T17:00:00Z"), 60),
+                frontDesk))).isEqualTo("clinic-closed");
+        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-11-02T23:30:00Z"), 60),
+                frontDesk))).as("16:30 for 60 min runs past closing").isEqualTo("outside-opening-hours");
+        assertThat(api.put("/api/clinics/" + clinic + "/hours", "{\"weekly\": {}}", frontDesk).status()).isEqualTo(403);
+    }
+
     private static final String FIXTURE_COURSE = "4d5e6f70-8192-4a3b-8c4d-5e6f70819203";
 
     private static String rule(Api.Response response) {
@@ -264,6 +292,12 @@ class SchedulingIT extends RunnableServiceContract {
                         UUID.randomUUID(), "iv-infusion", Instant.parse("2026-12-07T16:00:00Z"), 9_999), ADMIN, 400, "minutes"),
                 new HostileCase("an unknown appointment type", "POST", clinic + "/appointments", booking(UUID.randomUUID(),
                         UUID.randomUUID(), "massage", Instant.parse("2026-12-07T16:00:00Z"), 60), ADMIN, 400, "type"),
+                new HostileCase("four opening ranges on one day", "PUT", clinic + "/hours", "{\"weekly\": {\"MONDAY\": ["
+                        + "{\"opens\": \"08:00\", \"closes\": \"09:00\"},".repeat(3) + "{\"opens\": \"10:00\", \"closes\": \"11:00\"}]}}",
+                        ADMIN, 400, "weekly[MONDAY]"),
+                new HostileCase("a range that closes before it opens", "PUT", clinic + "/hours",
+                        "{\"weekly\": {\"MONDAY\": [{\"opens\": \"17:00\", \"closes\": \"09:00\"}]}}", ADMIN, 400,
+                        "weekly[MONDAY][0].ordered"),
                 new HostileCase("a clinic id that is no UUID", "PUT", "/api/clinics/aurora",
                         "{\"name\": \"Aurora\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "clinicId"));
     }

@@ -17,6 +17,7 @@ import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.ChairDays;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.query.ChairDirectory;
+import org.carecourse.scheduling.clinic.query.ClinicHours;
 import org.carecourse.scheduling.clinic.query.ClinicDirectoryProjection;
 import org.carecourse.scheduling.clinic.query.ClinicView;
 import org.carecourse.servicekit.audit.ReadAuditLog;
@@ -43,21 +44,24 @@ class AppointmentController {
     private final AppointmentBook appointments;
     private final ReadAuditLog readAudit;
     private final BookingGates gates;
+    private final ClinicHours hours;
 
     AppointmentController(CommandDispatch commands, ClinicDirectoryProjection clinics, ChairDirectory chairs,
-            AppointmentBook appointments, ReadAuditLog readAudit, BookingGates gates) {
+            AppointmentBook appointments, ReadAuditLog readAudit, BookingGates gates, ClinicHours hours) {
         this.commands = commands;
         this.clinics = clinics;
         this.chairs = chairs;
         this.appointments = appointments;
         this.readAudit = readAudit;
         this.gates = gates;
+        this.hours = hours;
     }
 
     /**
      * Books a chair of the clinic for a patient from {@code startsAt} for {@code minutes}. The chair
      * must serve the appointment's type; the booking stays within one day of the clinic's calendar;
-     * a treatment appointment passes the gates of {@link BookingGates}.
+     * it lies within the clinic's opening hours on its clock (when they are set) and not on a closed
+     * date; a treatment appointment passes the gates of {@link BookingGates}.
      * A chair or a patient already booked at that time is 409 ({@code chair-taken},
      * {@code patient-double-booking}).
      */
@@ -80,6 +84,15 @@ class AppointmentController {
         if (!endsAt.minusNanos(1).atZone(zone).toLocalDate().equals(day)) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "crosses-midnight", "an appointment ends on the clinic's day it starts");
         }
+        hours.of(clinicId).ifPresent(opening -> {
+            if (opening.closures().contains(day)) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "clinic-closed", clinic.name() + " is closed on " + day);
+            }
+            if (!opening.covers(day, body.startsAt().atZone(zone).toLocalTime(), endsAt.atZone(zone).toLocalTime())) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "outside-opening-hours", "the appointment is outside "
+                        + clinic.name() + "'s hours on " + day.getDayOfWeek() + " (" + zone + ")");
+            }
+        });
         gates.require(body.patientId(), body.type(), day);
         UUID appointmentId = UUID.randomUUID();
         commands.sendAs(staff, clinicId, null, new BookAppointmentCommand(ChairDays.id(chair.chairId(), day), appointmentId, clinicId,

@@ -15,6 +15,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.carecourse.scheduling.clinic.api.AddChairCommand;
 import org.carecourse.scheduling.clinic.api.ChairAddedEvent;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
+import org.carecourse.scheduling.clinic.api.OpeningHoursSetEvent;
+import org.carecourse.scheduling.clinic.api.SetOpeningHoursCommand;
 import org.carecourse.scheduling.clinic.api.RegisterClinicCommand;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 
@@ -57,6 +59,12 @@ class Clinic {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "chair-already-added",
                     "chair " + command.chairId() + " is already added with other details");
         }
+    }
+
+    /** The clinic's hours as a whole, replacing the previous ones; bookings already made stand. */
+    @CommandHandler
+    void handle(SetOpeningHoursCommand command) {
+        apply(new OpeningHoursSetEvent(clinicId, command.hours()));
     }
 
     @EventSourcingHandler
