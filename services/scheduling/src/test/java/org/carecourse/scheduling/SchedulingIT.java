@@ -244,6 +244,41 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(api.put("/api/clinics/" + clinic + "/hours", "{\"weekly\": {}}", frontDesk).status()).isEqualTo(403);
     }
 
+    @Test
+    void aSeriesBooksWholeOrNotAtAllAndARefusalNamesEveryConflict() {
+        UUID clinic = UUID.randomUUID();
+        UUID chair = clinicWithChair(clinic, "consult");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.series", "front-desk", Set.of(clinic));
+        String series = "/api/clinics/" + clinic + "/appointment-series";
+        Instant first = Instant.parse("2027-02-01T16:00:00Z");
+        List<Instant> induction = java.util.stream.IntStream.range(0, 6).mapToObj(i -> first.plus(Duration.ofDays(2L * i))).toList();
+        Api.Response booked = api.post(series, seriesBody(UUID.randomUUID(), chair, induction), frontDesk);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        assertThat(EventJson.tree(booked.body()).size()).isEqualTo(6);
+
+        // Another patient's series wanting the 3rd and 5th of those slots: both named, nothing booked.
+        long events = PlatformWiring.storedEvents(context);
+        List<Instant> clashing = List.of(first.plus(Duration.ofDays(3)), induction.get(2), first.plus(Duration.ofDays(7)), induction.get(4));
+        Api.Response refused = api.post(series, seriesBody(UUID.randomUUID(), chair, clashing), frontDesk);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        JsonNode conflicts = EventJson.tree(refused.body()).get("conflicts");
+        assertThat(conflicts.valueStream().map(c -> c.get("startsAt").asString()))
+                .containsExactly(induction.get(2).toString(), induction.get(4).toString());
+        assertThat(PlatformWiring.storedEvents(context)).as("all or nothing").isEqualTo(events);
+
+        assertThat(rule(api.post(series, seriesBody(UUID.randomUUID(), chair, List.of(first.plus(Duration.ofDays(20)),
+                first.plus(Duration.ofDays(20)).plus(Duration.ofHours(20)))), frontDesk))).isEqualTo("series-spacing");
+        assertThat(rule(api.post(series, seriesBody(UUID.randomUUID(), chair, List.of(first.plus(Duration.ofDays(30)),
+                first.plus(Duration.ofDays(52)))), frontDesk))).isEqualTo("series-window");
+    }
+
+    private static String seriesBody(UUID patient, UUID chair, List<Instant> starts) {
+        return """
+                {"patientId": "%s", "chairId": "%s", "type": "consult", "minutes": 60, "minimumSpacingHours": 24, "windowDays": 21,
+                 "starts": [%s]}""".formatted(patient, chair, String.join(", ", starts.stream().map(i -> "\"" + i + "\"").toList()));
+    }
+
     private static final String FIXTURE_COURSE = "4d5e6f70-8192-4a3b-8c4d-5e6f70819203";
 
     private static String rule(Api.Response response) {
@@ -298,6 +333,10 @@ class SchedulingIT extends RunnableServiceContract {
                 new HostileCase("a range that closes before it opens", "PUT", clinic + "/hours",
                         "{\"weekly\": {\"MONDAY\": [{\"opens\": \"17:00\", \"closes\": \"09:00\"}]}}", ADMIN, 400,
                         "weekly[MONDAY][0].ordered"),
+                new HostileCase("a series of 13 appointments", "POST", clinic + "/appointment-series", """
+                        {"patientId": "%s", "chairId": "%s", "type": "consult", "minutes": 60, "minimumSpacingHours": 24,
+                         "windowDays": 21, "starts": [%s]}""".formatted(UUID.randomUUID(), UUID.randomUUID(),
+                        String.join(", ", java.util.Collections.nCopies(13, "\"2027-03-01T16:00:00Z\""))), ADMIN, 400, "starts"),
                 new HostileCase("a clinic id that is no UUID", "PUT", "/api/clinics/aurora",
                         "{\"name\": \"Aurora\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "clinicId"));
     }

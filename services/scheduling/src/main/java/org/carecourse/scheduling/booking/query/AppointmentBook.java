@@ -1,9 +1,12 @@
 package org.carecourse.scheduling.booking.query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,16 +53,27 @@ public class AppointmentBook {
                         select a.appointment_id, a.clinic_id, a.chair_id, a.patient_id, a.type, a.status, lower(a.during) as starts_at,
                                upper(a.during) as ends_at, c.time_zone
                         from appointment a join clinic c on c.clinic_id = a.clinic_id where a.appointment_id = ?""")
-                .param(appointmentId)
-                .query((rs, n) -> {
-                    ZoneId zone = ZoneId.of(rs.getString(9));
-                    Instant startsAt = rs.getTimestamp(7).toInstant();
-                    Instant endsAt = rs.getTimestamp(8).toInstant();
-                    return new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                            rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), startsAt, endsAt,
-                            LocalDateTime.ofInstant(startsAt, zone), LocalDateTime.ofInstant(endsAt, zone), zone.getId());
-                })
-                .optional();
+                .param(appointmentId).query(AppointmentBook::appointment).optional();
+    }
+
+    /** Live bookings of the chair, or of the patient anywhere, overlapping {@code [from, to)}. */
+    public List<Appointment> overlapping(UUID chairId, UUID patientId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select a.appointment_id, a.clinic_id, a.chair_id, a.patient_id, a.type, a.status, lower(a.during) as starts_at,
+                               upper(a.during) as ends_at, c.time_zone
+                        from appointment a join clinic c on c.clinic_id = a.clinic_id
+                        where a.status = 'booked' and (a.chair_id = ? or a.patient_id = ?) and a.during && tstzrange(?, ?, '[)')
+                        order by lower(a.during)""")
+                .params(chairId, patientId, Timestamp.from(from), Timestamp.from(to)).query(AppointmentBook::appointment).list();
+    }
+
+    private static Appointment appointment(ResultSet rs, int n) throws SQLException {
+        ZoneId zone = ZoneId.of(rs.getString(9));
+        Instant startsAt = rs.getTimestamp(7).toInstant();
+        Instant endsAt = rs.getTimestamp(8).toInstant();
+        return new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), startsAt, endsAt,
+                LocalDateTime.ofInstant(startsAt, zone), LocalDateTime.ofInstant(endsAt, zone), zone.getId());
     }
 
     /**
