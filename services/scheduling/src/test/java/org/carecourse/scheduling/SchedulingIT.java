@@ -299,6 +299,9 @@ class SchedulingIT extends RunnableServiceContract {
     protected List<KeyedWrite> keyedWrites() {
         UUID clinic = UUID.randomUUID();
         UUID chair = clinicWithChair(clinic, "consult");
+        // Hours of their own clinic: setting them must not close the clinic the bookings above go to.
+        UUID hoursClinic = UUID.randomUUID();
+        clinicWithChair(hoursClinic, "consult");
         AtomicInteger day = new AtomicInteger();
         String frontDesk = TestTokens.staff("fd.keyed", "front-desk", Set.of(clinic));
         return List.of(new KeyedWrite("PUT", () -> new Request("/api/clinics/" + UUID.randomUUID(),
@@ -308,7 +311,15 @@ class SchedulingIT extends RunnableServiceContract {
                         TestTokens.staff("admin.keyed", "admin", Set.of(clinic))),
                 new KeyedWrite("POST", () -> new Request("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), chair,
                         "consult", Instant.parse("2027-01-04T16:00:00Z").plus(Duration.ofDays(day.incrementAndGet())), 60)),
-                        frontDesk));
+                        frontDesk),
+                new KeyedWrite("POST", () -> {
+                    Instant start = Instant.parse("2027-01-04T18:00:00Z").plus(Duration.ofDays(day.addAndGet(2)));
+                    return new Request("/api/clinics/" + clinic + "/appointment-series", seriesBody(UUID.randomUUID(), chair,
+                            List.of(start, start.plus(Duration.ofDays(1)))));
+                }, frontDesk),
+                new KeyedWrite("PUT", () -> new Request("/api/clinics/" + hoursClinic + "/hours", "{\"weekly\": {\"MONDAY\": [{\"opens\": "
+                        + "\"08:00\", \"closes\": \"" + (10 + day.incrementAndGet() % 9) + ":00\"}]}}"),
+                        TestTokens.staff("admin.hours.keyed", "admin", Set.of(hoursClinic))));
     }
 
     @Override
