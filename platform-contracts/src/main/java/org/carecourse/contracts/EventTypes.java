@@ -12,9 +12,16 @@ import org.carecourse.contracts.consultations.ConsultationsTopics;
 import org.carecourse.contracts.consultations.PatientDetailsChanged;
 import org.carecourse.contracts.consultations.PatientRegistered;
 import org.carecourse.contracts.scheduling.AppointmentBooked;
+import org.carecourse.contracts.scheduling.AppointmentCancelled;
+import org.carecourse.contracts.scheduling.AppointmentCompleted;
+import org.carecourse.contracts.scheduling.AppointmentNoShowed;
+import org.carecourse.contracts.scheduling.AppointmentRescheduled;
 import org.carecourse.contracts.scheduling.ChairAdded;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.contracts.scheduling.PatientCheckedIn;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.scheduling.SeriesBooked;
+import org.carecourse.contracts.scheduling.StaffAssigned;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.InstrumentScored;
 import org.carecourse.contracts.screening.SafetyAlertRaised;
@@ -49,7 +56,14 @@ public final class EventTypes {
             new EventType<>("ConsultationCompleted", 1, ConsultationsTopics.CONSULTATION, ConsultationCompleted.class),
             new EventType<>("ClinicRegistered", 1, SchedulingTopics.CLINIC, ClinicRegistered.class),
             new EventType<>("ChairAdded", 1, SchedulingTopics.CLINIC, ChairAdded.class),
+            new EventType<>("StaffAssigned", 1, SchedulingTopics.CLINIC, StaffAssigned.class),
             new EventType<>("AppointmentBooked", 1, SchedulingTopics.APPOINTMENT, AppointmentBooked.class),
+            new EventType<>("SeriesBooked", 1, SchedulingTopics.APPOINTMENT, SeriesBooked.class),
+            new EventType<>("AppointmentRescheduled", 1, SchedulingTopics.APPOINTMENT, AppointmentRescheduled.class),
+            new EventType<>("AppointmentCancelled", 1, SchedulingTopics.APPOINTMENT, AppointmentCancelled.class),
+            new EventType<>("PatientCheckedIn", 1, SchedulingTopics.APPOINTMENT, PatientCheckedIn.class),
+            new EventType<>("AppointmentNoShowed", 1, SchedulingTopics.APPOINTMENT, AppointmentNoShowed.class),
+            new EventType<>("AppointmentCompleted", 1, SchedulingTopics.APPOINTMENT, AppointmentCompleted.class),
             new EventType<>("ScreeningCaseOpened", 1, ScreeningTopics.SCREENING_CASE, ScreeningCaseOpened.class),
             new EventType<>("InstrumentScored", 1, ScreeningTopics.SCREENING_CASE, InstrumentScored.class),
             new EventType<>("SafetyAlertRaised", 1, ScreeningTopics.SCREENING_CASE, SafetyAlertRaised.class),

@@ -11,7 +11,10 @@ import org.carecourse.contracts.FieldLimits;
 /**
  * An appointment was booked on a chair of a clinic for the envelope's patient ({@code type}:
  * {@code consult}, {@code iv-infusion}, {@code spravato}, {@code booster}); {@code startsAt}
- * inclusive, {@code endsAt} exclusive.
+ * inclusive, {@code endsAt} exclusive. {@code staffId} is the clinician who sees or monitors the
+ * patient; {@code courseId} the treatment course it serves (none for a consult); {@code seriesId}
+ * the series it was booked in, if any; {@code rescheduledFrom} the appointment it replaces, if any;
+ * {@code overridden} says an admin booked it past a capacity rule, with a reason kept in scheduling.
  */
 public record AppointmentBooked(
         UUID appointmentId,
@@ -19,5 +22,10 @@ public record AppointmentBooked(
         UUID chairId,
         @Size(max = FieldLimits.CODE) String type,
         Instant startsAt,
-        Instant endsAt) implements EventPayload {
+        Instant endsAt,
+        UUID staffId,
+        UUID courseId,
+        UUID seriesId,
+        UUID rescheduledFrom,
+        boolean overridden) implements EventPayload {
 }

@@ -12,6 +12,8 @@ import org.carecourse.contracts.FieldLimits;
  * {@code depression}, {@code anxiety}, {@code ptsd} or {@code chronic-pain}; its
  * {@code targetInstrument} ({@code phq-9}, {@code gad-7}, {@code pcl-5}, {@code pain-nrs}) and
  * that instrument's baseline total from screening. {@code baselinePhq9} when a PHQ-9 baseline exists.
+ * The plan: {@code inductionCount} sessions within {@code inductionWindowDays}, at least
+ * {@code minimumSpacingHours} apart.
  */
 public record TreatmentCourseOpened(
         UUID courseId,
@@ -22,5 +24,6 @@ public record TreatmentCourseOpened(
         Integer baselinePhq9,
         @Size(max = FieldLimits.CODE) String indication,
         @Size(max = FieldLimits.CODE) String targetInstrument,
-        Integer targetBaseline) implements EventPayload {
+        Integer targetBaseline,
+        Integer minimumSpacingHours) implements EventPayload {
 }

@@ -3,8 +3,14 @@ package org.carecourse.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +21,10 @@ import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventTypes;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
 import org.carecourse.contracts.scheduling.AppointmentBooked;
+import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.scheduling.SeriesBooked;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.CourseClosed;
@@ -90,24 +98,65 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(PlatformWiring.storedEvents(context, clinic.toString())).isZero();
     }
 
-    /** A registered clinic (in its zone) with one infusion chair, as its admin sets it up; returns the chair. */
+    private static final ZoneId DENVER = ZoneId.of("America/Denver");
+    private static final String EVERY_DAY = java.util.Arrays.stream(DayOfWeek.values())
+            .map(day -> "{\"day\": \"" + day + "\", \"from\": \"06:00\", \"to\": \"22:00\"}")
+            .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+
+    /** A registered clinic in Denver with one chair of the capability, a nurse and a prescriber on shift 06:00–22:00 daily. */
     private UUID clinicWithChair(UUID clinic, String capability) {
+        return clinicWithChair(clinic, capability, DENVER);
+    }
+
+    private UUID clinicWithChair(UUID clinic, String capability, ZoneId zone) {
         Api api = Api.onPort(port);
-        assertThat(api.put("/api/clinics/" + clinic, "{\"name\": \"CareCourse Golden\", \"timeZone\": \"America/Denver\"}", ADMIN)
-                .status()).isEqualTo(202);
+        assertThat(api.put("/api/clinics/" + clinic, "{\"name\": \"CareCourse Golden\", \"timeZone\": \"" + zone.getId() + "\"}",
+                ADMIN).status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(15)).until(() -> api.get("/api/clinics/" + clinic, ADMIN).status() == 200);
+        UUID chair = addChair(clinic, "Chair 1", capability);
+        assignStaff(clinic, UUID.randomUUID(), "nurse", EVERY_DAY);
+        assignStaff(clinic, UUID.randomUUID(), "prescriber", EVERY_DAY);
+        return chair;
+    }
+
+    private UUID addChair(UUID clinic, String name, String capability) {
         UUID chair = UUID.randomUUID();
-        String admin = TestTokens.staff("admin.golden", "admin", Set.of(clinic));
-        Api.Response added = api.put("/api/clinics/" + clinic + "/chairs/" + chair,
-                "{\"name\": \"Chair 1\", \"capabilities\": [\"" + capability + "\"]}", admin);
+        Api.Response added = Api.onPort(port).put("/api/clinics/" + clinic + "/chairs/" + chair,
+                "{\"name\": \"" + name + "\", \"capabilities\": [\"" + capability + "\"]}", admin(clinic));
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         return chair;
     }
 
-    private static String booking(UUID patient, UUID chair, String type, Instant startsAt, int minutes) {
+    private void assignStaff(UUID clinic, UUID staff, String role, String shifts) {
+        Api.Response assigned = Api.onPort(port).put("/api/clinics/" + clinic + "/staff/" + staff,
+                "{\"name\": \"" + role + " " + staff.toString().substring(0, 4) + "\", \"role\": \"" + role + "\", \"shifts\": "
+                        + shifts + "}", admin(clinic));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+    }
+
+    private void setPolicy(UUID clinic, String policy) {
+        Api.Response set = Api.onPort(port).put("/api/clinics/" + clinic + "/scheduling-policy", policy, admin(clinic));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+    }
+
+    private static String admin(UUID clinic) {
+        return TestTokens.staff("admin." + clinic.toString().substring(0, 8), "admin", Set.of(clinic));
+    }
+
+    /** {@code day} in the week {@code weeksAhead} from now, at {@code hour}:00 on Denver's clock. */
+    private static Instant denver(int weeksAhead, DayOfWeek day, int hour) {
+        return LocalDate.now(DENVER).plusWeeks(weeksAhead).with(TemporalAdjusters.next(day)).atTime(hour, 0).atZone(DENVER).toInstant();
+    }
+
+    /** A fixed-offset IANA zone in which it is now about 10:00, so a clinic there books the next hours within its day. */
+    private static ZoneId morningZone() {
+        int offset = Math.floorMod(10 - ZonedDateTime.now(ZoneOffset.UTC).getHour() + 12, 24) - 12;
+        return ZoneId.of(offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+    }
+
+    private static String booking(UUID patient, UUID chair, String type, Instant startsAt) {
         return """
-                {"patientId": "%s", "chairId": "%s", "type": "%s", "startsAt": "%s", "minutes": %d}"""
-                .formatted(patient, chair, type, startsAt, minutes);
+                {"patientId": "%s", "chairId": "%s", "type": "%s", "startsAt": "%s"}""".formatted(patient, chair, type, startsAt);
     }
 
     @Test
@@ -116,10 +165,10 @@ class SchedulingIT extends RunnableServiceContract {
         UUID chair = clinicWithChair(clinic, "consult");
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.golden", "front-desk", Set.of(clinic));
-        Instant nine = Instant.parse("2026-12-07T16:00:00Z");
+        Instant nine = denver(1, DayOfWeek.MONDAY, 9);
         try (TopicProbe appointments = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
             List<Api.Response> answers = Concurrent.run(64, () -> api.post("/api/clinics/" + clinic + "/appointments",
-                    booking(UUID.randomUUID(), chair, "consult", nine, 60), frontDesk));
+                    booking(UUID.randomUUID(), chair, "consult", nine), frontDesk));
             assertThat(answers).extracting(Api.Response::status).containsOnly(201, 409);
             List<Api.Response> booked = answers.stream().filter(r -> r.status() == 201).toList();
             assertThat(booked).hasSize(1);
@@ -131,12 +180,20 @@ class SchedulingIT extends RunnableServiceContract {
             assertThat(GoldenFixtures.shape(record.value()))
                     .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(AppointmentBooked.class))));
         }
+        assertNoOverlaps();
+    }
+
+    /** The database's own view: no two appointments holding their time share a chair, a clinician's seat or a patient. */
+    private void assertNoOverlaps() {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         assertThat(jdbc.sql("""
                         select count(*) from appointment a join appointment b on a.appointment_id < b.appointment_id
-                        and a.status = 'booked' and b.status = 'booked' and a.during && b.during
-                        and (a.chair_id = b.chair_id or a.patient_id = b.patient_id)""").query(Long.class).single())
-                .as("overlapping bookings of a chair or a patient").isZero();
+                        and a.status in ('booked', 'checked-in', 'completed') and b.status in ('booked', 'checked-in', 'completed')
+                        and ((a.override_reason is null and b.override_reason is null
+                              and ((a.chair_id = b.chair_id and a.chair_during && b.chair_during)
+                                   or (a.staff_id = b.staff_id and a.staff_seat = b.staff_seat and a.during && b.during)))
+                             or (a.patient_id = b.patient_id and a.during && b.during))""").query(Long.class).single())
+                .as("overlapping bookings of a chair, a clinician's seat or a patient").isZero();
     }
 
     @Test
@@ -147,73 +204,110 @@ class SchedulingIT extends RunnableServiceContract {
         UUID goldenChair = clinicWithChair(golden, "consult");
         UUID lakewoodChair = clinicWithChair(lakewood, "consult");
         Api api = Api.onPort(port);
-        Instant ten = Instant.parse("2026-12-08T17:00:00Z");
+        Instant ten = denver(1, DayOfWeek.TUESDAY, 10);
         String frontDesk = TestTokens.staff("fd.both", "front-desk", Set.of(golden, lakewood));
-        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(patient, goldenChair, "consult", ten, 60), frontDesk)
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(patient, goldenChair, "consult", ten), frontDesk)
                 .status()).isEqualTo(201);
         long events = PlatformWiring.storedEvents(context);
         Api.Response elsewhere = api.post("/api/clinics/" + lakewood + "/appointments",
-                booking(patient, lakewoodChair, "consult", ten.plusSeconds(1800), 60), frontDesk);
+                booking(patient, lakewoodChair, "consult", ten.plusSeconds(900)), frontDesk);
         assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(409);
         assertThat(EventJson.tree(elsewhere.body()).get("rule").asString()).isEqualTo("patient-double-booking");
         assertThat(PlatformWiring.storedEvents(context)).as("the refused booking stored nothing").isEqualTo(events);
 
         Api.Response wrongRoom = api.post("/api/clinics/" + lakewood + "/appointments",
-                booking(UUID.randomUUID(), lakewoodChair, "spravato", ten, 120), frontDesk);
+                booking(UUID.randomUUID(), lakewoodChair, "booster", ten), frontDesk);
         assertThat(wrongRoom.status()).isEqualTo(422);
         assertThat(EventJson.tree(wrongRoom.body()).get("rule").asString()).isEqualTo("chair-capability");
         Api.Response lateEvening = api.post("/api/clinics/" + lakewood + "/appointments",
-                booking(UUID.randomUUID(), lakewoodChair, "consult", Instant.parse("2026-12-09T06:30:00Z"), 60), frontDesk);
-        assertThat(EventJson.tree(lateEvening.body()).get("rule").asString()).as("23:30 Denver for 60 min").isEqualTo("crosses-midnight");
+                booking(UUID.randomUUID(), lakewoodChair, "consult", denver(1, DayOfWeek.TUESDAY, 23).plusSeconds(2700)), frontDesk);
+        assertThat(rule(lateEvening)).as("23:45 Denver for 30 min").isEqualTo("crosses-midnight");
+        assertThat(rule(api.post("/api/clinics/" + lakewood + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "consult",
+                denver(1, DayOfWeek.TUESDAY, 22)), frontDesk))).as("22:00: nobody on shift").isEqualTo("no-staff-on-shift");
+        assertThat(rule(api.post("/api/clinics/" + lakewood + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "consult",
+                Instant.now().minusSeconds(3600)), frontDesk))).isEqualTo("starts-in-the-past");
         String otherClinic = TestTokens.staff("fd.other", "front-desk", Set.of(UUID.randomUUID()));
         assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), goldenChair, "consult",
-                ten.plusSeconds(7200), 60), otherClinic).status()).isEqualTo(403);
+                ten.plusSeconds(7200)), otherClinic).status()).isEqualTo(403);
         assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "consult",
-                ten.plusSeconds(7200), 60), frontDesk).status()).as("another clinic's chair").isEqualTo(422);
+                ten.plusSeconds(7200)), frontDesk).status()).as("another clinic's chair").isEqualTo(422);
         UUID nowhere = UUID.randomUUID();
         assertThat(api.put("/api/clinics/" + nowhere + "/chairs/" + UUID.randomUUID(), "{\"name\": \"Chair\", \"capabilities\": "
                 + "[\"consult\"]}", TestTokens.staff("admin.nowhere", "admin", Set.of(nowhere))).status()).isEqualTo(404);
     }
 
+    /**
+     * The acceptance path: screening's decision and treatment's course arrive on Kafka, and the
+     * induction series books by the course plan (6 within 21 days, 24 h apart) with SeriesBooked.
+     */
     @Test
-    void anInfusionIsBookedOnlyForAPatientEligibleOnTheDayWithAnOpenCourseAndTheRefusalNamesTheGate() {
+    void anInfusionIsBookedOnlyForAPatientEligibleOnTheDayWithAnOpenCourseAndTheSeriesBooksByThePlan() {
         UUID clinic = UUID.randomUUID();
         UUID chair = clinicWithChair(clinic, "iv-infusion");
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.gates", "front-desk", Set.of(clinic));
         UUID patient = UUID.randomUUID();
         String appointments = "/api/clinics/" + clinic + "/appointments";
-        Instant monday = Instant.parse("2026-12-14T16:00:00Z");
-        assertThat(rule(api.post(appointments, booking(patient, chair, "iv-infusion", monday, 90), frontDesk)))
+        Instant monday = denver(1, DayOfWeek.MONDAY, 9);
+        LocalDate validUntil = LocalDate.now(DENVER).plusDays(60);
+        assertThat(rule(api.post(appointments, booking(patient, chair, "iv-infusion", monday), frontDesk)))
                 .isEqualTo("eligibility-required");
 
         TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))
-                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString())
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace("2027-05-05", validUntil.toString())
                 .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(appointments, booking(patient, chair, "iv-infusion", monday, 90),
+        await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(appointments, booking(patient, chair, "iv-infusion", monday),
                 frontDesk)).equals("course-required"));
         String courseId = UUID.randomUUID().toString();
         TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(TreatmentCourseOpened.class))
                 .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
                 .replace("feed0000-0000-4000-8000-000000000000", UUID.randomUUID().toString()));
         Api.Response booked = await().atMost(Duration.ofSeconds(30)).until(
-                () -> api.post(appointments, booking(patient, chair, "iv-infusion", monday, 90), frontDesk), r -> r.status() == 201);
+                () -> api.post(appointments, booking(patient, chair, "iv-infusion", monday), frontDesk), r -> r.status() == 201);
         JsonNode appointment = EventJson.tree(booked.body());
         assertThat(appointment.get("type").asString()).isEqualTo("iv-infusion");
-        assertThat(appointment.get("startsAt").asString()).isEqualTo("2026-12-14T16:00:00Z");
-        assertThat(appointment.get("localStart").asString()).as("09:00 on the clinic's clock").isEqualTo("2026-12-14T09:00:00");
+        assertThat(appointment.get("startsAt").asString()).isEqualTo(monday.toString());
+        assertThat(appointment.get("localStart").asString()).as("09:00 on the clinic's clock").endsWith("T09:00:00");
         assertThat(appointment.get("zone").asString()).isEqualTo("America/Denver");
-        assertThat(rule(api.post(appointments, booking(patient, chair, "iv-infusion", Instant.parse("2027-05-06T16:00:00Z"), 90),
-                frontDesk))).as("valid until 2027-05-05").isEqualTo("eligibility-expired");
-        assertThat(rule(api.post(appointments, booking(patient, chair, "spravato", monday.plusSeconds(7200), 120), frontDesk)))
-                .as("an infusion chair is no Spravato room").isEqualTo("chair-capability");
+        assertThat(appointment.get("courseId").asString()).isEqualTo(courseId);
+        assertThat(Duration.between(Instant.parse(appointment.get("startsAt").asString()),
+                Instant.parse(appointment.get("endsAt").asString()))).as("the clinic's infusion length").isEqualTo(Duration.ofMinutes(70));
+        assertThat(rule(api.post(appointments, booking(patient, chair, "iv-infusion",
+                validUntil.plusDays(1).atTime(9, 0).atZone(DENVER).toInstant()), frontDesk)))
+                .as("valid until " + validUntil).isEqualTo("eligibility-expired");
+
+        // The induction series, by the course plan: six within 21 days, at least 24 h apart; a seventh is past the plan.
+        String series = "/api/clinics/" + clinic + "/appointment-series";
+        Instant first = denver(2, DayOfWeek.MONDAY, 9);
+        List<Instant> induction = java.util.stream.IntStream.range(0, 6).mapToObj(i -> first.plus(Duration.ofDays(2L * i))).toList();
+        assertThat(rule(api.post(series, planSeries(patient, java.util.stream.IntStream.range(0, 7)
+                .mapToObj(i -> first.plus(Duration.ofDays(2L * i))).toList()), frontDesk))).isEqualTo("series-exceeds-plan");
+        assertThat(rule(api.post(series, planSeries(patient, List.of(first, first.plus(Duration.ofHours(20)))), frontDesk)))
+                .isEqualTo("series-spacing");
+        try (TopicProbe topic = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
+            Api.Response inductionBooked = api.post(series, planSeries(patient, induction), frontDesk);
+            assertThat(inductionBooked.status()).as(inductionBooked.body()).isEqualTo(201);
+            TopicProbe.Record seriesBooked = await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream()
+                    .filter(r -> patient.toString().equals(r.key()) && r.value().contains("\"SeriesBooked\"")).findFirst(),
+                    Optional::isPresent).orElseThrow();
+            SeriesBooked payload = (SeriesBooked) EventJson.read(seriesBooked.value()).payload();
+            assertThat(payload.appointmentIds()).hasSize(6);
+            assertThat(payload.courseId()).hasToString(courseId);
+            assertThat(payload.firstStartsAt()).isEqualTo(first);
+        }
 
         TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(CourseClosed.class))
                 .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
                 .replace("feed0009-0000-4000-8000-000000000009", UUID.randomUUID().toString())
                 .replace("2026-11-10T15:00:00Z", "2026-11-20T15:00:00Z"));
         await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(appointments, booking(patient, chair, "iv-infusion",
-                monday.plus(Duration.ofDays(2)), 90), frontDesk)).equals("course-required"));
+                monday.plus(Duration.ofDays(1))), frontDesk)).equals("course-required"));
+    }
+
+    private static String planSeries(UUID patient, List<Instant> starts) {
+        return """
+                {"patientId": "%s", "type": "iv-infusion", "starts": [%s]}"""
+                .formatted(patient, String.join(", ", starts.stream().map(i -> "\"" + i + "\"").toList()));
     }
 
     @Test
@@ -221,26 +315,32 @@ class SchedulingIT extends RunnableServiceContract {
         UUID clinic = UUID.randomUUID();
         UUID chair = clinicWithChair(clinic, "consult");
         Api api = Api.onPort(port);
-        String admin = TestTokens.staff("admin.hours", "admin", Set.of(clinic));
+        // The next change of Denver's offset (either way) falls on a Sunday: the Friday before and the Monday after straddle it.
+        LocalDate sunday = LocalDate.ofInstant(DENVER.getRules().nextTransition(Instant.now()).getInstant(), DENVER);
+        LocalDate friday = sunday.minusDays(2);
+        LocalDate monday = sunday.plusDays(1);
         Api.Response set = api.put("/api/clinics/" + clinic + "/hours", """
                 {"weekly": {"MONDAY": [{"opens": "09:00", "closes": "17:00"}], "FRIDAY": [{"opens": "09:00", "closes": "17:00"}]},
-                 "closures": ["2026-12-25"]}""", admin);
+                 "closures": ["%s"]}""".formatted(monday.plusWeeks(1)), admin(clinic));
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         String frontDesk = TestTokens.staff("fd.hours", "front-desk", Set.of(clinic));
         String appointments = "/api/clinics/" + clinic + "/appointments";
-        // Denver leaves daylight saving on Sunday 2026-11-01: 09:00 is 15:00Z on the Friday before, 16:00Z on the Monday after.
-        assertThat(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-10-30T15:00:00Z"), 60),
-                frontDesk).status()).isEqualTo(201);
-        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-11-02T15:00:00Z"), 60),
+        Instant fridayNine = friday.atTime(9, 0).atZone(DENVER).toInstant();
+        Instant mondayNine = monday.atTime(9, 0).atZone(DENVER).toInstant();
+        assertThat(fridayNine.atZone(ZoneOffset.UTC).getHour()).as("the offset changes in between")
+                .isNotEqualTo(mondayNine.atZone(ZoneOffset.UTC).getHour());
+        assertThat(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", fridayNine), frontDesk).status()).isEqualTo(201);
+        Api.Response mondayBooked = api.post(appointments, booking(UUID.randomUUID(), chair, "consult", mondayNine), frontDesk);
+        assertThat(mondayBooked.status()).as(mondayBooked.body()).isEqualTo(201);
+        assertThat(EventJson.tree(mondayBooked.body()).get("localStart").asString()).isEqualTo(monday + "T09:00:00");
+        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", mondayNine.minusSeconds(3600)),
                 frontDesk))).as("08:00 on the clinic's clock").isEqualTo("outside-opening-hours");
-        assertThat(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-11-02T16:00:00Z"), 60),
-                frontDesk).status()).isEqualTo(201);
-        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-10-31T16:00:00Z"), 60),
+        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", fridayNine.plus(Duration.ofDays(1))),
                 frontDesk))).as("no hours on Saturdays").isEqualTo("outside-opening-hours");
-        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-12-25T17:00:00Z"), 60),
+        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", mondayNine.plus(Duration.ofDays(7))),
                 frontDesk))).isEqualTo("clinic-closed");
-        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", Instant.parse("2026-11-02T23:30:00Z"), 60),
-                frontDesk))).as("16:30 for 60 min runs past closing").isEqualTo("outside-opening-hours");
+        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", monday.atTime(16, 45).atZone(DENVER)
+                .toInstant()), frontDesk))).as("16:45 for 30 min runs past closing").isEqualTo("outside-opening-hours");
         assertThat(api.put("/api/clinics/" + clinic + "/hours", "{\"weekly\": {}}", frontDesk).status()).isEqualTo(403);
     }
 
@@ -251,7 +351,7 @@ class SchedulingIT extends RunnableServiceContract {
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.series", "front-desk", Set.of(clinic));
         String series = "/api/clinics/" + clinic + "/appointment-series";
-        Instant first = Instant.parse("2027-02-01T16:00:00Z");
+        Instant first = denver(3, DayOfWeek.MONDAY, 9);
         List<Instant> induction = java.util.stream.IntStream.range(0, 6).mapToObj(i -> first.plus(Duration.ofDays(2L * i))).toList();
         Api.Response booked = api.post(series, seriesBody(UUID.randomUUID(), chair, induction), frontDesk);
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
@@ -271,12 +371,197 @@ class SchedulingIT extends RunnableServiceContract {
                 first.plus(Duration.ofDays(20)).plus(Duration.ofHours(20)))), frontDesk))).isEqualTo("series-spacing");
         assertThat(rule(api.post(series, seriesBody(UUID.randomUUID(), chair, List.of(first.plus(Duration.ofDays(30)),
                 first.plus(Duration.ofDays(52)))), frontDesk))).isEqualTo("series-window");
+        assertThat(rule(api.post(series, """
+                {"patientId": "%s", "type": "consult", "starts": ["%s", "%s"]}""".formatted(UUID.randomUUID(), first.plus(Duration.ofDays(60)),
+                first.plus(Duration.ofDays(61))), frontDesk))).as("a consult has no course plan").isEqualTo("series-plan-required");
     }
 
     private static String seriesBody(UUID patient, UUID chair, List<Instant> starts) {
         return """
-                {"patientId": "%s", "chairId": "%s", "type": "consult", "minutes": 60, "minimumSpacingHours": 24, "windowDays": 21,
+                {"patientId": "%s", "chairId": "%s", "type": "consult", "minimumSpacingHours": 24, "windowDays": 21,
                  "starts": [%s]}""".formatted(patient, chair, String.join(", ", starts.stream().map(i -> "\"" + i + "\"").toList()));
+    }
+
+    /** A nurse monitors as many infusions at once as the clinic's ratio; a prescriber sees one patient at a time. */
+    @Test
+    void clinicianCapacityIsCountedAcrossChairsAndAnAdminMayOverrideItWithAReason() {
+        UUID clinic = UUID.randomUUID();
+        UUID room1 = clinicWithChair(clinic, "consult");
+        UUID room2 = addChair(clinic, "Room 2", "consult");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.capacity", "front-desk", Set.of(clinic));
+        String appointments = "/api/clinics/" + clinic + "/appointments";
+        Instant ten = denver(1, DayOfWeek.WEDNESDAY, 10);
+        assertThat(api.post(appointments, booking(UUID.randomUUID(), room1, "consult", ten), frontDesk).status()).isEqualTo(201);
+        Api.Response second = api.post(appointments, booking(UUID.randomUUID(), room2, "consult", ten.plusSeconds(600)), frontDesk);
+        assertThat(rule(second)).as("one prescriber on shift, already seeing a patient").isEqualTo("staff-at-capacity");
+        String withReason = booking(UUID.randomUUID(), room2, "consult", ten.plusSeconds(600))
+                .replace("}", ", \"overrideReason\": \"locum prescriber arriving at 10:00\"}");
+        assertThat(api.post(appointments, withReason, frontDesk).status()).as("only admins override").isEqualTo(403);
+        Api.Response overridden = api.post(appointments, withReason, admin(clinic));
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
+        assertThat(EventJson.tree(overridden.body()).get("overridden").asBoolean()).isTrue();
+        assertThat(EventJson.tree(api.post(appointments, booking(UUID.randomUUID(), room1, "consult", ten.plusSeconds(35 * 60)),
+                frontDesk).body()).path("rule").asString()).as("room 1 turns over for 10 min after 10:30")
+                .isEqualTo("chair-taken");
+        assignStaff(clinic, UUID.randomUUID(), "prescriber", EVERY_DAY);
+        assertThat(api.post(appointments, booking(UUID.randomUUID(), room2, "consult", ten.plusSeconds(900)), admin(clinic)).status())
+                .as("room 2 holds an override; the chair guard counts it").isEqualTo(409);
+        UUID room3 = addChair(clinic, "Room 3", "consult");
+        assertThat(api.post(appointments, booking(UUID.randomUUID(), room3, "consult", ten.plusSeconds(900)), frontDesk).status())
+                .as("a second prescriber on shift").isEqualTo(201);
+        assertNoOverlaps();
+    }
+
+    @Test
+    void spravatoNeedsAnRemsCertifiedClinicAndAnObservationOfTwoHours() {
+        UUID clinic = UUID.randomUUID();
+        UUID room = clinicWithChair(clinic, "spravato-observation");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.rems", "front-desk", Set.of(clinic));
+        assertThat(rule(api.post("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), room, "spravato",
+                denver(1, DayOfWeek.THURSDAY, 9)), frontDesk))).isEqualTo("rems-certified-clinic-required");
+        Api.Response tooShort = api.put("/api/clinics/" + clinic + "/scheduling-policy", policy(true, 24, 15, """
+                {"spravato": {"minutes": 90, "turnoverMinutes": 15, "staffRole": "nurse", "instructions": "Arrange a ride."}}"""),
+                admin(clinic));
+        assertThat(rule(tooShort)).isEqualTo("spravato-observation-too-short");
+    }
+
+    private static String policy(boolean remsCertified, int noticeHours, int graceMinutes, String types) {
+        return """
+                {"remsCertified": %s, "patientsPerNurse": 2, "lateCancelNoticeHours": %d, "noShowGraceMinutes": %d,
+                 "reminderLeadHours": [48, 2], "types": %s}""".formatted(remsCertified, noticeHours, graceMinutes, types);
+    }
+
+    /** Steps of a booked appointment over HTTP and on Kafka: reschedule, cancel (late), check in, complete. */
+    @Test
+    void anAppointmentIsMovedCancelledLateCheckedInAndCompletedAndEachStepIsPublished() throws Exception {
+        UUID clinic = UUID.randomUUID();
+        UUID room = clinicWithChair(clinic, "consult", morningZone());
+        setPolicy(clinic, policy(false, 24, 15, "{}"));
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.steps", "front-desk", Set.of(clinic));
+        String appointments = "/api/clinics/" + clinic + "/appointments";
+        UUID patient = UUID.randomUUID();
+        Instant inAnHour = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        try (TopicProbe topic = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
+            String first = EventJson.tree(api.post(appointments, booking(patient, room, "consult", inAnHour), frontDesk).body())
+                    .get("appointmentId").asString();
+            Api.Response moved = api.post("/api/appointments/" + first + "/rescheduling", "{\"startsAt\": \""
+                    + inAnHour.plusSeconds(1800) + "\"}", frontDesk);
+            assertThat(moved.status()).as(moved.body()).isEqualTo(201);
+            String second = EventJson.tree(moved.body()).get("appointmentId").asString();
+            JsonNode old = EventJson.tree(api.get("/api/appointments/" + first, frontDesk).body());
+            assertThat(old.get("status").asString()).isEqualTo("rescheduled");
+            assertThat(old.get("replacedBy").asString()).isEqualTo(second);
+            assertThat(old.get("late").asBoolean()).as("moved within 24 h of its start").isTrue();
+            assertThat(rule(api.post("/api/appointments/" + first + "/cancellation", "{\"reason\": \"illness\"}", frontDesk)))
+                    .isEqualTo("appointment-not-booked");
+
+            Api.Response cancelled = api.post("/api/appointments/" + second + "/cancellation",
+                    "{\"reason\": \"transport\", \"note\": \"no ride today\"}", frontDesk);
+            assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+            assertThat(EventJson.tree(cancelled.body()).get("late").asBoolean()).isTrue();
+
+            String third = EventJson.tree(api.post(appointments, booking(patient, room, "consult", inAnHour), frontDesk).body())
+                    .get("appointmentId").asString();
+            assertThat(rule(api.post("/api/appointments/" + third + "/completion", "", frontDesk))).isEqualTo("not-checked-in");
+            assertThat(api.post("/api/appointments/" + third + "/check-in", "", frontDesk).status()).isEqualTo(200);
+            assertThat(rule(api.post("/api/appointments/" + third + "/completion", "", frontDesk)))
+                    .as("not before its start").isEqualTo("completed-before-start");
+
+            List<String> types = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                topic.poll().stream().filter(r -> patient.toString().equals(r.key())).forEach(r -> types.add(EventJson.tree(r.value())
+                        .get("type").asString()));
+                assertThat(types).containsSubsequence("AppointmentBooked", "AppointmentRescheduled", "AppointmentCancelled",
+                        "AppointmentBooked", "PatientCheckedIn");
+            });
+        }
+        assertThat(api.post("/api/appointments/" + UUID.randomUUID() + "/check-in", "", frontDesk).status()).isEqualTo(404);
+        String elsewhere = TestTokens.staff("fd.elsewhere", "front-desk", Set.of(UUID.randomUUID()));
+        assertThat(api.get("/api/appointments/" + UUID.randomUUID(), elsewhere).status()).isEqualTo(404);
+    }
+
+    /** Nobody marks a no-show: the appointment's deadline does, once, from the database (a restart keeps it). */
+    @Test
+    void anAppointmentNotCheckedInByTheGracePeriodBecomesANoShowByItsDeadline() {
+        UUID clinic = UUID.randomUUID();
+        UUID room = clinicWithChair(clinic, "consult", morningZone());
+        setPolicy(clinic, policy(false, 24, 0, "{}"));
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.noshow", "front-desk", Set.of(clinic));
+        UUID patient = UUID.randomUUID();
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        try (TopicProbe topic = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
+            Api.Response booked = api.post("/api/clinics/" + clinic + "/appointments", booking(patient, room, "consult",
+                    Instant.now().plusSeconds(3)), frontDesk);
+            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            String appointment = EventJson.tree(booked.body()).get("appointmentId").asString();
+            assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_data is not null").query(Long.class).single())
+                    .as("the deadline is stored, not held in memory").isPositive();
+            await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/appointments/" + appointment, frontDesk)
+                    .body()).get("status").asString().equals("no-show"));
+            TopicProbe.Record noShow = await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream()
+                    .filter(r -> patient.toString().equals(r.key()) && r.value().contains("\"AppointmentNoShowed\"")).findFirst(),
+                    Optional::isPresent).orElseThrow();
+            assertThat(((AppointmentNoShowed) EventJson.read(noShow.value()).payload()).appointmentId()).hasToString(appointment);
+            assertThat(rule(api.post("/api/appointments/" + appointment + "/check-in", "", frontDesk))).isEqualTo("appointment-not-booked");
+        }
+    }
+
+    /** 64 front desks at once on each step of one appointment: exactly one succeeds. */
+    @Test
+    void sixtyFourConcurrentStepsOnOneAppointmentTakeEffectOnce() throws Exception {
+        UUID clinic = UUID.randomUUID();
+        UUID room = clinicWithChair(clinic, "consult", morningZone());
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.steps64", "front-desk", Set.of(clinic));
+        Instant soon = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        java.util.function.Function<Instant, String> book = start -> EventJson.tree(api.post("/api/clinics/" + clinic
+                + "/appointments", booking(UUID.randomUUID(), room, "consult", start), frontDesk).body()).get("appointmentId").asString();
+
+        String toCancel = book.apply(soon.plusSeconds(2 * 3600));
+        assertThat(Concurrent.run(64, () -> api.post("/api/appointments/" + toCancel + "/cancellation", "{\"reason\": \"other\"}",
+                frontDesk).status())).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        String toCheckIn = book.apply(soon);
+        assertThat(Concurrent.run(64, () -> api.post("/api/appointments/" + toCheckIn + "/check-in", "", frontDesk).status()))
+                .containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(Concurrent.run(64, () -> api.post("/api/appointments/" + toCheckIn + "/cancellation", "{\"reason\": \"other\"}",
+                frontDesk).status())).as("a checked-in appointment is not cancelled").containsOnly(409);
+        String toMove = book.apply(soon.plusSeconds(3600));
+        List<Api.Response> moves = Concurrent.run(64, () -> api.post("/api/appointments/" + toMove + "/rescheduling",
+                "{\"startsAt\": \"" + soon.plusSeconds(3 * 3600) + "\"}", frontDesk));
+        assertThat(moves).extracting(Api.Response::status).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        assertNoOverlaps();
+
+        UUID staff = UUID.randomUUID();
+        String assignment = "{\"name\": \"Nurse B\", \"role\": \"nurse\", \"shifts\": " + EVERY_DAY + "}";
+        long before = PlatformWiring.storedEvents(context, clinic.toString());
+        assertThat(Concurrent.run(64, () -> api.put("/api/clinics/" + clinic + "/staff/" + staff, assignment, admin(clinic)).status()))
+                .containsOnly(200);
+        assertThat(Concurrent.run(64, () -> api.put("/api/clinics/" + clinic + "/scheduling-policy", policy(false, 12, 10, "{}"),
+                admin(clinic)).status())).containsOnly(200);
+        assertThat(PlatformWiring.storedEvents(context, clinic.toString())).as("one assignment, one policy").isEqualTo(before + 2);
+    }
+
+    @Test
+    void aStaffMemberWorksOneClinicAtATimeAndTheRosterIsReadByItsStaff() {
+        UUID golden = UUID.randomUUID();
+        UUID boulder = UUID.randomUUID();
+        clinicWithChair(golden, "consult");
+        clinicWithChair(boulder, "consult");
+        UUID nurse = UUID.randomUUID();
+        Api api = Api.onPort(port);
+        assignStaff(golden, nurse, "nurse", "[{\"day\": \"MONDAY\", \"from\": \"08:00\", \"to\": \"12:00\"}]");
+        Api.Response overlapping = api.put("/api/clinics/" + boulder + "/staff/" + nurse, "{\"name\": \"Nurse C\", \"role\": \"nurse\","
+                + " \"shifts\": [{\"day\": \"MONDAY\", \"from\": \"11:00\", \"to\": \"15:00\"}]}", admin(boulder));
+        assertThat(rule(overlapping)).isEqualTo("shift-overlaps-other-clinic");
+        assignStaff(boulder, nurse, "nurse", "[{\"day\": \"MONDAY\", \"from\": \"13:00\", \"to\": \"17:00\"}]");
+        String frontDesk = TestTokens.staff("fd.roster", "front-desk", Set.of(boulder));
+        assertThat(api.get("/api/clinics/" + boulder + "/staff", frontDesk).body()).contains(nurse.toString(), "13:00");
+        assertThat(api.get("/api/clinics/" + golden + "/staff", frontDesk).status()).isEqualTo(403);
+        assertThat(api.get("/api/clinics/" + boulder + "/scheduling-policy", frontDesk).body()).contains("\"patientsPerNurse\":2");
     }
 
     private static final String FIXTURE_COURSE = "4d5e6f70-8192-4a3b-8c4d-5e6f70819203";
@@ -292,39 +577,61 @@ class SchedulingIT extends RunnableServiceContract {
 
     @Override
     protected String[] documentedPaths() {
-        return new String[] {"\"/api/clinics\"", "\"/api/clinics/{clinicId}\""};
+        return new String[] {"\"/api/clinics\"", "\"/api/clinics/{clinicId}\"", "\"/api/appointments/{appointmentId}/cancellation\"",
+                "\"/api/clinics/{clinicId}/staff/{staffId}\""};
     }
 
     @Override
     protected List<KeyedWrite> keyedWrites() {
         UUID clinic = UUID.randomUUID();
         UUID chair = clinicWithChair(clinic, "consult");
-        // Hours of their own clinic: setting them must not close the clinic the bookings above go to.
-        UUID hoursClinic = UUID.randomUUID();
-        clinicWithChair(hoursClinic, "consult");
+        // Hours and policy of their own clinic: setting them must not close the clinic the bookings above go to.
+        UUID setupClinic = UUID.randomUUID();
+        clinicWithChair(setupClinic, "consult");
+        // Appointments starting within the hour, for their steps: rooms and prescribers enough for a few at once.
+        UUID soonClinic = UUID.randomUUID();
+        clinicWithChair(soonClinic, "consult", morningZone());
+        for (int i = 2; i <= 8; i++) {
+            addChair(soonClinic, "Room " + i, "consult");
+            assignStaff(soonClinic, UUID.randomUUID(), "prescriber", EVERY_DAY);
+        }
         AtomicInteger day = new AtomicInteger();
-        String frontDesk = TestTokens.staff("fd.keyed", "front-desk", Set.of(clinic));
+        AtomicInteger soon = new AtomicInteger();
+        String frontDesk = TestTokens.staff("fd.keyed", "front-desk", Set.of(clinic, soonClinic));
+        Api api = Api.onPort(port);
+        // Any free room; when 64 clients crowd the hour a booking may be refused, and the step then answers 404.
+        java.util.function.Supplier<String> bookedSoon = () -> EventJson.tree(api.post("/api/clinics/" + soonClinic + "/appointments",
+                "{\"patientId\": \"" + UUID.randomUUID() + "\", \"type\": \"consult\", \"startsAt\": \""
+                        + Instant.now().plusSeconds(3600 + 300L * soon.getAndIncrement()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                        + "\"}", frontDesk).body()).path("appointmentId").asString(UUID.randomUUID().toString());
         return List.of(new KeyedWrite("PUT", () -> new Request("/api/clinics/" + UUID.randomUUID(),
                         "{\"name\": \"CareCourse Aurora\", \"timeZone\": \"America/Denver\"}"), ADMIN),
                 new KeyedWrite("PUT", () -> new Request("/api/clinics/" + clinic + "/chairs/" + UUID.randomUUID(),
-                        "{\"name\": \"Room " + day.incrementAndGet() + "\", \"capabilities\": [\"spravato-observation\"]}"),
-                        TestTokens.staff("admin.keyed", "admin", Set.of(clinic))),
+                        "{\"name\": \"Room " + day.incrementAndGet() + "\", \"capabilities\": [\"spravato-observation\"]}"), admin(clinic)),
                 new KeyedWrite("POST", () -> new Request("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), chair,
-                        "consult", Instant.parse("2027-01-04T16:00:00Z").plus(Duration.ofDays(day.incrementAndGet())), 60)),
-                        frontDesk),
+                        "consult", denver(4, DayOfWeek.MONDAY, 9).plus(Duration.ofDays(day.incrementAndGet())))), frontDesk),
                 new KeyedWrite("POST", () -> {
-                    Instant start = Instant.parse("2027-01-04T18:00:00Z").plus(Duration.ofDays(day.addAndGet(2)));
+                    Instant start = denver(4, DayOfWeek.MONDAY, 11).plus(Duration.ofDays(day.addAndGet(2)));
                     return new Request("/api/clinics/" + clinic + "/appointment-series", seriesBody(UUID.randomUUID(), chair,
                             List.of(start, start.plus(Duration.ofDays(1)))));
                 }, frontDesk),
-                new KeyedWrite("PUT", () -> new Request("/api/clinics/" + hoursClinic + "/hours", "{\"weekly\": {\"MONDAY\": [{\"opens\": "
-                        + "\"08:00\", \"closes\": \"" + (10 + day.incrementAndGet() % 9) + ":00\"}]}}"),
-                        TestTokens.staff("admin.hours.keyed", "admin", Set.of(hoursClinic))));
+                new KeyedWrite("PUT", () -> new Request("/api/clinics/" + setupClinic + "/hours", "{\"weekly\": {\"MONDAY\": [{\"opens\": "
+                        + "\"08:00\", \"closes\": \"" + (10 + day.incrementAndGet() % 9) + ":00\"}]}}"), admin(setupClinic)),
+                new KeyedWrite("PUT", () -> new Request("/api/clinics/" + setupClinic + "/scheduling-policy",
+                        policy(false, day.incrementAndGet() % 48, 15, "{}")), admin(setupClinic)),
+                new KeyedWrite("PUT", () -> new Request("/api/clinics/" + setupClinic + "/staff/" + UUID.randomUUID(),
+                        "{\"name\": \"Nurse " + day.incrementAndGet() + "\", \"role\": \"nurse\", \"shifts\": []}"), admin(setupClinic)),
+                new KeyedWrite("POST", () -> new Request("/api/appointments/" + bookedSoon.get() + "/cancellation",
+                        "{\"reason\": \"patient-request\"}"), frontDesk),
+                new KeyedWrite("POST", () -> new Request("/api/appointments/" + bookedSoon.get() + "/check-in", ""), frontDesk),
+                new KeyedWrite("POST", () -> new Request("/api/appointments/" + bookedSoon.get() + "/rescheduling",
+                        "{\"startsAt\": \"" + Instant.now().plusSeconds(3 * 3600 + 60L * day.incrementAndGet()) + "\"}"), frontDesk));
     }
 
     @Override
     protected List<HostileCase> hostileCases() {
         String clinic = "/api/clinics/" + UUID.randomUUID();
+        String someday = "\"" + denver(2, DayOfWeek.MONDAY, 9) + "\"";
         return List.of(
                 new HostileCase("a 121-character clinic name", "PUT", clinic,
                         "{\"name\": \"" + "C".repeat(121) + "\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "name"),
@@ -334,10 +641,14 @@ class SchedulingIT extends RunnableServiceContract {
                         "{\"name\": \"" + "c".repeat(201) + "\", \"capabilities\": [\"consult\"]}", ADMIN, 400, "name"),
                 new HostileCase("an unknown chair capability", "PUT", clinic + "/chairs/" + UUID.randomUUID(),
                         "{\"name\": \"Room\", \"capabilities\": [\"sauna\"]}", ADMIN, 400, "capabilities[0]"),
-                new HostileCase("a booking of 9,999 minutes", "POST", clinic + "/appointments", booking(UUID.randomUUID(),
-                        UUID.randomUUID(), "iv-infusion", Instant.parse("2026-12-07T16:00:00Z"), 9_999), ADMIN, 400, "minutes"),
+                new HostileCase("a 4,001-character override reason", "POST", clinic + "/appointments", booking(UUID.randomUUID(),
+                        UUID.randomUUID(), "iv-infusion", Instant.parse(someday.replace("\"", "")))
+                        .replace("}", ", \"overrideReason\": \"" + "r".repeat(4001) + "\"}"), ADMIN, 400, "overrideReason"),
+                new HostileCase("a blank override reason", "POST", clinic + "/appointments", booking(UUID.randomUUID(),
+                        UUID.randomUUID(), "iv-infusion", Instant.parse(someday.replace("\"", "")))
+                        .replace("}", ", \"overrideReason\": \"   \"}"), ADMIN, 400, "overrideReason"),
                 new HostileCase("an unknown appointment type", "POST", clinic + "/appointments", booking(UUID.randomUUID(),
-                        UUID.randomUUID(), "massage", Instant.parse("2026-12-07T16:00:00Z"), 60), ADMIN, 400, "type"),
+                        UUID.randomUUID(), "massage", Instant.parse(someday.replace("\"", ""))), ADMIN, 400, "type"),
                 new HostileCase("four opening ranges on one day", "PUT", clinic + "/hours", "{\"weekly\": {\"MONDAY\": ["
                         + "{\"opens\": \"08:00\", \"closes\": \"09:00\"},".repeat(3) + "{\"opens\": \"10:00\", \"closes\": \"11:00\"}]}}",
                         ADMIN, 400, "weekly[MONDAY]"),
@@ -345,9 +656,28 @@ class SchedulingIT extends RunnableServiceContract {
                         "{\"weekly\": {\"MONDAY\": [{\"opens\": \"17:00\", \"closes\": \"09:00\"}]}}", ADMIN, 400,
                         "weekly[MONDAY][0].ordered"),
                 new HostileCase("a series of 13 appointments", "POST", clinic + "/appointment-series", """
-                        {"patientId": "%s", "chairId": "%s", "type": "consult", "minutes": 60, "minimumSpacingHours": 24,
+                        {"patientId": "%s", "chairId": "%s", "type": "consult", "minimumSpacingHours": 24,
                          "windowDays": 21, "starts": [%s]}""".formatted(UUID.randomUUID(), UUID.randomUUID(),
-                        String.join(", ", java.util.Collections.nCopies(13, "\"2027-03-01T16:00:00Z\""))), ADMIN, 400, "starts"),
+                        String.join(", ", java.util.Collections.nCopies(13, someday))), ADMIN, 400, "starts"),
+                new HostileCase("a nurse for 99 patients", "PUT", clinic + "/scheduling-policy", policy(false, 24, 15, "{}")
+                        .replace("\"patientsPerNurse\": 2", "\"patientsPerNurse\": 99"), ADMIN, 400, "patientsPerNurse"),
+                new HostileCase("five reminders", "PUT", clinic + "/scheduling-policy", policy(false, 24, 15, "{}")
+                        .replace("[48, 2]", "[72, 48, 24, 2, 1]"), ADMIN, 400, "reminderLeadHours"),
+                new HostileCase("a consult of 9,999 minutes", "PUT", clinic + "/scheduling-policy", policy(false, 24, 15, """
+                        {"consult": {"minutes": 9999, "turnoverMinutes": 10, "staffRole": "prescriber", "instructions": "None."}}"""),
+                        ADMIN, 400, "types[CONSULT].minutes"),
+                new HostileCase("22 shifts a week", "PUT", clinic + "/staff/" + UUID.randomUUID(), "{\"name\": \"N\", \"role\": \"nurse\","
+                        + " \"shifts\": [" + String.join(", ", java.util.Collections.nCopies(22,
+                        "{\"day\": \"MONDAY\", \"from\": \"08:00\", \"to\": \"09:00\"}")) + "]}", ADMIN, 400, "shifts"),
+                new HostileCase("a shift that ends before it starts", "PUT", clinic + "/staff/" + UUID.randomUUID(), "{\"name\": \"N\","
+                        + " \"role\": \"nurse\", \"shifts\": [{\"day\": \"MONDAY\", \"from\": \"17:00\", \"to\": \"09:00\"}]}", ADMIN, 400,
+                        "shifts[0].ordered"),
+                new HostileCase("an unknown staff role", "PUT", clinic + "/staff/" + UUID.randomUUID(), "{\"name\": \"N\","
+                        + " \"role\": \"wizard\", \"shifts\": []}", ADMIN, 400, "role"),
+                new HostileCase("a 4,001-character cancellation note", "POST", "/api/appointments/" + UUID.randomUUID() + "/cancellation",
+                        "{\"reason\": \"other\", \"note\": \"" + "n".repeat(4001) + "\"}", ADMIN, 400, "note"),
+                new HostileCase("an unknown cancellation reason", "POST", "/api/appointments/" + UUID.randomUUID() + "/cancellation",
+                        "{\"reason\": \"bored\"}", ADMIN, 400, "reason"),
                 new HostileCase("a clinic id that is no UUID", "PUT", "/api/clinics/aurora",
                         "{\"name\": \"Aurora\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "clinicId"));
     }

@@ -14,6 +14,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.scheduling.booking.api.AppointmentBookedEvent;
+import org.carecourse.scheduling.booking.api.AppointmentEvents;
+import org.carecourse.scheduling.booking.capacity.DayCapacity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +37,44 @@ public class AppointmentBook {
     @EventHandler
     void on(AppointmentBookedEvent event, @org.axonframework.eventhandling.Timestamp Instant bookedAt) {
         jdbc.sql("""
-                        insert into appointment (appointment_id, clinic_id, chair_id, patient_id, type, status, during, booked_at)
-                        values (?, ?, ?, ?, ?, 'booked', tstzrange(?, ?, '[)'), ?)""")
+                        insert into appointment (appointment_id, clinic_id, chair_id, patient_id, type, status, during, booked_at,
+                            clinic_day, chair_during, staff_id, staff_seat, course_id, series_id, override_reason, status_changed_at)
+                        values (?, ?, ?, ?, ?, 'booked', tstzrange(?, ?, '[)'), ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?, ?, ?, ?)""")
                 .params(event.appointmentId(), event.clinicId(), event.chairId(), event.patientId(), event.type().code(),
-                        Timestamp.from(event.startsAt()), Timestamp.from(event.endsAt()), Timestamp.from(bookedAt))
+                        Timestamp.from(event.startsAt()), Timestamp.from(event.endsAt()), Timestamp.from(bookedAt), event.clinicDay(),
+                        Timestamp.from(event.startsAt()), Timestamp.from(event.chairFreeAt()), event.staffId(), event.staffSeat(),
+                        event.courseId(), event.seriesId(), event.overrideReason(), Timestamp.from(bookedAt))
                 .update();
+    }
+
+    @EventHandler
+    void on(AppointmentEvents.Cancelled event) {
+        changeStatus(event.appointmentId(), "cancelled", event.late(), null, event.at());
+    }
+
+    @EventHandler
+    void on(AppointmentEvents.Rescheduled event) {
+        changeStatus(event.appointmentId(), "rescheduled", event.late(), event.newAppointmentId(), event.at());
+    }
+
+    @EventHandler
+    void on(AppointmentEvents.CheckedIn event) {
+        changeStatus(event.appointmentId(), "checked-in", false, null, event.at());
+    }
+
+    @EventHandler
+    void on(AppointmentEvents.Completed event) {
+        changeStatus(event.appointmentId(), "completed", false, null, event.at());
+    }
+
+    @EventHandler
+    void on(AppointmentEvents.NoShowed event) {
+        changeStatus(event.appointmentId(), "no-show", false, null, event.at());
+    }
+
+    private void changeStatus(UUID appointmentId, String status, boolean late, UUID replacedBy, Instant at) {
+        jdbc.sql("update appointment set status = ?, late = ?, replaced_by = ?, status_changed_at = ? where appointment_id = ?")
+                .params(status, late, replacedBy, Timestamp.from(at), appointmentId).update();
     }
 
     @ResetHandler
@@ -47,24 +82,42 @@ public class AppointmentBook {
         jdbc.sql("truncate appointment").update();
     }
 
+    private static final String SELECT = """
+            select a.appointment_id, a.clinic_id, a.chair_id, a.patient_id, a.type, a.status, lower(a.during) as starts_at,
+                   upper(a.during) as ends_at, c.time_zone, a.staff_id, a.course_id, a.series_id, a.late, a.clinic_day,
+                   a.replaced_by, a.override_reason is not null as overridden
+            from appointment a join clinic c on c.clinic_id = a.clinic_id
+            """;
+    /** The statuses that hold an appointment's chair, clinician and patient (as the constraints count them). */
+    private static final String HOLDS_ITS_TIME = "a.status in ('booked', 'checked-in', 'completed')";
+
     /** The appointment, its times as instants and on the clinic's clock (one statement: the zone is joined in). */
     public Optional<Appointment> find(UUID appointmentId) {
-        return jdbc.sql("""
-                        select a.appointment_id, a.clinic_id, a.chair_id, a.patient_id, a.type, a.status, lower(a.during) as starts_at,
-                               upper(a.during) as ends_at, c.time_zone
-                        from appointment a join clinic c on c.clinic_id = a.clinic_id where a.appointment_id = ?""")
-                .param(appointmentId).query(AppointmentBook::appointment).optional();
+        return jdbc.sql(SELECT + "where a.appointment_id = ?").param(appointmentId).query(AppointmentBook::appointment).optional();
     }
 
-    /** Live bookings of the chair, or of the patient anywhere, overlapping {@code [from, to)}. */
+    /** Bookings holding the chair, or the patient anywhere, during {@code [from, to)}. */
     public List<Appointment> overlapping(UUID chairId, UUID patientId, Instant from, Instant to) {
-        return jdbc.sql("""
-                        select a.appointment_id, a.clinic_id, a.chair_id, a.patient_id, a.type, a.status, lower(a.during) as starts_at,
-                               upper(a.during) as ends_at, c.time_zone
-                        from appointment a join clinic c on c.clinic_id = a.clinic_id
-                        where a.status = 'booked' and (a.chair_id = ? or a.patient_id = ?) and a.during && tstzrange(?, ?, '[)')
-                        order by lower(a.during)""")
+        return jdbc.sql(SELECT + "where " + HOLDS_ITS_TIME
+                        + " and (a.chair_id = ? or a.patient_id = ?) and a.during && tstzrange(?, ?, '[)') order by lower(a.during)")
                 .params(chairId, patientId, Timestamp.from(from), Timestamp.from(to)).query(AppointmentBook::appointment).list();
+    }
+
+    /** What holds its time on a clinic's day, as the capacity rules count it. */
+    public List<DayCapacity.Held> heldOn(String clinicDay) {
+        return jdbc.sql("""
+                        select appointment_id, chair_id, staff_id, staff_seat, patient_id, lower(during), upper(during), upper(chair_during)
+                        from appointment a where clinic_day = ?""" + " and " + HOLDS_ITS_TIME)
+                .param(clinicDay).query((rs, n) -> new DayCapacity.Held(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getInt(4), rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant())).list();
+    }
+
+    /** The patient's appointments holding their time in {@code [from, to)}, at any clinic. */
+    public List<Appointment> ofPatient(UUID patientId, Instant from, Instant to) {
+        return jdbc.sql(SELECT + "where " + HOLDS_ITS_TIME + " and a.patient_id = ? and a.during && tstzrange(?, ?, '[)')"
+                + " order by lower(a.during)").params(patientId, Timestamp.from(from), Timestamp.from(to))
+                .query(AppointmentBook::appointment).list();
     }
 
     private static Appointment appointment(ResultSet rs, int n) throws SQLException {
@@ -73,14 +126,19 @@ public class AppointmentBook {
         Instant endsAt = rs.getTimestamp(8).toInstant();
         return new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), startsAt, endsAt,
-                LocalDateTime.ofInstant(startsAt, zone), LocalDateTime.ofInstant(endsAt, zone), zone.getId());
+                LocalDateTime.ofInstant(startsAt, zone), LocalDateTime.ofInstant(endsAt, zone), zone.getId(),
+                rs.getObject(10, UUID.class), rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), rs.getBoolean(13),
+                rs.getString(14), rs.getObject(15, UUID.class), rs.getBoolean(16));
     }
 
     /**
      * {@code startsAt}/{@code endsAt} are instants; {@code localStart}/{@code localEnd} the same
      * times on the clinic's clock in {@code zone} (DST-safe: derived from the instant, never stored).
+     * {@code late}: cancelled or rescheduled within the clinic's notice period; {@code replacedBy}:
+     * the appointment a rescheduled one moved to.
      */
     public record Appointment(UUID appointmentId, UUID clinicId, UUID chairId, UUID patientId, String type, String status,
-            Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd, String zone) {
+            Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd, String zone, UUID staffId,
+            UUID courseId, UUID seriesId, boolean late, String clinicDay, UUID replacedBy, boolean overridden) {
     }
 }

@@ -1,10 +1,10 @@
 package org.carecourse.scheduling.booking.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,23 +13,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.carecourse.scheduling.booking.api.AppointmentType;
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
-import org.carecourse.scheduling.booking.api.ChairDays;
+import org.carecourse.scheduling.booking.api.RecordSeriesCommand;
+import org.carecourse.scheduling.booking.capacity.DayCapacity;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
-import org.carecourse.scheduling.clinic.query.ChairDirectory;
-import org.carecourse.scheduling.clinic.query.ClinicDirectoryProjection;
-import org.carecourse.scheduling.clinic.query.ClinicHours;
-import org.carecourse.scheduling.clinic.query.ClinicView;
+import org.carecourse.scheduling.clinic.api.AppointmentType;
+import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
 import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
-import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,55 +39,55 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bookings at a clinic of the chain: one chair, one patient, one time, never twice. */
+/** Bookings at a clinic of the chain: one chair, one clinician's seat, one patient, one time, never twice. */
 @RestController
 class AppointmentController {
 
     private final CommandDispatch commands;
-    private final ClinicDirectoryProjection clinics;
-    private final ChairDirectory chairs;
+    private final BookingPlanner planner;
     private final AppointmentBook appointments;
     private final ReadAuditLog readAudit;
-    private final BookingGates gates;
-    private final ClinicHours hours;
+    private final PatientTreatmentCopies copies;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    AppointmentController(CommandDispatch commands, ClinicDirectoryProjection clinics, ChairDirectory chairs,
-            AppointmentBook appointments, ReadAuditLog readAudit, BookingGates gates, ClinicHours hours,
-            TransactionTemplate transactions) {
+    AppointmentController(CommandDispatch commands, BookingPlanner planner, AppointmentBook appointments, ReadAuditLog readAudit,
+            PatientTreatmentCopies copies, TransactionTemplate transactions, Clock clock) {
         this.commands = commands;
-        this.clinics = clinics;
-        this.chairs = chairs;
+        this.planner = planner;
         this.appointments = appointments;
         this.readAudit = readAudit;
-        this.gates = gates;
-        this.hours = hours;
+        this.copies = copies;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /**
-     * Books a chair of the clinic for a patient from {@code startsAt} for {@code minutes}. The chair
-     * must serve the appointment's type; the booking stays within one day of the clinic's calendar;
-     * it lies within the clinic's opening hours on its clock (when they are set) and not on a closed
-     * date; a treatment appointment passes the gates of {@link BookingGates}.
-     * A chair or a patient already booked at that time is 409 ({@code chair-taken},
-     * {@code patient-double-booking}).
+     * Books an appointment of a type at the clinic from {@code startsAt}, for the type's length at
+     * this clinic. A chair and a clinician may be named; otherwise the first free chair that serves
+     * the type and the first clinician of its role on shift with a free seat are taken. Taken is
+     * 409 ({@code chair-taken}, {@code staff-at-capacity}, {@code patient-double-booking}); an
+     * admin may book past the first two with an {@code overrideReason}, kept with who gave it.
      */
     @PostMapping("/api/clinics/{clinicId}/appointments")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin')")
     ResponseEntity<AppointmentBook.Appointment> book(@PathVariable UUID clinicId, @Valid @RequestBody BookingBody body) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
-        BookAppointmentCommand booking = slot(clinicId, body.patientId(), body.chairId(), body.type(), body.startsAt(), body.minutes());
+        if (body.overrideReason() != null && !staff.has(org.carecourse.servicekit.security.StaffRole.ADMIN)) {
+            throw new AccessDeniedException("only an admin books past a capacity rule");
+        }
+        BookAppointmentCommand booking = planner.plan(planner.clinic(clinicId), new BookingPlanner.Wish(body.patientId(), body.type(),
+                body.startsAt(), body.chairId(), body.staffId(), strip(body.overrideReason()), null, null), clock.instant());
         commands.sendAs(staff, clinicId, null, booking);
-        return ResponseEntity.created(URI.create("/api/appointments/" + booking.appointmentId()))
-                .body(appointments.find(booking.appointmentId()).orElseThrow());
+        return created(booking.appointmentId());
     }
 
     /**
      * Books a whole series atomically (e.g. an induction: 6 infusions within 21 days, at least 24 h
-     * apart): every slot is checked first and every conflict is named (409 {@code series-conflicts});
-     * then all are booked in one transaction, so a race lost on any slot books none.
+     * apart). Spacing and window default to the patient's course plan; every slot is checked first
+     * and every conflict is named (409 {@code series-conflicts}); then all are booked in one
+     * transaction with the series' record, so a race lost on any slot books none.
      */
     @PostMapping("/api/clinics/{clinicId}/appointment-series")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin')")
@@ -94,60 +95,72 @@ class AppointmentController {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
         List<Instant> starts = body.starts().stream().sorted().toList();
-        Duration spacing = Duration.ofHours(body.minimumSpacingHours());
-        for (int i = 1; i < starts.size(); i++) {
-            if (Duration.between(starts.get(i - 1), starts.get(i)).compareTo(spacing) < 0) {
-                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-spacing", starts.get(i - 1) + " and " + starts.get(i)
-                        + " are less than " + spacing.toHours() + " h apart");
+        PatientTreatmentCopies.Plan plan = body.type().modality() == null ? null : copies.openCourse(body.patientId(),
+                body.type().modality()).map(PatientTreatmentCopies.Course::plan).orElse(null);
+        requireThePlan(starts, body, plan);
+        BookingPlanner.Clinic clinic = planner.clinic(clinicId);
+        UUID seriesId = UUID.randomUUID();
+        Instant now = clock.instant();
+        List<BookAppointmentCommand> bookings = starts.stream().map(start -> planner.plan(clinic, new BookingPlanner.Wish(
+                body.patientId(), body.type(), start, body.chairId(), null, null, seriesId, null), now)).toList();
+        List<Map<String, Object>> conflicts = new ArrayList<>();
+        for (BookAppointmentCommand booking : bookings) {
+            List<DayCapacity.Held> held = new ArrayList<>(appointments.heldOn(booking.clinicDay()));
+            appointments.ofPatient(booking.patientId(), booking.startsAt(), booking.endsAt()).forEach(other -> conflicts.add(
+                    Map.of("startsAt", booking.startsAt().toString(), "rule", "patient-double-booking", "conflictsWith",
+                            other.appointmentId().toString())));
+            if (DayCapacity.place(held, wanted(booking)) instanceof DayCapacity.Refused refused) {
+                conflicts.add(Map.of("startsAt", booking.startsAt().toString(), "rule", refused.refusal().rule(), "conflictsWith",
+                        refused.refusal().conflicts().stream().map(c -> c.get("appointmentId")).toList()));
             }
         }
-        if (Duration.between(starts.get(0), starts.get(starts.size() - 1)).compareTo(Duration.ofDays(body.windowDays())) > 0) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-window", "the series runs past its " + body.windowDays()
-                    + "-day window");
-        }
-        List<BookAppointmentCommand> bookings = starts.stream()
-                .map(start -> slot(clinicId, body.patientId(), body.chairId(), body.type(), start, body.minutes())).toList();
-        List<Map<String, Object>> conflicts = bookings.stream().flatMap(b -> appointments.overlapping(b.chairId(), b.patientId(),
-                b.startsAt(), b.endsAt()).stream().map(other -> Map.<String, Object>of("startsAt", b.startsAt().toString(),
-                        "conflictsWith", other.appointmentId().toString(), "on", other.chairId().equals(b.chairId()) ? "chair" : "patient")))
-                .toList();
         if (!conflicts.isEmpty()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "series-conflicts", conflicts.size() + " slot(s) of the series are taken;"
-                    + " nothing was booked", Map.of("conflicts", conflicts));
+            throw new BusinessRuleViolation(Kind.CONFLICT, "series-conflicts", conflicts.size() + " slot(s) of the series cannot be"
+                    + " booked; nothing was booked", Map.of("conflicts", conflicts));
         }
-        transactions.executeWithoutResult(status -> bookings.forEach(booking -> commands.sendAs(staff, clinicId, null, booking)));
+        UUID courseId = bookings.get(0).courseId();
+        transactions.executeWithoutResult(status -> {
+            bookings.forEach(booking -> commands.sendAs(staff, clinicId, null, booking));
+            commands.sendAs(staff, clinicId, null, new RecordSeriesCommand(seriesId, clinicId, body.patientId(), courseId, body.type(),
+                    bookings.stream().map(BookAppointmentCommand::appointmentId).toList(), starts.get(0), starts.get(starts.size() - 1)));
+        });
         return ResponseEntity.status(201).body(bookings.stream().map(b -> appointments.find(b.appointmentId()).orElseThrow()).toList());
     }
 
-    /** One slot as a booking command, once every rule that needs no other booking holds. */
-    private BookAppointmentCommand slot(UUID clinicId, UUID patientId, UUID chairId, AppointmentType type, Instant startsAt,
-            int minutes) {
-        ClinicView clinic = clinics.find(clinicId).orElseThrow(() -> new NotFoundException("no clinic " + clinicId));
-        ChairDirectory.Chair chair = chairs.find(chairId).filter(c -> c.clinicId().equals(clinicId))
-                .orElseThrow(() -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "unknown-chair",
-                        "clinic " + clinicId + " has no chair " + chairId));
-        if (!chair.capabilities().contains(type.needs())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "chair-capability", "a " + type.code() + " appointment needs a "
-                    + type.needs().code() + " chair or room; " + chair.name() + " is not one");
+    /** The series' spacing and window: as asked, else the course plan's; never more sessions than the plan. */
+    private static void requireThePlan(List<Instant> starts, SeriesBody body, PatientTreatmentCopies.Plan plan) {
+        Integer spacingHours = body.minimumSpacingHours() != null ? body.minimumSpacingHours()
+                : plan == null ? null : plan.minimumSpacingHours();
+        Integer windowDays = body.windowDays() != null ? body.windowDays() : plan == null ? null : plan.windowDays();
+        if (spacingHours == null || windowDays == null) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-plan-required", "a series needs its minimum spacing and"
+                    + " window, from the request or the patient's course plan");
         }
-        Instant endsAt = startsAt.plus(Duration.ofMinutes(minutes));
-        ZoneId zone = ZoneId.of(clinic.timeZone());
-        LocalDate day = startsAt.atZone(zone).toLocalDate();
-        if (!endsAt.minusNanos(1).atZone(zone).toLocalDate().equals(day)) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "crosses-midnight", "an appointment ends on the clinic's day it starts");
+        if (plan != null && plan.inductionCount() != null && starts.size() > plan.inductionCount()) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-exceeds-plan", "the course plans " + plan.inductionCount()
+                    + " sessions, not " + starts.size());
         }
-        hours.of(clinicId).ifPresent(opening -> {
-            if (opening.closures().contains(day)) {
-                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "clinic-closed", clinic.name() + " is closed on " + day);
+        Duration spacing = Duration.ofHours(spacingHours);
+        for (int i = 1; i < starts.size(); i++) {
+            if (Duration.between(starts.get(i - 1), starts.get(i)).compareTo(spacing) < 0) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-spacing", starts.get(i - 1) + " and " + starts.get(i)
+                        + " are less than " + spacingHours + " h apart");
             }
-            if (!opening.covers(day, startsAt.atZone(zone).toLocalTime(), endsAt.atZone(zone).toLocalTime())) {
-                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "outside-opening-hours", "the appointment at " + startsAt
-                        + " is outside " + clinic.name() + "'s hours on " + day.getDayOfWeek() + " (" + zone + ")");
-            }
-        });
-        gates.require(patientId, type, day);
-        return new BookAppointmentCommand(ChairDays.id(chair.chairId(), day), UUID.randomUUID(), clinicId, chair.chairId(), patientId,
-                type, startsAt, endsAt);
+        }
+        if (Duration.between(starts.get(0), starts.get(starts.size() - 1)).compareTo(Duration.ofDays(windowDays)) > 0) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-window", "the series runs past its " + windowDays
+                    + "-day window");
+        }
+    }
+
+    static DayCapacity.Wanted wanted(BookAppointmentCommand booking) {
+        return new DayCapacity.Wanted(booking.patientId(), booking.startsAt(), booking.endsAt(), booking.chairFreeAt(),
+                booking.chairs(), booking.staff());
+    }
+
+    private ResponseEntity<AppointmentBook.Appointment> created(UUID appointmentId) {
+        return ResponseEntity.created(URI.create("/api/appointments/" + appointmentId))
+                .body(appointments.find(appointmentId).orElseThrow());
     }
 
     @GetMapping("/api/appointments/{appointmentId}")
@@ -161,12 +174,19 @@ class AppointmentController {
         return appointment;
     }
 
-    record SeriesBody(@NotNull UUID patientId, @NotNull UUID chairId, @NotNull AppointmentType type,
-            @NotNull @Size(min = 2, max = 12) List<@NotNull Instant> starts, @Min(15) @Max(480) int minutes,
-            @Min(12) @Max(168) int minimumSpacingHours, @Min(1) @Max(42) int windowDays) {
+    /** Absent, or with something besides white space. */
+    static final String NOT_BLANK = "(?s).*\\S.*";
+
+    static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
-    record BookingBody(@NotNull UUID patientId, @NotNull UUID chairId, @NotNull AppointmentType type, @NotNull Instant startsAt,
-            @Min(15) @Max(480) int minutes) {
+    record SeriesBody(@NotNull UUID patientId, UUID chairId, @NotNull AppointmentType type,
+            @NotNull @Size(min = 2, max = 12) List<@NotNull Instant> starts, @Min(12) @Max(168) Integer minimumSpacingHours,
+            @Min(1) @Max(42) Integer windowDays) {
+    }
+
+    record BookingBody(@NotNull UUID patientId, UUID chairId, UUID staffId, @NotNull AppointmentType type, @NotNull Instant startsAt,
+            @Size(max = FieldLimits.NOTE) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String overrideReason) {
     }
 }

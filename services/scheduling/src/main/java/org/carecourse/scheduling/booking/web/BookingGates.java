@@ -3,7 +3,7 @@ package org.carecourse.scheduling.booking.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.carecourse.scheduling.booking.api.AppointmentType;
+import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
@@ -23,14 +23,11 @@ class BookingGates {
         this.copies = copies;
     }
 
-    void require(UUID patientId, AppointmentType type, LocalDate clinicDay) {
-        String modality = switch (type) {
-            case IV_INFUSION, BOOSTER -> "iv-ketamine";
-            case SPRAVATO -> "spravato";
-            case CONSULT -> null;
-        };
+    /** The open course the appointment serves; none for a consult. */
+    PatientTreatmentCopies.Course require(UUID patientId, AppointmentType type, LocalDate clinicDay) {
+        String modality = type.modality();
         if (modality == null) {
-            return;
+            return null;
         }
         PatientTreatmentCopies.Eligibility eligibility = copies.eligibility(patientId).orElseThrow(() -> new BusinessRuleViolation(
                 Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for patient " + patientId));
@@ -42,8 +39,7 @@ class BookingGates {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-expired", "the patient's eligibility ends "
                     + eligibility.validUntil() + ", before the appointment's day " + clinicDay);
         }
-        if (!copies.openCourseModalities(patientId).contains(modality)) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "course-required", "the patient has no open " + modality + " course");
-        }
+        return copies.openCourse(patientId, modality).orElseThrow(() -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
+                "course-required", "the patient has no open " + modality + " course"));
     }
 }

@@ -3,6 +3,7 @@ package org.carecourse.scheduling.clinic.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carecourse.scheduling.clinic.api.AddChairCommand;
+import org.carecourse.scheduling.clinic.api.AppointmentType;
+import org.carecourse.scheduling.clinic.api.AssignStaffCommand;
+import org.carecourse.scheduling.clinic.api.SchedulingPolicy;
+import org.carecourse.scheduling.clinic.api.SchedulingPolicySetEvent;
+import org.carecourse.scheduling.clinic.api.SetSchedulingPolicyCommand;
+import org.carecourse.scheduling.clinic.api.Shift;
+import org.carecourse.scheduling.clinic.api.StaffAssignedEvent;
 import org.carecourse.scheduling.clinic.api.ChairAddedEvent;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
 import org.carecourse.scheduling.clinic.api.OpeningHoursSetEvent;
@@ -32,6 +40,8 @@ class Clinic {
     private String name;
     private String timeZone;
     private Map<UUID, ChairAddedEvent> chairs = new HashMap<>();
+    private Map<UUID, StaffAssignedEvent> staff = new HashMap<>();
+    private SchedulingPolicy policy;
 
     Clinic() {
         // for Axon
@@ -65,6 +75,50 @@ class Clinic {
     @CommandHandler
     void handle(SetOpeningHoursCommand command) {
         apply(new OpeningHoursSetEvent(clinicId, command.hours()));
+    }
+
+    /**
+     * The clinic's scheduling rules as a whole; bookings already made keep their times. A Spravato
+     * appointment shorter than the REMS observation is refused; the same policy again changes nothing.
+     */
+    @CommandHandler
+    void handle(SetSchedulingPolicyCommand command) {
+        int spravato = command.policy().settings(AppointmentType.SPRAVATO).minutes();
+        if (spravato < AppointmentType.SPRAVATO_MINIMUM_MINUTES) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "spravato-observation-too-short",
+                    "a Spravato session is observed for at least " + AppointmentType.SPRAVATO_MINIMUM_MINUTES + " min, not " + spravato);
+        }
+        if (!command.policy().equals(policy)) {
+            apply(new SchedulingPolicySetEvent(clinicId, command.policy()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SchedulingPolicySetEvent event) {
+        policy = event.policy();
+    }
+
+    /** A staff member's role and weekly shifts here; the same assignment again changes nothing. */
+    @CommandHandler
+    void handle(AssignStaffCommand command) {
+        List<Shift> shifts = command.shifts();
+        for (int i = 0; i < shifts.size(); i++) {
+            for (int j = i + 1; j < shifts.size(); j++) {
+                if (shifts.get(i).overlaps(shifts.get(j))) {
+                    throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "overlapping-shifts", "shifts "
+                            + shifts.get(i) + " and " + shifts.get(j) + " overlap");
+                }
+            }
+        }
+        StaffAssignedEvent assigned = new StaffAssignedEvent(clinicId, command.staffId(), command.name(), command.role(), shifts);
+        if (!assigned.equals(staff.get(command.staffId()))) {
+            apply(assigned);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(StaffAssignedEvent event) {
+        staff.put(event.staffId(), event);
     }
 
     @EventSourcingHandler

@@ -10,12 +10,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.scheduling.clinic.api.AddChairCommand;
 import org.carecourse.scheduling.clinic.api.Capability;
 import org.carecourse.scheduling.clinic.query.ChairDirectory;
-import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/clinics/{clinicId}/chairs")
 class ChairController {
 
-    private final CommandDispatch commands;
+    private final ClinicSetup setup;
     private final ChairDirectory chairs;
 
-    ChairController(CommandDispatch commands, ChairDirectory chairs) {
-        this.commands = commands;
+    ChairController(ClinicSetup setup, ChairDirectory chairs) {
+        this.setup = setup;
         this.chairs = chairs;
     }
 
@@ -43,13 +41,7 @@ class ChairController {
     @PutMapping("/{chairId}")
     @PreAuthorize("hasRole('admin')")
     ChairDirectory.Chair add(@PathVariable UUID clinicId, @PathVariable UUID chairId, @Valid @RequestBody ChairBody body) {
-        StaffMember staff = StaffMember.current();
-        staff.requireClinic(clinicId);
-        try {
-            commands.sendAs(staff, clinicId, null, new AddChairCommand(clinicId, chairId, body.name().strip(), body.capabilities()));
-        } catch (AggregateNotFoundException unknown) {
-            throw new NotFoundException("no clinic " + clinicId);
-        }
+        setup.change(clinicId, new AddChairCommand(clinicId, chairId, body.name().strip(), body.capabilities()));
         return chairs.find(chairId).orElseThrow();
     }
 

@@ -14,12 +14,10 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.scheduling.clinic.api.OpeningHours;
 import org.carecourse.scheduling.clinic.api.SetOpeningHoursCommand;
 import org.carecourse.scheduling.clinic.query.ClinicHours;
-import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,24 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/clinics/{clinicId}/hours")
 class OpeningHoursController {
 
-    private final CommandDispatch commands;
+    private final ClinicSetup setup;
     private final ClinicHours hours;
 
-    OpeningHoursController(CommandDispatch commands, ClinicHours hours) {
-        this.commands = commands;
+    OpeningHoursController(ClinicSetup setup, ClinicHours hours) {
+        this.setup = setup;
         this.hours = hours;
     }
 
     @PutMapping
     @PreAuthorize("hasRole('admin')")
     OpeningHours set(@PathVariable UUID clinicId, @Valid @RequestBody HoursBody body) {
-        StaffMember staff = StaffMember.current();
-        staff.requireClinic(clinicId);
-        try {
-            commands.sendAs(staff, clinicId, null, new SetOpeningHoursCommand(clinicId, body.toHours()));
-        } catch (AggregateNotFoundException unknown) {
-            throw new NotFoundException("no clinic " + clinicId);
-        }
+        setup.change(clinicId, new SetOpeningHoursCommand(clinicId, body.toHours()));
         return hours.of(clinicId).orElseThrow();
     }
 

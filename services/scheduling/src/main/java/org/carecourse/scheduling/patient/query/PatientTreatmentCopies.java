@@ -35,13 +35,18 @@ public class PatientTreatmentCopies {
                 .params(patientId, decisionId, modality, outcome, Date.valueOf(validUntil), Timestamp.from(decidedAt)).update();
     }
 
-    public void keepCourse(UUID courseId, UUID patientId, UUID clinicId, String modality, boolean open, Instant at) {
+    /** A course opened, with its plan (the spacing may be unknown from an older producer). */
+    public void keepCourse(UUID courseId, UUID patientId, UUID clinicId, String modality, Plan plan, Instant at) {
         jdbc.sql("""
-                        insert into patient_course (course_id, patient_id, clinic_id, modality, open, changed_at) values (?, ?, ?, ?, ?, ?)
+                        insert into patient_course (course_id, patient_id, clinic_id, modality, open, changed_at, induction_count,
+                            induction_window_days, minimum_spacing_hours) values (?, ?, ?, ?, true, ?, ?, ?, ?)
                         on conflict (course_id) do update set clinic_id = coalesce(excluded.clinic_id, patient_course.clinic_id),
-                            open = excluded.open, changed_at = excluded.changed_at
+                            open = excluded.open, changed_at = excluded.changed_at, induction_count = excluded.induction_count,
+                            induction_window_days = excluded.induction_window_days,
+                            minimum_spacing_hours = excluded.minimum_spacing_hours
                         where patient_course.changed_at <= excluded.changed_at""")
-                .params(courseId, patientId, clinicId, modality, open, Timestamp.from(at)).update();
+                .params(courseId, patientId, clinicId, modality, Timestamp.from(at), plan.inductionCount(), plan.windowDays(),
+                        plan.minimumSpacingHours()).update();
     }
 
     /** A course moved or closed: what is known of it already is kept, the change applied if it is newer. */
@@ -57,8 +62,20 @@ public class PatientTreatmentCopies {
                 .query((rs, n) -> new Eligibility(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate())).optional();
     }
 
-    public List<String> openCourseModalities(UUID patientId) {
-        return jdbc.sql("select modality from patient_course where patient_id = ? and open").param(patientId).query(String.class).list();
+    /** The patient's open course of the modality (the latest opened, should there be more). */
+    public Optional<Course> openCourse(UUID patientId, String modality) {
+        return jdbc.sql("""
+                        select course_id, induction_count, induction_window_days, minimum_spacing_hours from patient_course
+                        where patient_id = ? and modality = ? and open order by changed_at desc limit 1""")
+                .params(patientId, modality).query((rs, n) -> new Course(rs.getObject(1, UUID.class), new Plan(
+                        (Integer) rs.getObject(2), (Integer) rs.getObject(3), (Integer) rs.getObject(4)))).optional();
+    }
+
+    /** A course's induction: this many sessions within this many days, at least this many hours apart (each may be unknown). */
+    public record Plan(Integer inductionCount, Integer windowDays, Integer minimumSpacingHours) {
+    }
+
+    public record Course(UUID courseId, Plan plan) {
     }
 
     public record Eligibility(String modality, String outcome, LocalDate validUntil) {

@@ -33,7 +33,8 @@ class PatientFactsConsumers {
     Consumer<Message<byte[]>> treatmentEvents(InboundEvents inbound, PatientTreatmentCopies copies) {
         return message -> inbound.accept("scheduling-treatment", message.getPayload(), event -> {
             if (event.payload() instanceof TreatmentCourseOpened opened) {
-                copies.keepCourse(opened.courseId(), event.patientId(), event.clinicId(), opened.modality(), true, event.occurredAt());
+                copies.keepCourse(opened.courseId(), event.patientId(), event.clinicId(), opened.modality(), new PatientTreatmentCopies.Plan(
+                        opened.inductionCount(), opened.inductionWindowDays(), opened.minimumSpacingHours()), event.occurredAt());
             } else if (event.payload() instanceof CourseTransferred transferred) {
                 copies.changeCourse(transferred.courseId(), transferred.toClinicId(), null, event.occurredAt());
             } else if (event.payload() instanceof CourseClosed closed) {

@@ -70,7 +70,7 @@ class TreatmentOutbound {
         Instrument target = e.indication().targetInstrument();
         publish(stored, e.patientId(), e.clinicId(), new TreatmentCourseOpened(e.courseId(), e.modality().code(),
                 e.plan().inductionCount(), e.plan().inductionWindowDays(), e.eligibility().decisionId(), baseline(e, Instrument.PHQ9),
-                e.indication().code(), target.code(), baseline(e, target)));
+                e.indication().code(), target.code(), baseline(e, target), e.plan().minimumSpacingHours()));
     }
 
     @EventHandler

@@ -1,0 +1,161 @@
+package org.carecourse.scheduling.booking.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
+import org.carecourse.scheduling.booking.api.ClinicDays;
+import org.carecourse.scheduling.booking.capacity.DayCapacity;
+import org.carecourse.scheduling.clinic.api.AppointmentType;
+import org.carecourse.scheduling.clinic.api.OpeningHours;
+import org.carecourse.scheduling.clinic.api.SchedulingPolicy;
+import org.carecourse.scheduling.clinic.api.StaffRole;
+import org.carecourse.scheduling.clinic.api.TypeSettings;
+import org.carecourse.scheduling.clinic.query.ChairDirectory;
+import org.carecourse.scheduling.clinic.query.ClinicDirectoryProjection;
+import org.carecourse.scheduling.clinic.query.ClinicHours;
+import org.carecourse.scheduling.clinic.query.ClinicPolicies;
+import org.carecourse.scheduling.clinic.query.ClinicView;
+import org.carecourse.scheduling.clinic.query.StaffRoster;
+import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a wish for an appointment into the command its clinic day decides: every rule that needs
+ * no other booking is checked here (the chair's fitness, the clinic's hours and REMS
+ * certification, who is on shift, the patient's gates), once per clinic for a whole series.
+ */
+@Component
+class BookingPlanner {
+
+    private final ClinicDirectoryProjection clinics;
+    private final ChairDirectory chairs;
+    private final ClinicHours hours;
+    private final ClinicPolicies policies;
+    private final StaffRoster roster;
+    private final BookingGates gates;
+
+    BookingPlanner(ClinicDirectoryProjection clinics, ChairDirectory chairs, ClinicHours hours, ClinicPolicies policies,
+            StaffRoster roster, BookingGates gates) {
+        this.clinics = clinics;
+        this.chairs = chairs;
+        this.hours = hours;
+        this.policies = policies;
+        this.roster = roster;
+        this.gates = gates;
+    }
+
+    /** What a clinic books by, read once. */
+    record Clinic(ClinicView view, ZoneId zone, SchedulingPolicy policy, List<ChairDirectory.Chair> chairs,
+            List<StaffRoster.Assignment> staff, Optional<OpeningHours> hours) {
+    }
+
+    /** One appointment wished for: a chair or staff member may be named, else the first free is taken. */
+    record Wish(UUID patientId, AppointmentType type, Instant startsAt, UUID chairId, UUID staffId, String overrideReason,
+            UUID seriesId, UUID rescheduledFrom) {
+    }
+
+    Clinic clinic(UUID clinicId) {
+        ClinicView view = clinics.find(clinicId).orElseThrow(() -> new NotFoundException("no clinic " + clinicId));
+        return new Clinic(view, ZoneId.of(view.timeZone()), policies.of(clinicId), chairs.at(clinicId), roster.at(clinicId),
+                hours.of(clinicId));
+    }
+
+    BookAppointmentCommand plan(Clinic clinic, Wish wish, Instant now) {
+        AppointmentType type = wish.type();
+        if (wish.startsAt().isBefore(now)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "starts-in-the-past", "an appointment is booked ahead, not at "
+                    + wish.startsAt());
+        }
+        if (type == AppointmentType.SPRAVATO && !clinic.policy().remsCertified()) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "rems-certified-clinic-required", clinic.view().name()
+                    + " is not Spravato REMS-certified");
+        }
+        TypeSettings settings = clinic.policy().settings(type);
+        Instant endsAt = wish.startsAt().plus(Duration.ofMinutes(settings.minutes()));
+        LocalDate day = fitsTheDay(clinic, wish.startsAt(), endsAt);
+        List<UUID> chairIds = chairsFor(clinic, type, wish.chairId());
+        List<DayCapacity.OnShift> onShift = onShift(clinic, settings.staffRole(), wish.startsAt(), endsAt, wish.staffId());
+        PatientTreatmentCopies.Course course = gates.require(wish.patientId(), type, day);
+        SchedulingPolicy policy = clinic.policy();
+        List<BookAppointmentCommand.Reminder> reminders = policy.reminderLeadHours().stream()
+                .map(lead -> new BookAppointmentCommand.Reminder(wish.startsAt().minus(Duration.ofHours(lead)), lead))
+                .filter(reminder -> reminder.at().isAfter(now)).toList();
+        return new BookAppointmentCommand(ClinicDays.id(clinic.view().clinicId(), day), UUID.randomUUID(), clinic.view().clinicId(),
+                wish.patientId(), course == null ? null : course.courseId(), type, wish.startsAt(), endsAt,
+                endsAt.plus(Duration.ofMinutes(settings.turnoverMinutes())), chairIds, onShift, wish.overrideReason(),
+                wish.seriesId(), wish.rescheduledFrom(), wish.startsAt().plus(Duration.ofMinutes(policy.noShowGraceMinutes())),
+                reminders, settings.instructions());
+    }
+
+    /** The clinic's date of the appointment: it stays within that day, the clinic's hours and its open dates. */
+    private static LocalDate fitsTheDay(Clinic clinic, Instant startsAt, Instant endsAt) {
+        ZoneId zone = clinic.zone();
+        LocalDate day = startsAt.atZone(zone).toLocalDate();
+        if (!endsAt.minusNanos(1).atZone(zone).toLocalDate().equals(day)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "crosses-midnight", "an appointment ends on the clinic's day it starts");
+        }
+        clinic.hours().ifPresent(opening -> {
+            if (opening.closures().contains(day)) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "clinic-closed", clinic.view().name() + " is closed on " + day);
+            }
+            if (!opening.covers(day, startsAt.atZone(zone).toLocalTime(), endsAt.atZone(zone).toLocalTime())) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "outside-opening-hours", "the appointment at " + startsAt
+                        + " is outside " + clinic.view().name() + "'s hours on " + day.getDayOfWeek() + " (" + zone + ")");
+            }
+        });
+        return day;
+    }
+
+    /** The named chair, which must serve the type; else every chair that does, by name. */
+    private static List<UUID> chairsFor(Clinic clinic, AppointmentType type, UUID chairId) {
+        if (chairId != null) {
+            ChairDirectory.Chair chair = clinic.chairs().stream().filter(c -> c.chairId().equals(chairId)).findFirst()
+                    .orElseThrow(() -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "unknown-chair", "clinic "
+                            + clinic.view().clinicId() + " has no chair " + chairId));
+            if (!chair.capabilities().contains(type.needs())) {
+                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "chair-capability", "a " + type.code() + " appointment needs a "
+                        + type.needs().code() + " chair or room; " + chair.name() + " is not one");
+            }
+            return List.of(chairId);
+        }
+        List<UUID> capable = clinic.chairs().stream().filter(c -> c.capabilities().contains(type.needs()))
+                .sorted(Comparator.comparing(ChairDirectory.Chair::name)).map(ChairDirectory.Chair::chairId).toList();
+        if (capable.isEmpty()) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "no-capable-chair", clinic.view().name() + " has no "
+                    + type.needs().code() + " chair or room");
+        }
+        return capable;
+    }
+
+    /**
+     * Clinicians of the role whose shift covers the whole appointment, with their seats: a nurse as
+     * many as the clinic's ratio, a prescriber one. A named clinician must be one of them.
+     */
+    static List<DayCapacity.OnShift> onShift(Clinic clinic, StaffRole role, Instant startsAt, Instant endsAt, UUID staffId) {
+        ZonedDateTime start = startsAt.atZone(clinic.zone());
+        LocalTime from = start.toLocalTime();
+        LocalTime to = endsAt.atZone(clinic.zone()).toLocalTime();
+        int seats = role == StaffRole.NURSE ? clinic.policy().patientsPerNurse() : 1;
+        List<DayCapacity.OnShift> onShift = clinic.staff().stream()
+                .filter(a -> a.role() == role && (staffId == null || a.staffId().equals(staffId)))
+                .filter(a -> a.shifts().stream().anyMatch(s -> s.covers(start.getDayOfWeek(), from, to)))
+                .map(a -> new DayCapacity.OnShift(a.staffId(), seats)).toList();
+        if (staffId != null && onShift.isEmpty()) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "staff-not-on-shift", "staff member " + staffId + " is not a "
+                    + role.code() + " on shift for the whole appointment");
+        }
+        return onShift;
+    }
+}

@@ -1,0 +1,29 @@
+package org.carecourse.scheduling.clinic.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.carecourse.servicekit.domain.Coded;
+
+/** The clinical role a staff member is scheduled in: who sees a consult, who monitors a treatment. */
+public enum StaffRole implements Coded {
+    NURSE("nurse"),
+    PRESCRIBER("prescriber");
+
+    private final String code;
+
+    StaffRole(String code) {
+        this.code = code;
+    }
+
+    @Override
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    @JsonCreator
+    public static StaffRole fromCode(String code) {
+        return Coded.parse(values(), code, "staff role");
+    }
+}
