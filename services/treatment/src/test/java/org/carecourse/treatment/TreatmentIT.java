@@ -20,6 +20,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventTypes;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
+import org.carecourse.contracts.scheduling.AppointmentCompleted;
+import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.screening.EligibilityDecided;
@@ -663,6 +665,26 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(PlatformWiring.storedEvents(context, courseId)).isEqualTo(eventsBefore);
     }
 
+    /** Scheduling's completed and missed appointments of the course reach it once each, with their provenance. */
+    @Test
+    void aCompletedAndAMissedAppointmentFromSchedulingEnterTheCourseOnce() {
+        String courseId = openCourse();
+        UUID completedEvent = UUID.randomUUID();
+        UUID noShowEvent = UUID.randomUUID();
+        String completed = fixture(AppointmentCompleted.class).replace("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", courseId)
+                .replace("7b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d57", completedEvent.toString());
+        String noShow = fixture(AppointmentNoShowed.class).replace("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", courseId)
+                .replace("7b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d56", noShowEvent.toString());
+        for (String event : List.of(completed, noShow, completed, noShow)) {
+            TopicProbe.send(SchedulingTopics.APPOINTMENT, patient.toString(), event);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(courseId, completedEvent) == 1 && facts(courseId, noShowEvent) == 1);
+        JsonNode timeline = EventJson.tree(api.get("/api/courses/" + courseId + "/timeline?purpose=check", auditor).body());
+        assertThat(timeline.valueStream().filter(e -> e.get("source").asString().startsWith("scheduling event"))
+                .map(e -> e.at("/change/factType").asString())).containsExactly("AppointmentCompleted", "AppointmentNoShowed");
+        assertThat(facts(courseId, completedEvent)).as("a redelivery adds nothing").isEqualTo(1);
+    }
+
     private long facts(String courseId, UUID sourceEvent) {
         return jdbc.sql("""
                         select count(*) from domain_event_entry where aggregate_identifier = ?
@@ -883,7 +905,7 @@ class TreatmentIT extends RunnableServiceContract {
 
     @Override
     protected List<String> deadLetteringBindings() {
-        return List.of("screeningEvents-in-0", "clinicEvents-in-0");
+        return List.of("screeningEvents-in-0", "clinicEvents-in-0", "schedulingEvents-in-0");
     }
 
     @Override
