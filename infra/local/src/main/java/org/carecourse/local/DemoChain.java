@@ -24,6 +24,12 @@ public final class DemoChain {
             "Infusion chair 1", "iv-infusion", "Infusion chair 2", "iv-infusion",
             "Spravato room", "spravato-observation", "Consult room", "consult"));
 
+    /** Who scheduling books at every demo clinic: two nurses and a prescriber, Monday to Friday 08:00–17:00. */
+    public static final Map<String, String> CLINICIANS = new LinkedHashMap<>(Map.of(
+            "Nurse 1", "nurse", "Nurse 2", "nurse", "Prescriber", "prescriber"));
+    /** Clinics certified for Spravato under its REMS; Boulder is not. */
+    public static final Set<UUID> REMS_CERTIFIED = Set.of(DENVER.id(), CHICAGO.id());
+
     public static final List<Staff> STAFF = List.of(
             new Staff("frontdesk.denver", "front-desk", Set.of(DENVER.id())),
             new Staff("frontdesk.chicago", "front-desk", Set.of(CHICAGO.id())),

@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +40,7 @@ final class DemoSeeder {
             String body = JSON.writeValueAsString(Map.of("name", clinic.name(), "timeZone", clinic.timeZone()));
             call(token, "PUT", url("scheduling", "/api/clinics/" + clinic.id()), body, 202);
             seedChairs(token, clinic);
+            seedScheduling(token, clinic);
             String protocols = url("screening", "/api/clinics/" + clinic.id() + "/screening-protocols");
             if (JSON.readTree(call(token, "GET", protocols, null, 200)).isEmpty()) {
                 call(token, "POST", protocols, DEFAULT_PROTOCOL, 201);
@@ -57,6 +60,28 @@ final class DemoSeeder {
             call(token, "PUT", chairs + chairId, JSON.writeValueAsString(Map.of("name", chair.getKey(),
                     "capabilities", List.of(chair.getValue()))), 200);
         }
+    }
+
+    /**
+     * Opening hours (weekdays 08:00–18:00), the clinicians on shift and the scheduling policy, so a
+     * newcomer can search availability and book a series right after start; all idempotent.
+     */
+    private void seedScheduling(String token, DemoChain.Clinic clinic) throws IOException, InterruptedException {
+        String base = url("scheduling", "/api/clinics/" + clinic.id());
+        List<DayOfWeek> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        Map<String, Object> weekly = new LinkedHashMap<>();
+        weekdays.forEach(day -> weekly.put(day.name(), List.of(Map.of("opens", "08:00", "closes", "18:00"))));
+        call(token, "PUT", base + "/hours", JSON.writeValueAsString(Map.of("weekly", weekly)), 200);
+        List<Map<String, String>> shifts = weekdays.stream().map(day -> Map.of("day", day.name(), "from", "08:00", "to", "17:00"))
+                .toList();
+        for (Map.Entry<String, String> clinician : DemoChain.CLINICIANS.entrySet()) {
+            UUID staffId = UUID.nameUUIDFromBytes((clinic.id() + "/" + clinician.getKey()).getBytes(StandardCharsets.UTF_8));
+            call(token, "PUT", base + "/staff/" + staffId, JSON.writeValueAsString(Map.of("name", clinic.name() + " "
+                    + clinician.getKey(), "role", clinician.getValue(), "shifts", shifts)), 200);
+        }
+        call(token, "PUT", base + "/scheduling-policy", JSON.writeValueAsString(Map.of("remsCertified",
+                DemoChain.REMS_CERTIFIED.contains(clinic.id()), "patientsPerNurse", 2, "lateCancelNoticeHours", 24,
+                "noShowGraceMinutes", 15, "reminderLeadHours", List.of(48, 2))), 200);
     }
 
     /** The published defaults a clinic starts from; admins publish their own versions through the API. */

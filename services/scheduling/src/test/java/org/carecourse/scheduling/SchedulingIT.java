@@ -252,6 +252,9 @@ class SchedulingIT extends RunnableServiceContract {
         LocalDate validUntil = LocalDate.now(DENVER).plusDays(60);
         assertThat(rule(api.post(appointments, booking(patient, chair, "iv-infusion", monday), frontDesk)))
                 .isEqualTo("eligibility-required");
+        String availability = "/api/availability?patientId=" + patient + "&type=iv-infusion&clinicId=" + clinic + "&from="
+                + LocalDate.ofInstant(monday, DENVER) + "&to=" + LocalDate.ofInstant(monday, DENVER) + "&limit=2";
+        assertThat(rule(api.get(availability, frontDesk))).isEqualTo("eligibility-required");
 
         TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))
                 .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace("2027-05-05", validUntil.toString())
@@ -265,6 +268,10 @@ class SchedulingIT extends RunnableServiceContract {
         Api.Response booked = await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.post(appointments, booking(patient, chair, "iv-infusion", monday), frontDesk), r -> r.status() == 201);
         JsonNode appointment = EventJson.tree(booked.body());
+        List<String> free = EventJson.tree(api.get(availability.replace("limit=2", "limit=50"), frontDesk).body()).valueStream()
+                .map(slot -> slot.get("localStart").asString().substring(11, 16)).toList();
+        assertThat(free).as("one chair: an infusion of 70 min and its 15 min turnover may not meet the one booked at 09:00")
+                .contains("06:00", "07:30", "10:30").doesNotContain("07:45", "09:00", "10:15");
         assertThat(appointment.get("type").asString()).isEqualTo("iv-infusion");
         assertThat(appointment.get("startsAt").asString()).isEqualTo(monday.toString());
         assertThat(appointment.get("localStart").asString()).as("09:00 on the clinic's clock").endsWith("T09:00:00");
@@ -366,6 +373,19 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(conflicts.valueStream().map(c -> c.get("startsAt").asString()))
                 .containsExactly(induction.get(2).toString(), induction.get(4).toString());
         assertThat(PlatformWiring.storedEvents(context)).as("all or nothing").isEqualTo(events);
+        // Each conflict proposes the nearest free slots, 24 h from the series' other starts: taking them books the series.
+        List<Instant> proposed = new java.util.ArrayList<>(clashing);
+        for (JsonNode conflict : conflicts) {
+            assertThat(conflict.get("rules").valueStream().map(JsonNode::asString)).containsExactly("chair-taken");
+            JsonNode alternatives = conflict.get("alternatives");
+            assertThat(alternatives.size()).isEqualTo(3);
+            Instant taken = Instant.parse(conflict.get("startsAt").asString());
+            Instant nearest = Instant.parse(alternatives.get(0).get("startsAt").asString());
+            assertThat(Duration.between(taken, nearest).abs()).as("the room is free 40 min either side").isEqualTo(Duration.ofMinutes(45));
+            proposed.set(proposed.indexOf(taken), nearest);
+        }
+        Api.Response rebooked = api.post(series, seriesBody(UUID.randomUUID(), chair, proposed), frontDesk);
+        assertThat(rebooked.status()).as(rebooked.body()).isEqualTo(201);
 
         assertThat(rule(api.post(series, seriesBody(UUID.randomUUID(), chair, List.of(first.plus(Duration.ofDays(20)),
                 first.plus(Duration.ofDays(20)).plus(Duration.ofHours(20)))), frontDesk))).isEqualTo("series-spacing");
@@ -380,6 +400,56 @@ class SchedulingIT extends RunnableServiceContract {
         return """
                 {"patientId": "%s", "chairId": "%s", "type": "consult", "minimumSpacingHours": 24, "windowDays": 21,
                  "starts": [%s]}""".formatted(patient, chair, String.join(", ", starts.stream().map(i -> "\"" + i + "\"").toList()));
+    }
+
+    /** Free slots honour the clinic's hours, the chair's turnover and who is on shift, in each clinic's own time. */
+    @Test
+    void availabilityIsSearchedAtOneClinicOrSeveralInEachClinicsLocalTime() {
+        UUID golden = UUID.randomUUID();
+        UUID goldenRoom = clinicWithChair(golden, "consult");
+        UUID chicago = UUID.randomUUID();
+        clinicWithChair(chicago, "consult", ZoneId.of("America/Chicago"));
+        Api api = Api.onPort(port);
+        String weekdays = "{\"weekly\": {" + java.util.stream.Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")
+                .map(day -> "\"" + day + "\": [{\"opens\": \"09:00\", \"closes\": \"17:00\"}]")
+                .collect(java.util.stream.Collectors.joining(", ")) + "}}";
+        assertThat(api.put("/api/clinics/" + golden + "/hours", weekdays, admin(golden)).status()).isEqualTo(200);
+        assertThat(api.put("/api/clinics/" + chicago + "/hours", weekdays, admin(chicago)).status()).isEqualTo(200);
+        String frontDesk = TestTokens.staff("fd.search", "front-desk", Set.of(golden));
+        Instant nine = denver(5, DayOfWeek.MONDAY, 9);
+        LocalDate monday = LocalDate.ofInstant(nine, DENVER);
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), goldenRoom, "consult", nine),
+                frontDesk).status()).isEqualTo(201);
+        String search = "/api/availability?patientId=" + UUID.randomUUID() + "&type=consult&from=" + monday + "&to=" + monday.plusDays(1);
+
+        JsonNode atGolden = EventJson.tree(api.get(search + "&clinicId=" + golden + "&limit=3", frontDesk).body());
+        assertThat(atGolden.valueStream().map(slot -> slot.get("localStart").asString()))
+                .as("09:00 is booked, its room turns over until 09:40")
+                .containsExactly(monday + "T09:45:00", monday + "T10:00:00", monday + "T10:15:00");
+        assertThat(atGolden.get(0).get("zone").asString()).isEqualTo("America/Denver");
+        assertThat(atGolden.get(0).get("startsAt").asString()).isEqualTo(nine.plusSeconds(45 * 60).toString());
+
+        JsonNode both = EventJson.tree(api.get(search + "&clinicId=" + golden + "&clinicId=" + chicago + "&limit=4", frontDesk).body());
+        assertThat(both.valueStream().map(slot -> slot.get("clinicId").asString() + " " + slot.get("localStart").asString()))
+                .as("Chicago's 09:00 is Denver's 08:00, so it comes first").containsExactly(
+                        chicago + " " + monday + "T09:00:00", chicago + " " + monday + "T09:15:00", chicago + " " + monday + "T09:30:00",
+                        chicago + " " + monday + "T09:45:00");
+        assertThat(both.get(0).get("zone").asString()).isEqualTo("America/Chicago");
+
+        JsonNode chainWide = EventJson.tree(api.get(search + "&limit=50", frontDesk).body());
+        List<Instant> starts = chainWide.valueStream().map(slot -> Instant.parse(slot.get("startsAt").asString())).toList();
+        assertThat(starts).hasSize(50).isSorted();
+        assertThat(chainWide.valueStream().map(slot -> slot.get("clinicId").asString()).distinct().count()).isGreaterThan(1);
+
+        assertThat(rule(api.get(search.replace("&to=" + monday.plusDays(1), "&to=" + monday.minusDays(1)), frontDesk)))
+                .isEqualTo("search-range");
+        assertThat(rule(api.get(search.replace("&to=" + monday.plusDays(1), "&to=" + monday.plusDays(40)), frontDesk)))
+                .isEqualTo("search-range");
+        Api.Response tooMany = api.get(search + "&limit=999", frontDesk);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("\"field\":\"limit\"");
+        assertThat(api.get(search + "&clinicId=" + UUID.randomUUID(), frontDesk).status()).isEqualTo(404);
+        assertThat(api.get(search, TestTokens.staff("ops", "operations", Set.of(golden))).status()).isEqualTo(403);
     }
 
     /** A nurse monitors as many infusions at once as the clinic's ratio; a prescriber sees one patient at a time. */

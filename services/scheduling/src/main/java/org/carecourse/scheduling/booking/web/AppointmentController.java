@@ -49,10 +49,12 @@ class AppointmentController {
     private final ReadAuditLog readAudit;
     private final PatientTreatmentCopies copies;
     private final TransactionTemplate transactions;
+    private final AvailabilitySearch availability;
     private final Clock clock;
 
     AppointmentController(CommandDispatch commands, BookingPlanner planner, AppointmentBook appointments, ReadAuditLog readAudit,
-            PatientTreatmentCopies copies, TransactionTemplate transactions, Clock clock) {
+            PatientTreatmentCopies copies, TransactionTemplate transactions, AvailabilitySearch availability, Clock clock) {
+        this.availability = availability;
         this.commands = commands;
         this.planner = planner;
         this.appointments = appointments;
@@ -86,7 +88,8 @@ class AppointmentController {
     /**
      * Books a whole series atomically (e.g. an induction: 6 infusions within 21 days, at least 24 h
      * apart). Spacing and window default to the patient's course plan; every slot is checked first
-     * and every conflict is named (409 {@code series-conflicts}); then all are booked in one
+     * and every conflict is named with the nearest free alternatives (409 {@code series-conflicts});
+     * then all are booked in one
      * transaction with the series' record, so a race lost on any slot books none.
      */
     @PostMapping("/api/clinics/{clinicId}/appointment-series")
@@ -105,13 +108,20 @@ class AppointmentController {
                 body.patientId(), body.type(), start, body.chairId(), null, null, seriesId, null), now)).toList();
         List<Map<String, Object>> conflicts = new ArrayList<>();
         for (BookAppointmentCommand booking : bookings) {
-            List<DayCapacity.Held> held = new ArrayList<>(appointments.heldOn(booking.clinicDay()));
-            appointments.ofPatient(booking.patientId(), booking.startsAt(), booking.endsAt()).forEach(other -> conflicts.add(
-                    Map.of("startsAt", booking.startsAt().toString(), "rule", "patient-double-booking", "conflictsWith",
-                            other.appointmentId().toString())));
-            if (DayCapacity.place(held, wanted(booking)) instanceof DayCapacity.Refused refused) {
-                conflicts.add(Map.of("startsAt", booking.startsAt().toString(), "rule", refused.refusal().rule(), "conflictsWith",
-                        refused.refusal().conflicts().stream().map(c -> c.get("appointmentId")).toList()));
+            List<String> rules = new ArrayList<>();
+            List<String> with = new ArrayList<>();
+            appointments.ofPatient(booking.patientId(), booking.startsAt(), booking.endsAt()).forEach(other -> {
+                rules.add("patient-double-booking");
+                with.add(other.appointmentId().toString());
+            });
+            if (DayCapacity.place(appointments.heldOn(booking.clinicDay()), wanted(booking)) instanceof DayCapacity.Refused refused) {
+                rules.add(refused.refusal().rule());
+                refused.refusal().conflicts().forEach(c -> with.add(c.get("appointmentId")));
+            }
+            if (!rules.isEmpty()) {
+                conflicts.add(Map.of("startsAt", booking.startsAt().toString(), "rules", rules.stream().distinct().toList(),
+                        "conflictsWith", with.stream().distinct().toList(), "alternatives", alternatives(clinic, body, booking, starts,
+                                spacing(body, plan), now)));
             }
         }
         if (!conflicts.isEmpty()) {
@@ -125,6 +135,21 @@ class AppointmentController {
                     bookings.stream().map(BookAppointmentCommand::appointmentId).toList(), starts.get(0), starts.get(starts.size() - 1)));
         });
         return ResponseEntity.status(201).body(bookings.stream().map(b -> appointments.find(b.appointmentId()).orElseThrow()).toList());
+    }
+
+    /**
+     * Up to three free slots nearest the taken one, each as far from the series' other starts as
+     * its spacing asks, so any of them can replace it.
+     */
+    private List<AvailabilitySearch.Slot> alternatives(BookingPlanner.Clinic clinic, SeriesBody body, BookAppointmentCommand taken,
+            List<Instant> starts, Duration spacing, Instant now) {
+        List<Instant> others = starts.stream().filter(start -> !start.equals(taken.startsAt())).toList();
+        return availability.nearest(clinic, body.patientId(), body.type(), taken.startsAt(), 3, now,
+                start -> others.stream().allMatch(other -> Duration.between(other, start).abs().compareTo(spacing) >= 0));
+    }
+
+    private static Duration spacing(SeriesBody body, PatientTreatmentCopies.Plan plan) {
+        return Duration.ofHours(body.minimumSpacingHours() != null ? body.minimumSpacingHours() : plan.minimumSpacingHours());
     }
 
     /** The series' spacing and window: as asked, else the course plan's; never more sessions than the plan. */

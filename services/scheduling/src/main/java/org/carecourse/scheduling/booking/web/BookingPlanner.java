@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.ClinicDays;
@@ -72,7 +73,16 @@ class BookingPlanner {
                 hours.of(clinicId));
     }
 
+    /** The booking command for the wish, once every rule that needs no other booking holds, the patient's gates included. */
     BookAppointmentCommand plan(Clinic clinic, Wish wish, Instant now) {
+        return slot(clinic, wish, now, day -> gates.require(wish.patientId(), wish.type(), day));
+    }
+
+    /**
+     * As {@link #plan}, with the patient's gates passed by {@code gate} (the course they give, for
+     * the wish's day), checked last so a refusal names the first rule broken in the clinic's terms.
+     */
+    BookAppointmentCommand slot(Clinic clinic, Wish wish, Instant now, Function<LocalDate, PatientTreatmentCopies.Course> gate) {
         AppointmentType type = wish.type();
         if (wish.startsAt().isBefore(now)) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "starts-in-the-past", "an appointment is booked ahead, not at "
@@ -87,7 +97,7 @@ class BookingPlanner {
         LocalDate day = fitsTheDay(clinic, wish.startsAt(), endsAt);
         List<UUID> chairIds = chairsFor(clinic, type, wish.chairId());
         List<DayCapacity.OnShift> onShift = onShift(clinic, settings.staffRole(), wish.startsAt(), endsAt, wish.staffId());
-        PatientTreatmentCopies.Course course = gates.require(wish.patientId(), type, day);
+        PatientTreatmentCopies.Course course = gate.apply(day);
         SchedulingPolicy policy = clinic.policy();
         List<BookAppointmentCommand.Reminder> reminders = policy.reminderLeadHours().stream()
                 .map(lead -> new BookAppointmentCommand.Reminder(wish.startsAt().minus(Duration.ofHours(lead)), lead))

@@ -23,6 +23,7 @@ import org.carecourse.scheduling.clinic.api.Shift;
 import org.carecourse.scheduling.clinic.api.StaffAssignedEvent;
 import org.carecourse.scheduling.clinic.api.ChairAddedEvent;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
+import org.carecourse.scheduling.clinic.api.OpeningHours;
 import org.carecourse.scheduling.clinic.api.OpeningHoursSetEvent;
 import org.carecourse.scheduling.clinic.api.SetOpeningHoursCommand;
 import org.carecourse.scheduling.clinic.api.RegisterClinicCommand;
@@ -42,6 +43,7 @@ class Clinic {
     private Map<UUID, ChairAddedEvent> chairs = new HashMap<>();
     private Map<UUID, StaffAssignedEvent> staff = new HashMap<>();
     private SchedulingPolicy policy;
+    private OpeningHours hours;
 
     Clinic() {
         // for Axon
@@ -71,10 +73,17 @@ class Clinic {
         }
     }
 
-    /** The clinic's hours as a whole, replacing the previous ones; bookings already made stand. */
+    /** The clinic's hours as a whole, replacing the previous ones; bookings already made stand. The same hours again change nothing. */
     @CommandHandler
     void handle(SetOpeningHoursCommand command) {
-        apply(new OpeningHoursSetEvent(clinicId, command.hours()));
+        if (!command.hours().equals(hours)) {
+            apply(new OpeningHoursSetEvent(clinicId, command.hours()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OpeningHoursSetEvent event) {
+        hours = event.hours();
     }
 
     /**

@@ -1,0 +1,138 @@
+package org.carecourse.scheduling.booking.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
+import org.carecourse.scheduling.booking.capacity.DayCapacity;
+import org.carecourse.scheduling.booking.query.AppointmentBook;
+import org.carecourse.scheduling.clinic.api.AppointmentType;
+import org.carecourse.scheduling.clinic.query.ChairDirectory;
+import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.springframework.stereotype.Component;
+
+/**
+ * Free slots for a patient and an appointment type: every start on a 15-minute grid of each
+ * clinic's own clock is put to the rules a booking meets ({@link BookingPlanner} and
+ * {@link DayCapacity}, the very ones the clinic day decides by), against the day's bookings read
+ * once and the patient's appointments anywhere in the chain.
+ */
+@Component
+class AvailabilitySearch {
+
+    static final Duration GRID = Duration.ofMinutes(15);
+
+    private final BookingPlanner planner;
+    private final BookingGates gates;
+    private final AppointmentBook appointments;
+
+    AvailabilitySearch(BookingPlanner planner, BookingGates gates, AppointmentBook appointments) {
+        this.planner = planner;
+        this.gates = gates;
+        this.appointments = appointments;
+    }
+
+    /** A bookable slot: the instants and the clinic's local times in its zone, and where and with whom it would be. */
+    record Slot(UUID clinicId, String clinicName, Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd,
+            String zone, UUID chairId, String chairName, UUID staffId) {
+    }
+
+    /**
+     * Up to {@code limit} slots from {@code from} to {@code to} (the clinics' dates, inclusive),
+     * earliest first across the clinics, each passing {@code keep}. A gate the patient fails on
+     * every day (no eligibility, no course) is the answer itself: it is thrown, not hidden.
+     */
+    List<Slot> search(List<BookingPlanner.Clinic> clinics, UUID patientId, AppointmentType type, LocalDate from, LocalDate to,
+            int limit, Instant now, Predicate<Instant> keep) {
+        Instant earliest = from.atStartOfDay(clinics.get(0).zone()).toInstant().minus(Duration.ofDays(1));
+        Instant latest = to.plusDays(2).atStartOfDay(clinics.get(0).zone()).toInstant();
+        List<DayCapacity.Held> patientsOwn = appointments.ofPatient(patientId, earliest, latest).stream()
+                .map(a -> new DayCapacity.Held(a.appointmentId(), a.chairId(), a.staffId(), -1, a.patientId(), a.startsAt(), a.endsAt(),
+                        a.startsAt()))
+                .toList();
+        List<Slot> found = new ArrayList<>();
+        for (BookingPlanner.Clinic clinic : clinics) {
+            int atThisClinic = 0;
+            for (LocalDate day = from; !day.isAfter(to) && atThisClinic < limit; day = day.plusDays(1)) {
+                PatientTreatmentCopies.Course course;
+                try {
+                    course = gates.require(patientId, type, day);
+                } catch (BusinessRuleViolation expired) {
+                    if ("eligibility-expired".equals(expired.rule()) && !found.isEmpty()) {
+                        break;
+                    }
+                    throw expired;
+                }
+                List<Slot> onDay = onDay(clinic, patientId, type, day, course, patientsOwn, now, keep, limit - atThisClinic);
+                atThisClinic += onDay.size();
+                found.addAll(onDay);
+            }
+        }
+        return found.stream().sorted(Comparator.comparing(Slot::startsAt)).limit(limit).toList();
+    }
+
+    /**
+     * The {@code count} free slots nearest to {@code wanted} at the clinic, on its day and the days
+     * either side, each passing {@code keep}: what to propose instead of a slot that is taken.
+     */
+    List<Slot> nearest(BookingPlanner.Clinic clinic, UUID patientId, AppointmentType type, Instant wanted, int count, Instant now,
+            Predicate<Instant> keep) {
+        LocalDate day = wanted.atZone(clinic.zone()).toLocalDate();
+        return search(List.of(clinic), patientId, type, day.minusDays(1), day.plusDays(1), 3 * 96, now, keep).stream()
+                .sorted(Comparator.comparing(slot -> Duration.between(wanted, slot.startsAt()).abs()))
+                .limit(count).toList();
+    }
+
+    private List<Slot> onDay(BookingPlanner.Clinic clinic, UUID patientId, AppointmentType type, LocalDate day,
+            PatientTreatmentCopies.Course course, List<DayCapacity.Held> patientsOwn, Instant now, Predicate<Instant> keep, int limit) {
+        List<DayCapacity.Held> held = null;
+        List<Slot> slots = new ArrayList<>();
+        for (LocalTime time = LocalTime.MIDNIGHT; slots.size() < limit; time = time.plus(GRID)) {
+            Instant start = day.atTime(time).atZone(clinic.zone()).toInstant();
+            if (!start.isBefore(now) && keep.test(start)) {
+                BookAppointmentCommand candidate = candidate(clinic, patientId, type, start, now, course);
+                if (candidate != null) {
+                    if (held == null) {
+                        held = new ArrayList<>(appointments.heldOn(candidate.clinicDay()));
+                        held.addAll(patientsOwn);
+                    }
+                    if (DayCapacity.place(held, AppointmentController.wanted(candidate)) instanceof DayCapacity.Placed placed) {
+                        slots.add(slot(clinic, candidate, placed.placement()));
+                    }
+                }
+            }
+            if (time.equals(LocalTime.MIDNIGHT.minus(GRID))) {
+                break;
+            }
+        }
+        return slots;
+    }
+
+    /** The slot as a booking, or null when a rule that needs no other booking (hours, shifts, the day's end) refuses it. */
+    private BookAppointmentCommand candidate(BookingPlanner.Clinic clinic, UUID patientId, AppointmentType type, Instant start,
+            Instant now, PatientTreatmentCopies.Course course) {
+        try {
+            return planner.slot(clinic, new BookingPlanner.Wish(patientId, type, start, null, null, null, null, null), now,
+                    day -> course);
+        } catch (BusinessRuleViolation outside) {
+            return null;
+        }
+    }
+
+    private static Slot slot(BookingPlanner.Clinic clinic, BookAppointmentCommand candidate, DayCapacity.Placement placement) {
+        String chairName = clinic.chairs().stream().filter(c -> c.chairId().equals(placement.chairId())).map(ChairDirectory.Chair::name)
+                .findFirst().orElse("");
+        return new Slot(clinic.view().clinicId(), clinic.view().name(), candidate.startsAt(), candidate.endsAt(),
+                LocalDateTime.ofInstant(candidate.startsAt(), clinic.zone()), LocalDateTime.ofInstant(candidate.endsAt(), clinic.zone()),
+                clinic.zone().getId(), placement.chairId(), chairName, placement.staffId());
+    }
+}
