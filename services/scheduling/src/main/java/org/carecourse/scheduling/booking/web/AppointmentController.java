@@ -20,6 +20,7 @@ import org.carecourse.contracts.FieldLimits;
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.RecordSeriesCommand;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
+import org.carecourse.scheduling.booking.capacity.SeriesRules;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
@@ -100,7 +101,9 @@ class AppointmentController {
         List<Instant> starts = body.starts().stream().sorted().toList();
         PatientTreatmentCopies.Plan plan = body.type().modality() == null ? null : copies.openCourse(body.patientId(),
                 body.type().modality()).map(PatientTreatmentCopies.Course::plan).orElse(null);
-        requireThePlan(starts, body, plan);
+        Duration spacing = SeriesRules.check(starts, body.minimumSpacingHours() != null ? body.minimumSpacingHours()
+                : plan == null ? null : plan.minimumSpacingHours(), body.windowDays() != null ? body.windowDays()
+                : plan == null ? null : plan.windowDays(), plan == null ? null : plan.inductionCount());
         BookingPlanner.Clinic clinic = planner.clinic(clinicId);
         UUID seriesId = UUID.randomUUID();
         Instant now = clock.instant();
@@ -121,7 +124,7 @@ class AppointmentController {
             if (!rules.isEmpty()) {
                 conflicts.add(Map.of("startsAt", booking.startsAt().toString(), "rules", rules.stream().distinct().toList(),
                         "conflictsWith", with.stream().distinct().toList(), "alternatives", alternatives(clinic, body, booking, starts,
-                                spacing(body, plan), now)));
+                                spacing, now)));
             }
         }
         if (!conflicts.isEmpty()) {
@@ -146,36 +149,6 @@ class AppointmentController {
         List<Instant> others = starts.stream().filter(start -> !start.equals(taken.startsAt())).toList();
         return availability.nearest(clinic, body.patientId(), body.type(), taken.startsAt(), 3, now,
                 start -> others.stream().allMatch(other -> Duration.between(other, start).abs().compareTo(spacing) >= 0));
-    }
-
-    private static Duration spacing(SeriesBody body, PatientTreatmentCopies.Plan plan) {
-        return Duration.ofHours(body.minimumSpacingHours() != null ? body.minimumSpacingHours() : plan.minimumSpacingHours());
-    }
-
-    /** The series' spacing and window: as asked, else the course plan's; never more sessions than the plan. */
-    private static void requireThePlan(List<Instant> starts, SeriesBody body, PatientTreatmentCopies.Plan plan) {
-        Integer spacingHours = body.minimumSpacingHours() != null ? body.minimumSpacingHours()
-                : plan == null ? null : plan.minimumSpacingHours();
-        Integer windowDays = body.windowDays() != null ? body.windowDays() : plan == null ? null : plan.windowDays();
-        if (spacingHours == null || windowDays == null) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-plan-required", "a series needs its minimum spacing and"
-                    + " window, from the request or the patient's course plan");
-        }
-        if (plan != null && plan.inductionCount() != null && starts.size() > plan.inductionCount()) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-exceeds-plan", "the course plans " + plan.inductionCount()
-                    + " sessions, not " + starts.size());
-        }
-        Duration spacing = Duration.ofHours(spacingHours);
-        for (int i = 1; i < starts.size(); i++) {
-            if (Duration.between(starts.get(i - 1), starts.get(i)).compareTo(spacing) < 0) {
-                throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-spacing", starts.get(i - 1) + " and " + starts.get(i)
-                        + " are less than " + spacingHours + " h apart");
-            }
-        }
-        if (Duration.between(starts.get(0), starts.get(starts.size() - 1)).compareTo(Duration.ofDays(windowDays)) > 0) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-window", "the series runs past its " + windowDays
-                    + "-day window");
-        }
     }
 
     static DayCapacity.Wanted wanted(BookAppointmentCommand booking) {

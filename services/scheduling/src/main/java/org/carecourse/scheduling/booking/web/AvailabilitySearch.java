@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,8 +98,10 @@ class AvailabilitySearch {
             PatientTreatmentCopies.Course course, List<DayCapacity.Held> patientsOwn, Instant now, Predicate<Instant> keep, int limit) {
         List<DayCapacity.Held> held = null;
         List<Slot> slots = new ArrayList<>();
-        for (LocalTime time = LocalTime.MIDNIGHT; slots.size() < limit; time = time.plus(GRID)) {
-            Instant start = day.atTime(time).atZone(clinic.zone()).toInstant();
+        for (Instant start : grid(day, clinic.zone())) {
+            if (slots.size() >= limit) {
+                break;
+            }
             if (!start.isBefore(now) && keep.test(start)) {
                 BookAppointmentCommand candidate = candidate(clinic, patientId, type, start, now, course);
                 if (candidate != null) {
@@ -110,11 +114,26 @@ class AvailabilitySearch {
                     }
                 }
             }
-            if (time.equals(LocalTime.MIDNIGHT.minus(GRID))) {
-                break;
-            }
         }
         return slots;
+    }
+
+    /**
+     * The day's starts every 15 minutes on the clinic's clock, each once: on the day clocks spring
+     * forward the missing hour has none; on the day they fall back the repeated hour is offered at
+     * its first occurrence.
+     */
+    static List<Instant> grid(LocalDate day, ZoneId zone) {
+        List<Instant> starts = new ArrayList<>();
+        for (LocalTime time = LocalTime.MIDNIGHT; ; time = time.plus(GRID)) {
+            ZonedDateTime start = day.atTime(time).atZone(zone);
+            if (start.toLocalTime().equals(time)) {
+                starts.add(start.toInstant());
+            }
+            if (time.equals(LocalTime.MIDNIGHT.minus(GRID))) {
+                return starts;
+            }
+        }
     }
 
     /** The slot as a booking, or null when a rule that needs no other booking (hours, shifts, the day's end) refuses it. */

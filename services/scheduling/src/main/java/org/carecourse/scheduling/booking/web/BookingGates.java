@@ -1,6 +1,7 @@
 package org.carecourse.scheduling.booking.web;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.carecourse.scheduling.clinic.api.AppointmentType;
@@ -25,12 +26,21 @@ class BookingGates {
 
     /** The open course the appointment serves; none for a consult. */
     PatientTreatmentCopies.Course require(UUID patientId, AppointmentType type, LocalDate clinicDay) {
+        if (type.modality() == null) {
+            return null;
+        }
+        return check(type, clinicDay, copies.eligibility(patientId), copies.openCourse(patientId, type.modality()));
+    }
+
+    /** The gates on what scheduling knows of the patient: their latest decision and their open course of the modality. */
+    static PatientTreatmentCopies.Course check(AppointmentType type, LocalDate clinicDay,
+            Optional<PatientTreatmentCopies.Eligibility> decision, Optional<PatientTreatmentCopies.Course> course) {
         String modality = type.modality();
         if (modality == null) {
             return null;
         }
-        PatientTreatmentCopies.Eligibility eligibility = copies.eligibility(patientId).orElseThrow(() -> new BusinessRuleViolation(
-                Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for patient " + patientId));
+        PatientTreatmentCopies.Eligibility eligibility = decision.orElseThrow(() -> new BusinessRuleViolation(
+                Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for the patient"));
         if (!"eligible".equals(eligibility.outcome()) || !modality.equals(eligibility.modality())) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-required", "the patient's latest decision is "
                     + eligibility.outcome() + " for " + eligibility.modality() + ", not eligible for " + modality);
@@ -39,7 +49,7 @@ class BookingGates {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-expired", "the patient's eligibility ends "
                     + eligibility.validUntil() + ", before the appointment's day " + clinicDay);
         }
-        return copies.openCourse(patientId, modality).orElseThrow(() -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
+        return course.orElseThrow(() -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
                 "course-required", "the patient has no open " + modality + " course"));
     }
 }
