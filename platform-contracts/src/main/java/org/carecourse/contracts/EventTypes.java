@@ -39,6 +39,7 @@ import org.carecourse.contracts.treatment.OutcomeRecorded;
 import org.carecourse.contracts.treatment.PhaseChanged;
 import org.carecourse.contracts.treatment.RemsFormDue;
 import org.carecourse.contracts.treatment.RemsFormSubmitted;
+import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.SessionAborted;
 import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionEntryAmended;
@@ -83,6 +84,7 @@ public final class EventTypes {
             new EventType<>("CourseClosed", 1, TreatmentTopics.COURSE, CourseClosed.class),
             new EventType<>("RemsFormDue", 1, TreatmentTopics.COURSE, RemsFormDue.class),
             new EventType<>("RemsFormSubmitted", 1, TreatmentTopics.COURSE, RemsFormSubmitted.class),
+            new EventType<>("RemsPatientEnrolled", 1, TreatmentTopics.COURSE, RemsPatientEnrolled.class),
             new EventType<>("CourseSafetyAlertRaised", 1, TreatmentTopics.COURSE, CourseSafetyAlertRaised.class),
             new EventType<>("CourseSafetyAlertResolved", 1, TreatmentTopics.COURSE, CourseSafetyAlertResolved.class));
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.DoseHeld;
 import org.carecourse.contracts.treatment.InfusionAdministered;
+import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
@@ -450,9 +452,23 @@ class TreatmentIT extends RunnableServiceContract {
     void aSpravatoSessionRunsOverHttpWithItsOwnStepsClockedAgainstTheDoseAndOwesItsRemsForm() {
         String course = "/api/courses/" + openCourse("spravato");
         Instant dosed = clock.instant();
-        Api.Response refused = api.post(course + "/spravato-sessions", """
+        String firstDose = """
                 {"clinicId": "%s", "doseMg": 56, "preDoseVitals": {"systolic": 146, "diastolic": 88, "heartRate": 76, "spo2": 98}}"""
-                .formatted(denver), nurseDenver);
+                .formatted(denver);
+        assertThat(EventJson.tree(api.post(course + "/spravato-sessions", firstDose, nurseDenver).body()).get("rule").asString())
+                .isEqualTo("rems-enrolment-required");
+        String enrolment = "{\"enrolmentId\": \"REMS-0042\", \"enrolledOn\": \"" + LocalDate.ofInstant(dosed, ZoneOffset.UTC) + "\"}";
+        assertThat(api.post(course + "/rems-enrolment", enrolment, nurseDenver).status()).as("prescribers enrol").isEqualTo(403);
+        try (TopicProbe topic = new TopicProbe(TreatmentTopics.COURSE)) {
+            Api.Response enrolled = api.post(course + "/rems-enrolment", enrolment, prescriber);
+            assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(200);
+            TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream()
+                    .filter(r -> r.value().contains("\"RemsPatientEnrolled\"") && r.value().contains(course.substring(13))).findFirst(),
+                    java.util.Optional::isPresent).orElseThrow();
+            assertThat(GoldenFixtures.shape(record.value())).isEqualTo(GoldenFixtures.shape(fixture(RemsPatientEnrolled.class)));
+            assertThat(record.value()).doesNotContain("REMS-0042");
+        }
+        Api.Response refused = api.post(course + "/spravato-sessions", firstDose, nurseDenver);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(EventJson.tree(refused.body()).get("rule").asString()).isEqualTo("spravato-bp-delay");
         String overridden = """
@@ -848,6 +864,10 @@ class TreatmentIT extends RunnableServiceContract {
         String course = "/api/courses/" + UUID.randomUUID();
         String session = course + "/sessions/" + UUID.randomUUID();
         return List.of(
+                HostileCase.post("a 65-character REMS enrolment number", course + "/rems-enrolment",
+                        "{\"enrolmentId\": \"" + "R".repeat(65) + "\", \"enrolledOn\": \"2026-11-30\"}", prescriber, "enrolmentId"),
+                HostileCase.post("a REMS enrolment without its date", course + "/rems-enrolment", "{\"enrolmentId\": \"REMS-1\"}",
+                        prescriber, "enrolledOn"),
                 HostileCase.post("a 201-character adverse-event type", session + "/adverse-events",
                         "{\"type\": \"" + "n".repeat(201) + "\", \"severity\": \"mild\", \"serious\": false, \"action\": \"observed\"}",
                         nurseDenver, "type"),

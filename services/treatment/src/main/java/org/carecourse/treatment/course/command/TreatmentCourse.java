@@ -65,7 +65,9 @@ import org.carecourse.treatment.course.api.Phase;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
+import org.carecourse.treatment.course.api.RecordRemsEnrolmentCommand;
 import org.carecourse.treatment.course.api.RecordScreeningFactCommand;
+import org.carecourse.treatment.course.api.RemsPatientEnrolledEvent;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
 import org.carecourse.treatment.course.api.ReportAdverseEventCommand;
 import org.carecourse.treatment.course.api.ResolveSafetyAlertCommand;
@@ -108,6 +110,7 @@ class TreatmentCourse {
     private LocalDate eligibleUntil;
     private Instant latestDecisionAt;
     private String holdReason;
+    private String remsEnrolmentId;
     /** Open safety alerts and where each came from ({@code treatment} or {@code screening}). */
     private Map<UUID, String> openAlerts = new LinkedHashMap<>();
     private Set<UUID> recordedSourceEvents = new HashSet<>();
@@ -215,6 +218,34 @@ class TreatmentCourse {
                     : "eligibility-" + decision.outcome();
             apply(new CourseHeldEvent(courseId, patientId, clinicId, reason, decision.decisionId(), decidedAt));
         }
+    }
+
+    /**
+     * The patient's Spravato REMS enrolment, which must precede the first dose; recording the same
+     * enrolment again changes nothing, another one is refused (a correction is an amendment's job).
+     */
+    @CommandHandler
+    void handle(RecordRemsEnrolmentCommand command) {
+        requireOpen();
+        requireModality(Modality.SPRAVATO);
+        // A day's slack: the enrolment is dated on the clinic's calendar, which may be a day ahead of UTC's.
+        if (command.enrolledOn().isAfter(command.at().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1))) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "enrolment-in-the-future", "an enrolment is recorded once it is made");
+        }
+        if (remsEnrolmentId != null) {
+            if (!remsEnrolmentId.equals(command.enrolmentId())) {
+                throw new BusinessRuleViolation(Kind.CONFLICT, "rems-enrolment-recorded", "the course already records REMS enrolment "
+                        + remsEnrolmentId);
+            }
+            return;
+        }
+        apply(new RemsPatientEnrolledEvent(courseId, patientId, clinicId, command.enrolmentId(), command.enrolledOn(), command.by(),
+                command.at()));
+    }
+
+    @EventSourcingHandler
+    void on(RemsPatientEnrolledEvent event) {
+        remsEnrolmentId = event.enrolmentId();
     }
 
     /** A prescriber continues a course held by a newer decision, and says why (an override of that decision). */
@@ -369,6 +400,10 @@ class TreatmentCourse {
         requireHere(command.clinicId());
         if (command.doseMg() != 56 && command.doseMg() != 84) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-dose", "Spravato is dosed 56 mg or 84 mg");
+        }
+        if (remsEnrolmentId == null) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "rems-enrolment-required", "the patient is enrolled in the Spravato"
+                    + " REMS before the first dose");
         }
         if (spravatoDoses.isEmpty() && command.doseMg() != 56) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-first-dose", "the first Spravato dose is 56 mg");

@@ -3,6 +3,7 @@ package org.carecourse.treatment.course.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,7 @@ import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.Phase;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
+import org.carecourse.treatment.course.api.RecordRemsEnrolmentCommand;
 import org.carecourse.treatment.course.api.ResolveSafetyAlertCommand;
 import org.carecourse.treatment.course.api.TransferCourseCommand;
 import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
@@ -173,6 +175,17 @@ class CourseController {
     CourseSummary followUp(@PathVariable UUID courseId, @PathVariable UUID alertId, @Valid @RequestBody FollowUpBody body) {
         return change(courseId, new ResolveSafetyAlertCommand(courseId, alertId, body.safetyPlan(), body.disposition(),
                 StaffMember.current().userId(), clock.instant()));
+    }
+
+    /** The patient's Spravato REMS enrolment, recorded by a prescriber before the first dose. */
+    @PostMapping("/{courseId}/rems-enrolment")
+    @PreAuthorize("hasRole('prescriber')")
+    CourseSummary remsEnrolment(@PathVariable UUID courseId, @Valid @RequestBody RemsEnrolmentBody body) {
+        return change(courseId, new RecordRemsEnrolmentCommand(courseId, body.enrolmentId().strip(), body.enrolledOn(),
+                StaffMember.current().userId(), clock.instant()));
+    }
+
+    record RemsEnrolmentBody(@NotBlank @Size(max = FieldLimits.CODE) String enrolmentId, @NotNull LocalDate enrolledOn) {
     }
 
     @PostMapping("/{courseId}/close")

@@ -57,9 +57,11 @@ import org.carecourse.treatment.course.api.PhaseChangedEvent;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.carecourse.treatment.course.api.RecordInfusionVitalsCommand;
 import org.carecourse.treatment.course.api.RecordOutcomeCommand;
+import org.carecourse.treatment.course.api.RecordRemsEnrolmentCommand;
 import org.carecourse.treatment.course.api.RecordScreeningFactCommand;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
 import org.carecourse.treatment.course.api.RemsFormSubmittedEvent;
+import org.carecourse.treatment.course.api.RemsPatientEnrolledEvent;
 import org.carecourse.treatment.course.api.ReportAdverseEventCommand;
 import org.carecourse.treatment.course.api.ResolveSafetyAlertCommand;
 import org.carecourse.treatment.course.api.ResumeInfusionCommand;
@@ -104,6 +106,27 @@ class TreatmentCourseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(TreatmentCourse.class);
+    }
+
+    private static RemsPatientEnrolledEvent enrolled() {
+        return new RemsPatientEnrolledEvent(COURSE, PATIENT, DENVER, "REMS-0042", T0.minus(Duration.ofDays(1)).atZone(ZONE).toLocalDate(),
+                "prescriber.denver", T0.minus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void spravatoIsDosedOnlyOnceThePatientsRemsEnrolmentIsRecordedOnTheCourse() {
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 56, CALM, Map.of(), "prescriber.denver", T0))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("REMS")).expectNoEvents();
+        RecordRemsEnrolmentCommand enrol = new RecordRemsEnrolmentCommand(COURSE, "REMS-0042", T0.atZone(ZONE).toLocalDate(),
+                "prescriber.denver", T0);
+        fixture.given(opened(Modality.SPRAVATO)).when(enrol).expectEvents(new RemsPatientEnrolledEvent(COURSE, PATIENT, DENVER,
+                "REMS-0042", T0.atZone(ZONE).toLocalDate(), "prescriber.denver", T0));
+        fixture.given(opened(Modality.SPRAVATO), enrolled()).when(enrol).expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(opened(Modality.SPRAVATO), enrolled())
+                .when(new RecordRemsEnrolmentCommand(COURSE, "REMS-9999", T0.atZone(ZONE).toLocalDate(), "prescriber.denver", T0))
+                .expectException(BusinessRuleViolation.class).expectNoEvents();
+        fixture.given(opened(Modality.IV_KETAMINE)).when(enrol).expectException(BusinessRuleViolation.class).expectNoEvents();
     }
 
     private static CourseOpenedEvent opened(Modality modality) {
@@ -315,11 +338,11 @@ class TreatmentCourseTest {
                 .expectNoEvents();
         UUID spravatoSession = UUID.randomUUID();
         SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0);
-        fixture.given(opened(Modality.SPRAVATO), dosed)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed)
                 .when(new CompleteInfusionSessionCommand(COURSE, spravatoSession, CALM, true, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session"))
                 .expectNoEvents();
-        fixture.given(opened(Modality.SPRAVATO), dosed)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed)
                 .when(new StopInfusionCommand(COURSE, spravatoSession, new BigDecimal("56"), StopReason.COMPLETED, null, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session"))
                 .expectNoEvents();
@@ -328,21 +351,21 @@ class TreatmentCourseTest {
     @Test
     void aSpravatoSessionOwesARemsFormWithinSevenDays() {
         UUID spravatoSession = UUID.randomUUID();
-        fixture.given(opened(Modality.SPRAVATO))
+        fixture.given(opened(Modality.SPRAVATO), enrolled())
                 .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 84, CALM, Map.of(), "prescriber.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("56 mg"));
-        fixture.given(opened(Modality.SPRAVATO))
+        fixture.given(opened(Modality.SPRAVATO), enrolled())
                 .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, CALM, Map.of(), "prescriber.denver", T0))
                 .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0),
                         new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7))));
         SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0);
         RemsFormDueEvent due = new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7)));
         Instant onTime = T0.plus(Duration.ofDays(7));
-        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed, due)
                 .when(new SubmitRemsFormCommand(COURSE, spravatoSession, "REMS-123", onTime))
                 .expectEvents(new RemsFormSubmittedEvent(COURSE, PATIENT, spravatoSession, DENVER, "REMS-123", onTime, false));
         Instant late = onTime.plusSeconds(1);
-        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed, due)
                 .when(new SubmitRemsFormCommand(COURSE, spravatoSession, "REMS-124", late))
                 .expectEvents(new RemsFormSubmittedEvent(COURSE, PATIENT, spravatoSession, DENVER, "REMS-124", late, true));
     }
@@ -352,14 +375,14 @@ class TreatmentCourseTest {
         UUID spravatoSession = UUID.randomUUID();
         Vitals atThreshold = new Vitals(140, 90, 80, 97, T0);
         Vitals above = new Vitals(141, 88, 80, 97, T0);
-        fixture.given(opened(Modality.SPRAVATO))
+        fixture.given(opened(Modality.SPRAVATO), enrolled())
                 .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, atThreshold, Map.of(), "prescriber.denver", T0))
                 .expectSuccessfulHandlerExecution();
-        fixture.given(opened(Modality.SPRAVATO))
+        fixture.given(opened(Modality.SPRAVATO), enrolled())
                 .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, above, Map.of(), "prescriber.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("141/88"))
                 .expectNoEvents();
-        fixture.given(opened(Modality.SPRAVATO))
+        fixture.given(opened(Modality.SPRAVATO), enrolled())
                 .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, above,
                         Map.of(OverrideRule.SPRAVATO_BP_DELAY, "baseline BP, cardiology cleared"), "prescriber.denver", T0))
                 .expectSuccessfulHandlerExecution();
@@ -373,13 +396,13 @@ class TreatmentCourseTest {
         Vitals fortyMinutes = new Vitals(150, 92, 80, 97, T0.plusSeconds(40 * 60));
         Instant early = T0.plus(Duration.ofMinutes(119));
         Instant twoHours = T0.plus(Duration.ofMinutes(120));
-        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed, due)
                 .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, calmAt(early), true, true, true, early))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("120 min"));
-        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed, due)
                 .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, calmAt(twoHours), true, false, true, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("dissociation"));
-        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed, due)
                 .when(new CompleteSpravatoSessionCommand(COURSE, spravatoSession, fortyMinutes, calmAt(twoHours), true, true, true, twoHours))
                 .expectEvents(new SessionCompletedEvent(COURSE, PATIENT, spravatoSession, DENVER, calmAt(twoHours), fortyMinutes,
                         twoHours));
@@ -393,7 +416,7 @@ class TreatmentCourseTest {
                 new SessionCompletedEvent(COURSE, PATIENT, session, DENVER, CALM, CALM, at.plus(Duration.ofHours(2)))};
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        List<Object> twoThisWeek = new ArrayList<>(List.of(opened(Modality.SPRAVATO)));
+        List<Object> twoThisWeek = new ArrayList<>(List.of(opened(Modality.SPRAVATO), enrolled()));
         twoThisWeek.addAll(List.of(doseGiven.apply(first, T0)));
         twoThisWeek.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(3)))));
         fixture.given(twoThisWeek)
@@ -402,7 +425,7 @@ class TreatmentCourseTest {
         fixture.given(twoThisWeek)
                 .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(7))), Map.of(), "prescriber.denver", T0.plus(Duration.ofDays(7))))
                 .expectSuccessfulHandlerExecution();
-        List<Object> week5 = new ArrayList<>(List.of(opened(Modality.SPRAVATO)));
+        List<Object> week5 = new ArrayList<>(List.of(opened(Modality.SPRAVATO), enrolled()));
         week5.addAll(List.of(doseGiven.apply(first, T0)));
         week5.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(29)))));
         fixture.given(week5)
@@ -483,13 +506,13 @@ class TreatmentCourseTest {
         Instant at = T0.plus(Duration.ofMinutes(50));
         SessionAbortedEvent aborted = new SessionAbortedEvent(COURSE, PATIENT, spravato, DENVER, Modality.SPRAVATO,
                 AbortReason.PATIENT_LEFT, "left against advice with escort", at);
-        fixture.given(opened(Modality.SPRAVATO), dosed, due)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed, due)
                 .when(new AbortSpravatoSessionCommand(COURSE, spravato, AbortReason.PATIENT_LEFT, "left against advice with escort", at))
                 .expectEvents(aborted);
-        fixture.given(opened(Modality.SPRAVATO), dosed, due, aborted)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed, due, aborted)
                 .when(new SubmitRemsFormCommand(COURSE, spravato, "REMS-9", at.plusSeconds(3600)))
                 .expectSuccessfulHandlerExecution();
-        fixture.given(opened(Modality.SPRAVATO), dosed, due, aborted)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed, due, aborted)
                 .when(new CompleteSpravatoSessionCommand(COURSE, spravato, calmAt(T0.plus(Duration.ofMinutes(40))),
                         calmAt(T0.plus(Duration.ofHours(2))), true, true, true, T0.plus(Duration.ofHours(2))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("has ended")).expectNoEvents();
@@ -562,7 +585,7 @@ class TreatmentCourseTest {
 
         UUID spravato = UUID.randomUUID();
         Vitals above = new Vitals(146, 88, 80, 97, T0);
-        fixture.given(opened(Modality.SPRAVATO))
+        fixture.given(opened(Modality.SPRAVATO), enrolled())
                 .when(new StartSpravatoSessionCommand(COURSE, spravato, DENVER, ZONE, 56, above,
                         Map.of(OverrideRule.SPRAVATO_BP_DELAY, "usual BP, cardiology cleared"),
                         "prescriber.denver", T0))
@@ -596,21 +619,21 @@ class TreatmentCourseTest {
         UUID spravato = UUID.randomUUID();
         SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, CALM, List.of(), T0);
         Instant twoHours = T0.plus(Duration.ofHours(2));
-        fixture.given(opened(Modality.SPRAVATO), dosed)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed)
                 .when(new CompleteSpravatoSessionCommand(COURSE, spravato, calmAt(T0.plus(Duration.ofMinutes(20))), calmAt(twoHours),
                         true, true, true, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("post-dose BP")).expectNoEvents();
-        fixture.given(opened(Modality.SPRAVATO), dosed)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed)
                 .when(new CompleteSpravatoSessionCommand(COURSE, spravato, calmAt(twoHours), calmAt(twoHours), true, true, true, twoHours))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("post-dose BP")).expectNoEvents();
-        fixture.given(opened(Modality.SPRAVATO), dosed)
+        fixture.given(opened(Modality.SPRAVATO), enrolled(), dosed)
                 .when(new RecordInfusionVitalsCommand(COURSE, spravato, calmAt(T0.plusSeconds(600)), T0.plusSeconds(600)))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("Spravato session")).expectNoEvents();
     }
 
     @Test
     void futilityCountsCompletedSpravatoSessionsToo() {
-        List<Object> threeDoses = new ArrayList<>(List.of(opened(Modality.SPRAVATO)));
+        List<Object> threeDoses = new ArrayList<>(List.of(opened(Modality.SPRAVATO), enrolled()));
         for (int week = 0; week < 3; week++) {
             UUID session = UUID.randomUUID();
             Instant at = T0.plus(Duration.ofDays(7L * week));

@@ -19,6 +19,7 @@ import org.carecourse.contracts.treatment.OutcomeRecorded;
 import org.carecourse.contracts.treatment.PhaseChanged;
 import org.carecourse.contracts.treatment.RemsFormDue;
 import org.carecourse.contracts.treatment.RemsFormSubmitted;
+import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.SessionAborted;
 import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionEntryAmended;
@@ -44,6 +45,7 @@ import org.carecourse.treatment.course.api.OverrideRule;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
 import org.carecourse.treatment.course.api.RemsFormDueEvent;
 import org.carecourse.treatment.course.api.RemsFormSubmittedEvent;
+import org.carecourse.treatment.course.api.RemsPatientEnrolledEvent;
 import org.carecourse.treatment.course.api.SafetyAlertRaisedEvent;
 import org.carecourse.treatment.course.api.SafetyAlertResolvedEvent;
 import org.carecourse.treatment.course.api.SessionAbortedEvent;
@@ -161,6 +163,12 @@ class TreatmentOutbound {
     @EventHandler
     void on(RemsFormSubmittedEvent e, EventMessage<?> stored) {
         publish(stored, e.patientId(), e.clinicId(), new RemsFormSubmitted(e.courseId(), e.sessionId(), e.submittedAt(), e.late()));
+    }
+
+    /** The enrolment's REMS number stays in treatment: scheduling needs only that the patient is enrolled. */
+    @EventHandler
+    void on(RemsPatientEnrolledEvent e, EventMessage<?> stored) {
+        publish(stored, e.patientId(), e.clinicId(), new RemsPatientEnrolled(e.courseId(), e.enrolledOn()));
     }
 
     private static Integer baseline(CourseOpenedEvent e, Instrument instrument) {

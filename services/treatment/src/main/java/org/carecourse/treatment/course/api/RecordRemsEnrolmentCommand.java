@@ -1,0 +1,13 @@
+package org.carecourse.treatment.course.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A prescriber records the patient's enrolment in the Spravato REMS ({@code enrolmentId}: the REMS patient number). */
+public record RecordRemsEnrolmentCommand(@TargetAggregateIdentifier UUID courseId, String enrolmentId, LocalDate enrolledOn,
+        String by, Instant at) {
+}
