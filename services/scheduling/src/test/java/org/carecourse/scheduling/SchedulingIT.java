@@ -28,6 +28,7 @@ import org.carecourse.contracts.scheduling.SeriesBooked;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.CourseClosed;
+import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.contracts.treatment.TreatmentTopics;
 import org.carecourse.servicekit.testing.PlatformWiring;
@@ -495,6 +496,32 @@ class SchedulingIT extends RunnableServiceContract {
                 {"spravato": {"minutes": 90, "turnoverMinutes": 15, "staffRole": "nurse", "instructions": "Arrange a ride."}}"""),
                 admin(clinic));
         assertThat(rule(tooShort)).isEqualTo("spravato-observation-too-short");
+
+        setPolicy(clinic, policy(true, 24, 15, "{}"));
+        UUID patient = UUID.randomUUID();
+        String courseId = UUID.randomUUID().toString();
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString())
+                .replace("2027-05-05", LocalDate.now(DENVER).plusDays(60).toString())
+                .replace("\"modality\" : \"iv-ketamine\"", "\"modality\" : \"spravato\"")
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString()));
+        TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(TreatmentCourseOpened.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
+                .replace("\"modality\": \"iv-ketamine\"", "\"modality\": \"spravato\"")
+                .replace("feed0000-0000-4000-8000-000000000000", UUID.randomUUID().toString()));
+        Instant thursday = denver(1, DayOfWeek.THURSDAY, 9);
+        String appointments = "/api/clinics/" + clinic + "/appointments";
+        await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(appointments, booking(patient, room, "spravato", thursday),
+                frontDesk)).equals("rems-enrolment-required"));
+        TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(RemsPatientEnrolled.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
+                .replace("feed0020-0000-4000-8000-000000000020", UUID.randomUUID().toString()));
+        Api.Response booked = await().atMost(Duration.ofSeconds(30)).until(
+                () -> api.post(appointments, booking(patient, room, "spravato", thursday), frontDesk), r -> r.status() == 201);
+        JsonNode spravato = EventJson.tree(booked.body());
+        assertThat(Duration.between(Instant.parse(spravato.get("startsAt").asString()), Instant.parse(spravato.get("endsAt").asString())))
+                .as("the REMS observation").isEqualTo(Duration.ofHours(2));
+        assertThat(spravato.get("courseId").asString()).isEqualTo(courseId);
     }
 
     private static String policy(boolean remsCertified, int noticeHours, int graceMinutes, String types) {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Treatment appointments need the patient's eligibility for the modality, valid on the
- * appointment's day in the clinic's calendar, and an open course of it; a refusal names the gate.
+ * appointment's day in the clinic's calendar, and an open course of it; Spravato also needs the
+ * patient's REMS enrolment (the clinic's certification is the planner's). A refusal names the gate.
  * Consults need neither.
  */
 @Component
@@ -29,12 +30,16 @@ class BookingGates {
         if (type.modality() == null) {
             return null;
         }
-        return check(type, clinicDay, copies.eligibility(patientId), copies.openCourse(patientId, type.modality()));
+        return check(type, clinicDay, copies.eligibility(patientId), copies.openCourse(patientId, type.modality()),
+                type == AppointmentType.SPRAVATO && copies.isRemsEnrolled(patientId));
     }
 
-    /** The gates on what scheduling knows of the patient: their latest decision and their open course of the modality. */
+    /**
+     * The gates on what scheduling knows of the patient: their latest decision, their open course
+     * of the modality and, for Spravato, their REMS enrolment.
+     */
     static PatientTreatmentCopies.Course check(AppointmentType type, LocalDate clinicDay,
-            Optional<PatientTreatmentCopies.Eligibility> decision, Optional<PatientTreatmentCopies.Course> course) {
+            Optional<PatientTreatmentCopies.Eligibility> decision, Optional<PatientTreatmentCopies.Course> course, boolean remsEnrolled) {
         String modality = type.modality();
         if (modality == null) {
             return null;
@@ -49,7 +54,12 @@ class BookingGates {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-expired", "the patient's eligibility ends "
                     + eligibility.validUntil() + ", before the appointment's day " + clinicDay);
         }
-        return course.orElseThrow(() -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
+        PatientTreatmentCopies.Course open = course.orElseThrow(() -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
                 "course-required", "the patient has no open " + modality + " course"));
+        if (type == AppointmentType.SPRAVATO && !remsEnrolled) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "rems-enrolment-required", "the patient is not enrolled in the"
+                    + " Spravato REMS");
+        }
+        return open;
     }
 }

@@ -57,6 +57,16 @@ public class PatientTreatmentCopies {
                 .params(clinicId, open, Timestamp.from(at), courseId, Timestamp.from(at)).update();
     }
 
+    /** The patient's Spravato REMS enrolment, as treatment recorded it (the first one is kept). */
+    public void keepRemsEnrolment(UUID patientId, UUID courseId, LocalDate enrolledOn) {
+        jdbc.sql("insert into patient_rems_enrolment (patient_id, course_id, enrolled_on) values (?, ?, ?) on conflict do nothing")
+                .params(patientId, courseId, Date.valueOf(enrolledOn)).update();
+    }
+
+    public boolean isRemsEnrolled(UUID patientId) {
+        return jdbc.sql("select count(*) from patient_rems_enrolment where patient_id = ?").param(patientId).query(Long.class).single() > 0;
+    }
+
     public Optional<Eligibility> eligibility(UUID patientId) {
         return jdbc.sql("select modality, outcome, valid_until from patient_eligibility where patient_id = ?").param(patientId)
                 .query((rs, n) -> new Eligibility(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate())).optional();

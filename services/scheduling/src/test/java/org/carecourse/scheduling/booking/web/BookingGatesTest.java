@@ -21,8 +21,13 @@ class BookingGatesTest {
 
     private static String gate(AppointmentType type, LocalDate day, Optional<PatientTreatmentCopies.Eligibility> decision,
             Optional<PatientTreatmentCopies.Course> course) {
+        return gate(type, day, decision, course, false);
+    }
+
+    private static String gate(AppointmentType type, LocalDate day, Optional<PatientTreatmentCopies.Eligibility> decision,
+            Optional<PatientTreatmentCopies.Course> course, boolean enrolled) {
         try {
-            BookingGates.check(type, day, decision, course);
+            BookingGates.check(type, day, decision, course, enrolled);
             return "";
         } catch (BusinessRuleViolation refused) {
             return refused.rule();
@@ -37,6 +42,14 @@ class BookingGatesTest {
         assertThat(gate(AppointmentType.IV_INFUSION, VALID_UNTIL, ELIGIBLE_IV, Optional.empty())).isEqualTo("course-required");
         assertThat(gate(AppointmentType.IV_INFUSION, VALID_UNTIL, Optional.of(new PatientTreatmentCopies.Eligibility("iv-ketamine",
                 "needs-review", VALID_UNTIL)), IV_COURSE)).isEqualTo("eligibility-required");
+    }
+
+    @Test
+    void spravatoNeedsTheRemsEnrolmentBesidesEligibilityAndACourse() {
+        Optional<PatientTreatmentCopies.Eligibility> spravato = Optional.of(new PatientTreatmentCopies.Eligibility("spravato",
+                "eligible", VALID_UNTIL));
+        assertThat(gate(AppointmentType.SPRAVATO, VALID_UNTIL, spravato, IV_COURSE, false)).isEqualTo("rems-enrolment-required");
+        assertThat(gate(AppointmentType.SPRAVATO, VALID_UNTIL, spravato, IV_COURSE, true)).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.treatment.CourseClosed;
 import org.carecourse.contracts.treatment.CourseTransferred;
+import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
 import org.carecourse.servicekit.messaging.InboundEvents;
@@ -13,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * What gates an infusion booking comes from other services: screening's decisions (binding
- * {@code screeningEvents-in-0}) and treatment's courses ({@code treatmentEvents-in-0}).
+ * What gates a treatment booking comes from other services: screening's decisions (binding
+ * {@code screeningEvents-in-0}), treatment's courses and Spravato REMS enrolments ({@code treatmentEvents-in-0}).
  */
 @Configuration(proxyBeanMethods = false)
 class PatientFactsConsumers {
@@ -37,6 +38,8 @@ class PatientFactsConsumers {
                         opened.inductionCount(), opened.inductionWindowDays(), opened.minimumSpacingHours()), event.occurredAt());
             } else if (event.payload() instanceof CourseTransferred transferred) {
                 copies.changeCourse(transferred.courseId(), transferred.toClinicId(), null, event.occurredAt());
+            } else if (event.payload() instanceof RemsPatientEnrolled enrolled) {
+                copies.keepRemsEnrolment(event.patientId(), enrolled.courseId(), enrolled.enrolledOn());
             } else if (event.payload() instanceof CourseClosed closed) {
                 copies.changeCourse(closed.courseId(), null, false, event.occurredAt());
             }
