@@ -22,6 +22,7 @@ import org.carecourse.contracts.scheduling.PatientCheckedIn;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.scheduling.SeriesBooked;
 import org.carecourse.contracts.scheduling.StaffAssigned;
+import org.carecourse.contracts.scheduling.WaitlistSlotOffered;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.InstrumentScored;
 import org.carecourse.contracts.screening.SafetyAlertRaised;
@@ -65,6 +66,7 @@ public final class EventTypes {
             new EventType<>("PatientCheckedIn", 1, SchedulingTopics.APPOINTMENT, PatientCheckedIn.class),
             new EventType<>("AppointmentNoShowed", 1, SchedulingTopics.APPOINTMENT, AppointmentNoShowed.class),
             new EventType<>("AppointmentCompleted", 1, SchedulingTopics.APPOINTMENT, AppointmentCompleted.class),
+            new EventType<>("WaitlistSlotOffered", 1, SchedulingTopics.APPOINTMENT, WaitlistSlotOffered.class),
             new EventType<>("ScreeningCaseOpened", 1, ScreeningTopics.SCREENING_CASE, ScreeningCaseOpened.class),
             new EventType<>("InstrumentScored", 1, ScreeningTopics.SCREENING_CASE, InstrumentScored.class),
             new EventType<>("SafetyAlertRaised", 1, ScreeningTopics.SCREENING_CASE, SafetyAlertRaised.class),

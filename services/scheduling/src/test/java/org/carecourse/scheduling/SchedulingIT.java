@@ -25,6 +25,7 @@ import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.scheduling.SeriesBooked;
+import org.carecourse.contracts.scheduling.WaitlistSlotOffered;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.CourseClosed;
@@ -661,6 +662,51 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(api.get("/api/clinics/" + boulder + "/scheduling-policy", frontDesk).body()).contains("\"patientsPerNurse\":2");
     }
 
+    /** A cancellation offers its slot to the first waiting patient it suits; the front desk books it, once. */
+    @Test
+    void aCancelledSlotIsOfferedToTheFirstWaitingPatientAndTheFrontDeskBooksItOnce() throws Exception {
+        UUID clinic = UUID.randomUUID();
+        UUID room = clinicWithChair(clinic, "consult");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.waitlist", "front-desk", Set.of(clinic));
+        Instant tuesday = denver(2, DayOfWeek.TUESDAY, 11);
+        String taken = EventJson.tree(api.post("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), room, "consult",
+                tuesday), frontDesk).body()).get("appointmentId").asString();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String waitUntil = "\"before\": \"" + tuesday.plus(Duration.ofDays(7)) + "\"";
+        Api.Response joined = api.post("/api/waitlist", "{\"patientId\": \"" + first + "\", \"type\": \"consult\", \"clinicIds\": [\""
+                + clinic + "\"], " + waitUntil + "}", frontDesk);
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        String entry = EventJson.tree(joined.body()).get("entryId").asString();
+        assertThat(api.post("/api/waitlist", "{\"patientId\": \"" + second + "\", \"type\": \"consult\", \"clinicIds\": [\"" + clinic
+                + "\"], " + waitUntil + "}", frontDesk).status()).isEqualTo(201);
+        assertThat(api.post("/api/waitlist", "{\"patientId\": \"" + second + "\", \"type\": \"consult\", \"clinicIds\": [\""
+                + UUID.randomUUID() + "\"], " + waitUntil + "}", frontDesk).status()).as("another clinic's list").isEqualTo(403);
+
+        try (TopicProbe topic = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
+            assertThat(api.post("/api/appointments/" + taken + "/cancellation", "{\"reason\": \"illness\"}", frontDesk).status())
+                    .isEqualTo(200);
+            JsonNode offered = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/clinics/" + clinic
+                    + "/waitlist", frontDesk).body()).get(0), e -> "offered".equals(e.get("status").asString()));
+            assertThat(offered.get("patientId").asString()).as("who joined first").isEqualTo(first.toString());
+            assertThat(offered.at("/offer/startsAt").asString()).isEqualTo(tuesday.toString());
+            TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream()
+                    .filter(r -> first.toString().equals(r.key()) && r.value().contains("\"WaitlistSlotOffered\"")).findFirst(),
+                    Optional::isPresent).orElseThrow();
+            assertThat(GoldenFixtures.shape(record.value()))
+                    .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(WaitlistSlotOffered.class))));
+        }
+        List<Api.Response> accepts = Concurrent.run(64, () -> api.post("/api/waitlist/" + entry + "/offer/acceptance", "", frontDesk));
+        assertThat(accepts).extracting(Api.Response::status).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        JsonNode booked = EventJson.tree(accepts.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().body());
+        assertThat(booked.get("patientId").asString()).isEqualTo(first.toString());
+        assertThat(booked.get("startsAt").asString()).isEqualTo(tuesday.toString());
+        assertThat(EventJson.tree(api.get("/api/clinics/" + clinic + "/waitlist", frontDesk).body()).valueStream()
+                .map(e -> e.get("patientId").asString())).as("the second still waits").containsExactly(second.toString());
+        assertNoOverlaps();
+    }
+
     private static final String FIXTURE_COURSE = "4d5e6f70-8192-4a3b-8c4d-5e6f70819203";
 
     private static String rule(Api.Response response) {
@@ -775,6 +821,9 @@ class SchedulingIT extends RunnableServiceContract {
                         "{\"reason\": \"other\", \"note\": \"" + "n".repeat(4001) + "\"}", ADMIN, 400, "note"),
                 new HostileCase("an unknown cancellation reason", "POST", "/api/appointments/" + UUID.randomUUID() + "/cancellation",
                         "{\"reason\": \"bored\"}", ADMIN, 400, "reason"),
+                new HostileCase("a wait at 11 clinics", "POST", "/api/waitlist", "{\"patientId\": \"" + UUID.randomUUID()
+                        + "\", \"type\": \"consult\", \"before\": " + someday + ", \"clinicIds\": [" + String.join(", ",
+                        java.util.Collections.nCopies(11, "\"" + UUID.randomUUID() + "\"")) + "]}", ADMIN, 400, "clinicIds"),
                 new HostileCase("a clinic id that is no UUID", "PUT", "/api/clinics/aurora",
                         "{\"name\": \"Aurora\", \"timeZone\": \"America/Denver\"}", ADMIN, 400, "clinicId"));
     }

@@ -120,6 +120,15 @@ public class AppointmentBook {
                 .query(AppointmentBook::appointment).list();
     }
 
+    /**
+     * The patient's appointments in {@code [from, to)} anywhere in the chain, as capacity counts
+     * them for the patient alone (no chair or seat of the day they are weighed against).
+     */
+    public List<DayCapacity.Held> heldByPatient(UUID patientId, Instant from, Instant to) {
+        return ofPatient(patientId, from, to).stream().map(a -> new DayCapacity.Held(a.appointmentId(), a.chairId(), a.staffId(), -1,
+                a.patientId(), a.startsAt(), a.endsAt(), a.startsAt())).toList();
+    }
+
     private static Appointment appointment(ResultSet rs, int n) throws SQLException {
         ZoneId zone = ZoneId.of(rs.getString(9));
         Instant startsAt = rs.getTimestamp(7).toInstant();

@@ -57,10 +57,7 @@ class AvailabilitySearch {
             int limit, Instant now, Predicate<Instant> keep) {
         Instant earliest = from.atStartOfDay(clinics.get(0).zone()).toInstant().minus(Duration.ofDays(1));
         Instant latest = to.plusDays(2).atStartOfDay(clinics.get(0).zone()).toInstant();
-        List<DayCapacity.Held> patientsOwn = appointments.ofPatient(patientId, earliest, latest).stream()
-                .map(a -> new DayCapacity.Held(a.appointmentId(), a.chairId(), a.staffId(), -1, a.patientId(), a.startsAt(), a.endsAt(),
-                        a.startsAt()))
-                .toList();
+        List<DayCapacity.Held> patientsOwn = appointments.heldByPatient(patientId, earliest, latest);
         List<Slot> found = new ArrayList<>();
         for (BookingPlanner.Clinic clinic : clinics) {
             int atThisClinic = 0;

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.ClinicDays;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
+import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.api.OpeningHours;
 import org.carecourse.scheduling.clinic.api.SchedulingPolicy;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
  * certification, who is on shift, the patient's gates), once per clinic for a whole series.
  */
 @Component
-class BookingPlanner {
+public class BookingPlanner {
 
     private final ClinicDirectoryProjection clinics;
     private final ChairDirectory chairs;
@@ -46,9 +47,11 @@ class BookingPlanner {
     private final ClinicPolicies policies;
     private final StaffRoster roster;
     private final BookingGates gates;
+    private final AppointmentBook appointments;
 
     BookingPlanner(ClinicDirectoryProjection clinics, ChairDirectory chairs, ClinicHours hours, ClinicPolicies policies,
-            StaffRoster roster, BookingGates gates) {
+            StaffRoster roster, BookingGates gates, AppointmentBook appointments) {
+        this.appointments = appointments;
         this.clinics = clinics;
         this.chairs = chairs;
         this.hours = hours;
@@ -58,24 +61,41 @@ class BookingPlanner {
     }
 
     /** What a clinic books by, read once. */
-    record Clinic(ClinicView view, ZoneId zone, SchedulingPolicy policy, List<ChairDirectory.Chair> chairs,
+    public record Clinic(ClinicView view, ZoneId zone, SchedulingPolicy policy, List<ChairDirectory.Chair> chairs,
             List<StaffRoster.Assignment> staff, Optional<OpeningHours> hours) {
     }
 
     /** One appointment wished for: a chair or staff member may be named, else the first free is taken. */
-    record Wish(UUID patientId, AppointmentType type, Instant startsAt, UUID chairId, UUID staffId, String overrideReason,
+    public record Wish(UUID patientId, AppointmentType type, Instant startsAt, UUID chairId, UUID staffId, String overrideReason,
             UUID seriesId, UUID rescheduledFrom) {
     }
 
-    Clinic clinic(UUID clinicId) {
+    public Clinic clinic(UUID clinicId) {
         ClinicView view = clinics.find(clinicId).orElseThrow(() -> new NotFoundException("no clinic " + clinicId));
         return new Clinic(view, ZoneId.of(view.timeZone()), policies.of(clinicId), chairs.at(clinicId), roster.at(clinicId),
                 hours.of(clinicId));
     }
 
     /** The booking command for the wish, once every rule that needs no other booking holds, the patient's gates included. */
-    BookAppointmentCommand plan(Clinic clinic, Wish wish, Instant now) {
+    public BookAppointmentCommand plan(Clinic clinic, Wish wish, Instant now) {
         return slot(clinic, wish, now, day -> gates.require(wish.patientId(), wish.type(), day));
+    }
+
+    /**
+     * The wish as a booking when it fits now: every rule of {@link #plan} and the capacity of its
+     * clinic day as booked so far (the clinic day decides again when it is sent). Empty when any refuses.
+     */
+    public Optional<BookAppointmentCommand> bookable(Clinic clinic, Wish wish, Instant now) {
+        BookAppointmentCommand booking;
+        try {
+            booking = plan(clinic, wish, now);
+        } catch (BusinessRuleViolation refused) {
+            return Optional.empty();
+        }
+        List<DayCapacity.Held> held = new java.util.ArrayList<>(appointments.heldOn(booking.clinicDay()));
+        held.addAll(appointments.heldByPatient(wish.patientId(), booking.startsAt(), booking.endsAt()));
+        return DayCapacity.place(held, AppointmentController.wanted(booking)) instanceof DayCapacity.Placed ? Optional.of(booking)
+                : Optional.empty();
     }
 
     /**

@@ -14,6 +14,7 @@ import org.carecourse.contracts.scheduling.AppointmentRescheduled;
 import org.carecourse.contracts.scheduling.PatientCheckedIn;
 import org.carecourse.contracts.scheduling.SeriesBooked;
 import org.carecourse.contracts.scheduling.StaffAssigned;
+import org.carecourse.contracts.scheduling.WaitlistSlotOffered;
 import org.carecourse.contracts.scheduling.ChairAdded;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.scheduling.SchedulingApplication;
@@ -24,6 +25,7 @@ import org.carecourse.scheduling.clinic.api.Capability;
 import org.carecourse.scheduling.clinic.api.ChairAddedEvent;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
 import org.carecourse.scheduling.clinic.api.StaffAssignedEvent;
+import org.carecourse.scheduling.waitlist.api.WaitlistEvents;
 import org.carecourse.servicekit.messaging.Envelopes;
 import org.carecourse.servicekit.messaging.IntegrationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -100,6 +102,12 @@ class SchedulingOutbound {
     void on(AppointmentEvents.Completed event, EventMessage<?> stored) {
         publishForPatient(stored, event.patientId(), event.clinicId(), new AppointmentCompleted(event.appointmentId(), event.clinicId(),
                 event.type().code(), event.courseId(), event.startsAt(), event.at()));
+    }
+
+    @EventHandler
+    void on(WaitlistEvents.SlotOffered event, EventMessage<?> stored) {
+        publishForPatient(stored, event.patientId(), event.slot().clinicId(), new WaitlistSlotOffered(event.entryId(),
+                event.slot().clinicId(), event.type().code(), event.slot().chairId(), event.slot().startsAt(), event.slot().freedBy()));
     }
 
     private void publishForPatient(EventMessage<?> stored, UUID patientId, UUID clinicId, EventPayload payload) {
