@@ -27,7 +27,9 @@ import org.carecourse.local.LocalPorts;
  * <li>commands on existing aggregates (PHQ-9 outcomes on open courses) at 1 / 16 / 64 clients;</li>
  * <li>commands that create aggregates (consultation requests for new patients) at the same loads;</li>
  * <li>the hop from a consultation request to screening's read model, at fixed rates and at saturation;</li>
- * <li>course replay and a processor rebuild over a store of {@code storeEvents} events, beside raw reads.</li>
+ * <li>course replay and a processor rebuild over a store of {@code storeEvents} events, beside raw reads;</li>
+ * <li>booking attempts at 64 clients on one hot chair-day and spread over 3 clinics' 20 rooms, beside raw
+ * inserts into an exclusion-constrained table, then an overlap query (0 double bookings).</li>
  * </ol>
  * Starts its own local platform (embedded PostgreSQL, a KRaft broker, every service) on offset
  * ports with a fresh data folder. {@code --smoke} runs every step for about a second, so the
@@ -37,16 +39,21 @@ public final class Benchmark {
 
     /** How long and how large each step is. */
     record Settings(String mode, Duration warmUp, Duration duration, int courses, double[] hopRates, Duration hopDuration,
-            long storeEvents, int[] clients) {
+            long storeEvents, int[] clients, boolean onlyBookings) {
+
+        /** The booking scenarios alone ({@code --only=bookings}), for working on scheduling. */
+        Settings bookingsOnly() {
+            return new Settings(mode + ", bookings only", warmUp, duration, courses, hopRates, hopDuration, storeEvents, clients, true);
+        }
 
         static Settings full() {
             return new Settings("full", Duration.ofSeconds(3), Duration.ofSeconds(15), 32, new double[] {50, 200, 500},
-                    Duration.ofSeconds(20), 100_000, new int[] {1, 16, 64});
+                    Duration.ofSeconds(20), 100_000, new int[] {1, 16, 64}, false);
         }
 
         static Settings smoke() {
             return new Settings("smoke", Duration.ofMillis(200), Duration.ofSeconds(1), 2, new double[] {20, 50},
-                    Duration.ofSeconds(2), 600, new int[] {1, 16, 64});
+                    Duration.ofSeconds(2), 600, new int[] {1, 16, 64}, false);
         }
     }
 
@@ -68,7 +75,11 @@ public final class Benchmark {
         Path output = List.of(args).stream().filter(a -> a.startsWith("--report=")).findFirst()
                 .map(a -> Path.of(a.substring("--report=".length()))).orElse(Path.of("target", "benchmark-report.md"));
         Path data = Path.of(System.getProperty("carecourse.benchmark.data", "target/benchmark-platform"));
-        Report report = run(smoke ? Settings.smoke() : Settings.full(), data, output);
+        Settings settings = smoke ? Settings.smoke() : Settings.full();
+        if (List.of(args).contains("--only=bookings")) {
+            settings = settings.bookingsOnly();
+        }
+        Report report = run(settings, data, output);
         System.out.println();
         System.out.println(report.markdown());
         System.out.println("Report written to " + output.toAbsolutePath());
@@ -93,6 +104,10 @@ public final class Benchmark {
         Journeys journeys = new Journeys(platform);
         try (RawBaselines raw = new RawBaselines(platform.jdbcUrl("benchmark"), LocalPlatform.DATABASE_ADMIN,
                 platform.kafkaBootstrapServers()); HopTimes hops = new HopTimes(platform)) {
+            if (settings.onlyBookings()) {
+                bookings(raw);
+                return;
+            }
             Map<Integer, Measured> rawInserts = new TreeMap<>();
             for (int clients : settings.clients()) {
                 rawInserts.put(clients, raw.inserts(clients, settings.warmUp(), settings.duration()));
@@ -103,10 +118,34 @@ public final class Benchmark {
             }
             List<String> courses = journeys.openCourses(settings.courses());
 
+            bookings(raw);
             Measured sixteen = existingAggregates(journeys, courses, rawInserts);
             newAggregatesAndHops(journeys, hops, rawInserts, rawKafka, sixteen);
             history(journeys, courses, raw);
         }
+    }
+
+    /** Booking attempts, hot and uniform, beside raw exclusion-constrained inserts; then the overlap query. */
+    private void bookings(RawBaselines raw) throws Exception {
+        Bookings bookings = new Bookings(platform);
+        bookings.setUp();
+        Measured rawHot = raw.exclusionInserts(64, 1, 1, settings.warmUp(), settings.duration());
+        Measured hot = LoadDriver.closedLoop(64, settings.warmUp(), settings.duration(), "attempts",
+                (client, sequence) -> bookings.hotAttempt());
+        report.add(new Report.Row("booking attempt, one hot chair-day (HTTP, token)", "64 clients", hot,
+                "raw exclusion-constrained insert, 1 chair-day", rawHot, "201 or 409/422 each an answer; raw: " + rawHot.errors()
+                        + " inserts aborted by deadlock detection (concurrent overlapping inserts wait on each other)"));
+        Measured rawUniform = raw.exclusionInserts(64, 20, 20, settings.warmUp(), settings.duration());
+        Measured uniform = LoadDriver.closedLoop(64, settings.warmUp(), settings.duration(), "attempts",
+                (client, sequence) -> bookings.uniformAttempt());
+        long doubleBookings = bookings.doubleBookings();
+        report.add(new Report.Row("booking attempt, 3 clinics, 20 rooms, 20 days", "64 clients", uniform,
+                "raw exclusion-constrained insert, 20 chairs × 20 days", rawUniform, bookings.booked() + " booked; "
+                        + doubleBookings + " double bookings (overlap query); raw: " + rawUniform.errors() + " deadlock aborts"));
+        report.target("hot chair-day: ≥ 500 attempts/s, p99 ≤ 100 ms, 0 double bookings",
+                hot.perSecond() >= 500 && hot.p99() <= 100 && hot.errors() == 0 && doubleBookings == 0,
+                Report.format("%.0f/s, p99 %s ms, %d errors, %d double bookings", hot.perSecond(), Report.ms(hot.p99()), hot.errors(),
+                        doubleBookings));
     }
 
     /** PHQ-9 outcomes on open courses at each client count; returns the 16-client run, which has a target. */

@@ -100,6 +100,39 @@ final class RawBaselines implements AutoCloseable {
         });
     }
 
+    /**
+     * Raw inserts into a table guarded like scheduling's appointments (btree_gist exclusion on
+     * chair and time), one per transaction: {@code chairs} chairs over {@code days} days, 40-minute
+     * rows at random 15-minute starts. A refusal by the constraint (23P01) is an answer, as a 409 is.
+     */
+    Measured exclusionInserts(int clients, int chairs, int days, Duration warmUp, Duration duration) throws Exception {
+        String table = "booking_shaped_" + chairs + "_" + days;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists btree_gist");
+            s.execute("drop table if exists " + table);
+            s.execute("create table " + table + " (id uuid primary key, chair integer not null, patient uuid not null,"
+                    + " during tstzrange not null, constraint " + table + "_no_overlap exclude using gist (chair with =, during with &&))");
+        }
+        Map<Integer, PreparedStatement> statements = new ConcurrentHashMap<>();
+        Instant first = Instant.parse("2030-01-07T15:00:00Z");
+        return LoadDriver.closedLoop(clients, warmUp, duration, "attempts", (client, sequence) -> {
+            PreparedStatement insert = statements.computeIfAbsent(client, c -> prepare("insert into " + table
+                    + " (id, chair, patient, during) values (?, ?, ?, tstzrange(?::timestamptz, ?::timestamptz, '[)'))"));
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            Instant start = first.plus(Duration.ofDays(random.nextInt(days))).plus(Duration.ofMinutes(15L * random.nextInt(33)));
+            insert.setObject(1, UUID.randomUUID());
+            insert.setInt(2, random.nextInt(chairs));
+            insert.setObject(3, UUID.randomUUID());
+            insert.setString(4, start.toString());
+            insert.setString(5, start.plus(Duration.ofMinutes(40)).toString());
+            try {
+                return insert.executeUpdate() == 1;
+            } catch (SQLException refused) {
+                return "23P01".equals(refused.getSQLState());
+            }
+        });
+    }
+
     private PreparedStatement prepare(String sql) {
         try {
             return connect().prepareStatement(sql);

@@ -29,8 +29,11 @@ class BenchmarkSmokeIT {
                 "new aggregate (consultation request, new patient)",
                 "hop: request committed → screening case committed",
                 "course replay from event 0 (Axon, deserialized)",
-                "processor rebuild (treatment relay reset, re-published to Kafka)");
-        assertThat(rows).hasSize(3 + 3 + 3 + 2);
+                "processor rebuild (treatment relay reset, re-published to Kafka)",
+                "booking attempt, one hot chair-day (HTTP, token)", "booking attempt, 3 clinics, 20 rooms, 20 days");
+        assertThat(rows).hasSize(2 + 3 + 3 + 3 + 2);
+        assertThat(rows.stream().filter(row -> row.scenario().startsWith("booking attempt, 3 clinics")).findFirst().orElseThrow().note())
+                .contains(" 0 double bookings");
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.baseline()).as(row.scenario() + " has a baseline").isNotNull();
             assertThat(row.ratio()).as(row.scenario() + " is compared with it").isNotBlank();

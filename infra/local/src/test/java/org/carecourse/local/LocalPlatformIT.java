@@ -6,8 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +125,11 @@ class LocalPlatformIT {
                     .query(Long.class).single()).as("seeding twice registers each clinic once").isEqualTo(3);
             assertThat(scheduling.sql("select count(*) from domain_event_entry where payload_type like '%ChairAddedEvent'")
                     .query(Long.class).single()).as("and adds each chair once").isEqualTo(3L * DemoChain.CHAIRS.size());
+            assertThat(scheduling.sql("select count(*) from domain_event_entry where payload_type like '%StaffAssignedEvent'")
+                    .query(Long.class).single()).as("assigns each clinician once").isEqualTo(3L * DemoChain.CLINICIANS.size());
+            assertThat(scheduling.sql("select count(*) from domain_event_entry where payload_type like '%SchedulingPolicySetEvent'"
+                    + " or payload_type like '%OpeningHoursSetEvent'").query(Long.class).single())
+                    .as("and sets each clinic's hours and policy once").isEqualTo(6);
             long protocolEvents = restarted.service("screening").getBean(JdbcClient.class)
                     .sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
                     .param(DENVER).query(Long.class).single();
@@ -145,6 +154,7 @@ class LocalPlatformIT {
                     .formatted(patientId, DENVER), prescriberDenver);
             return opened.status() == 201 ? EventJson.tree(opened.body()).get("courseId").asString() : null;
         }, Objects::nonNull);
+        searchAndBookTheInductionAtDenver(patientId, courseId, issuer.token("frontdesk.denver"));
         Api.Response moved = treatment.post("/api/courses/" + courseId + "/transfer",
                 "{\"toClinicId\": \"%s\", \"reason\": \"moved to Chicago\"}".formatted(chicago), prescriberDenver);
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
@@ -186,6 +196,29 @@ class LocalPlatformIT {
         JsonNode courseReads = EventJson.tree(treatment.get("/api/audit/reads?patientId=" + patientId, auditor).body());
         assertThat(courseReads.valueStream().filter(r -> r.get("readerId").asString().equals("nurse.chicago"))
                 .map(r -> r.get("view").asString())).contains("patient-courses");
+    }
+
+    /**
+     * What a newcomer does right after {@code run.sh}: the demo clinic's front desk finds the first
+     * free infusion slots (its hours, chairs and nurses are seeded) and books the induction series
+     * by the course plan, once scheduling holds the decision and the course from Kafka.
+     */
+    private void searchAndBookTheInductionAtDenver(String patientId, String courseId, String frontDesk) {
+        ZoneId denver = ZoneId.of(DemoChain.DENVER.timeZone());
+        LocalDate monday = LocalDate.now(denver).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        String search = "/api/availability?patientId=" + patientId + "&type=iv-infusion&clinicId=" + DENVER + "&from=" + monday
+                + "&to=" + monday + "&limit=3";
+        JsonNode slots = await().atMost(Duration.ofSeconds(60)).until(() -> EventJson.tree(api("scheduling").get(search, frontDesk)
+                .body()), found -> found.isArray() && found.size() == 3);
+        assertThat(slots.valueStream().map(slot -> slot.get("localStart").asString()))
+                .containsExactly(monday + "T08:00:00", monday + "T08:15:00", monday + "T08:30:00");
+        assertThat(slots.get(0).get("zone").asString()).isEqualTo("America/Denver");
+        List<String> starts = Stream.of(0, 2, 4, 7, 9, 11)
+                .map(days -> "\"" + monday.plusDays(days).atTime(8, 0).atZone(denver).toInstant() + "\"").toList();
+        Api.Response series = api("scheduling").post("/api/clinics/" + DENVER + "/appointment-series", """
+                {"patientId": "%s", "type": "iv-infusion", "starts": [%s]}""".formatted(patientId, String.join(", ", starts)), frontDesk);
+        assertThat(series.status()).as(series.body()).isEqualTo(201);
+        assertThat(EventJson.tree(series.body()).valueStream().map(a -> a.get("courseId").asString())).hasSize(6).containsOnly(courseId);
     }
 
     /** Opened, PHQ-9 scored, alert raised, C-SSRS scored, alert resolved, history recorded, decided. */

@@ -4,8 +4,9 @@ import org.carecourse.servicekit.boot.CareCourseService;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Scheduling: clinics, chairs, staff, appointment types and bookings. For now it owns only the
- * clinic directory that every other service refers to.
+ * Scheduling: the clinic directory every other service refers to, each clinic's chairs, staff
+ * shifts and scheduling policy, availability, bookings and series, the appointment's life with its
+ * deadlines, and the waitlist.
  */
 @SpringBootApplication
 public class SchedulingApplication {

@@ -21,7 +21,8 @@ public class BusinessRuleViolation extends RuntimeException {
 
     /** With {@code details}: extra problem members that help the caller, e.g. the conflicting id. */
     public BusinessRuleViolation(Kind kind, String rule, String message, Map<String, Object> details) {
-        super(message);
+        // A refusal is an answer, not a fault: its stack is never read, and a busy endpoint refuses often.
+        super(message, null, false, false);
         this.kind = kind;
         this.rule = rule;
         this.details = Map.copyOf(details);

@@ -1,9 +1,9 @@
 package org.carecourse.scheduling.booking.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.carecourse.servicekit.domain.Coded;
 
 public enum CancelReason implements Coded {
     PATIENT_REQUEST("patient-request"),

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+
 /**
  * Whether one more appointment fits a clinic's day, and where: the rules the clinic day decides a
  * booking by and the availability search proposes slots by, so the two never disagree.
@@ -41,6 +44,12 @@ public final class DayCapacity {
 
     /** Why the appointment does not fit: a rule and the appointments it meets. */
     public record Refusal(String rule, boolean conflict, String message, List<Map<String, String>> conflicts) {
+
+        /** As the API answers it: 409 for a conflict with other appointments, else 422; the appointments named. */
+        public BusinessRuleViolation violation() {
+            return new BusinessRuleViolation(conflict ? Kind.CONFLICT : Kind.UNPROCESSABLE, rule, message,
+                    conflicts.isEmpty() ? Map.of() : Map.of("conflicts", conflicts));
+        }
     }
 
     public sealed interface Outcome permits Placed, Refused {

@@ -23,8 +23,8 @@ import org.carecourse.scheduling.booking.api.AppointmentEvents;
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 
 /**
  * One day of one clinic, on its clock: every appointment of it, so chairs, clinicians' seats and
@@ -80,8 +80,7 @@ class ClinicDay {
     private static DayCapacity.Placement overridden(BookAppointmentCommand command, DayCapacity.Refusal refusal) {
         boolean overridable = "chair-taken".equals(refusal.rule()) || "staff-at-capacity".equals(refusal.rule());
         if (command.overrideReason() == null || !overridable || command.staff().isEmpty()) {
-            throw new BusinessRuleViolation(refusal.conflict() ? Kind.CONFLICT : Kind.UNPROCESSABLE, refusal.rule(), refusal.message(),
-                    refusal.conflicts().isEmpty() ? Map.of() : Map.of("conflicts", refusal.conflicts()));
+            throw refusal.violation();
         }
         return new DayCapacity.Placement(command.chairs().get(0), command.staff().get(0).staffId(), 0);
     }

@@ -26,8 +26,8 @@ import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
 import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -82,6 +82,10 @@ class AppointmentController {
         }
         BookAppointmentCommand booking = planner.plan(planner.clinic(clinicId), new BookingPlanner.Wish(body.patientId(), body.type(),
                 body.startsAt(), body.chairId(), body.staffId(), strip(body.overrideReason()), null, null), clock.instant());
+        // A slot already taken is refused from the read model, without queueing for the clinic day's lock.
+        if (booking.overrideReason() == null && planner.weigh(booking) instanceof DayCapacity.Refused refused) {
+            throw refused.refusal().violation();
+        }
         commands.sendAs(staff, clinicId, null, booking);
         return created(booking.appointmentId());
     }

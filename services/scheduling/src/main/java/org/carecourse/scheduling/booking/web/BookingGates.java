@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.stereotype.Component;
 
 /**

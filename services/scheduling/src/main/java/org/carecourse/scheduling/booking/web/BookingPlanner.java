@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
@@ -28,9 +30,10 @@ import org.carecourse.scheduling.clinic.query.ClinicPolicies;
 import org.carecourse.scheduling.clinic.query.ClinicView;
 import org.carecourse.scheduling.clinic.query.StaffRoster;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,10 +51,14 @@ public class BookingPlanner {
     private final StaffRoster roster;
     private final BookingGates gates;
     private final AppointmentBook appointments;
+    private final JdbcClient jdbc;
+    /** Each clinic's setup as last read, with the clinic's event sequence it was read at; as many entries as clinics. */
+    private final Map<UUID, Versioned> setups = new ConcurrentHashMap<>();
 
     BookingPlanner(ClinicDirectoryProjection clinics, ChairDirectory chairs, ClinicHours hours, ClinicPolicies policies,
-            StaffRoster roster, BookingGates gates, AppointmentBook appointments) {
+            StaffRoster roster, BookingGates gates, AppointmentBook appointments, JdbcClient jdbc) {
         this.appointments = appointments;
+        this.jdbc = jdbc;
         this.clinics = clinics;
         this.chairs = chairs;
         this.hours = hours;
@@ -70,10 +77,27 @@ public class BookingPlanner {
             UUID seriesId, UUID rescheduledFrom) {
     }
 
+    /**
+     * What the clinic books by. Read once per change of the clinic: every change to it (chairs,
+     * staff, hours, policy) is an event of its aggregate, whose read models are written in that
+     * event's transaction, so its last sequence number says whether a copy read before is current,
+     * on this instance or another.
+     */
     public Clinic clinic(UUID clinicId) {
+        long version = jdbc.sql("select coalesce(max(sequence_number), -1) from domain_event_entry where aggregate_identifier = ?")
+                .param(clinicId.toString()).query(Long.class).single();
+        Versioned known = setups.get(clinicId);
+        if (known != null && known.version() == version) {
+            return known.clinic();
+        }
         ClinicView view = clinics.find(clinicId).orElseThrow(() -> new NotFoundException("no clinic " + clinicId));
-        return new Clinic(view, ZoneId.of(view.timeZone()), policies.of(clinicId), chairs.at(clinicId), roster.at(clinicId),
+        Clinic clinic = new Clinic(view, ZoneId.of(view.timeZone()), policies.of(clinicId), chairs.at(clinicId), roster.at(clinicId),
                 hours.of(clinicId));
+        setups.put(clinicId, new Versioned(version, clinic));
+        return clinic;
+    }
+
+    private record Versioned(long version, Clinic clinic) {
     }
 
     /** The booking command for the wish, once every rule that needs no other booking holds, the patient's gates included. */
@@ -92,10 +116,18 @@ public class BookingPlanner {
         } catch (BusinessRuleViolation refused) {
             return Optional.empty();
         }
+        return weigh(booking) instanceof DayCapacity.Placed ? Optional.of(booking) : Optional.empty();
+    }
+
+    /**
+     * The booking against its day as booked so far and the patient's appointments anywhere, read
+     * without the clinic day's lock: a refusal here is final (bookings only add up until it
+     * commits), a fit is decided again by the clinic day, which alone may book.
+     */
+    DayCapacity.Outcome weigh(BookAppointmentCommand booking) {
         List<DayCapacity.Held> held = new java.util.ArrayList<>(appointments.heldOn(booking.clinicDay()));
-        held.addAll(appointments.heldByPatient(wish.patientId(), booking.startsAt(), booking.endsAt()));
-        return DayCapacity.place(held, AppointmentController.wanted(booking)) instanceof DayCapacity.Placed ? Optional.of(booking)
-                : Optional.empty();
+        held.addAll(appointments.heldByPatient(booking.patientId(), booking.startsAt(), booking.endsAt()));
+        return DayCapacity.place(held, AppointmentController.wanted(booking));
     }
 
     /**

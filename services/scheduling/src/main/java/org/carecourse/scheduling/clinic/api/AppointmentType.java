@@ -1,9 +1,9 @@
 package org.carecourse.scheduling.clinic.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.carecourse.servicekit.domain.Coded;
 
 /**
  * What an appointment is for, and so the kind of chair or room it needs, the modality it treats

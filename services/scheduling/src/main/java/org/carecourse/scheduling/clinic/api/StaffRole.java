@@ -1,9 +1,9 @@
 package org.carecourse.scheduling.clinic.api;
 
+import org.carecourse.servicekit.domain.Coded;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
-import org.carecourse.servicekit.domain.Coded;
 
 /** The clinical role a staff member is scheduled in: who sees a consult, who monitors a treatment. */
 public enum StaffRole implements Coded {

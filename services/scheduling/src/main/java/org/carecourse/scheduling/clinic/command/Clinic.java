@@ -16,17 +16,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.carecourse.scheduling.clinic.api.AddChairCommand;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.api.AssignStaffCommand;
-import org.carecourse.scheduling.clinic.api.SchedulingPolicy;
-import org.carecourse.scheduling.clinic.api.SchedulingPolicySetEvent;
-import org.carecourse.scheduling.clinic.api.SetSchedulingPolicyCommand;
-import org.carecourse.scheduling.clinic.api.Shift;
-import org.carecourse.scheduling.clinic.api.StaffAssignedEvent;
 import org.carecourse.scheduling.clinic.api.ChairAddedEvent;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
 import org.carecourse.scheduling.clinic.api.OpeningHours;
 import org.carecourse.scheduling.clinic.api.OpeningHoursSetEvent;
-import org.carecourse.scheduling.clinic.api.SetOpeningHoursCommand;
 import org.carecourse.scheduling.clinic.api.RegisterClinicCommand;
+import org.carecourse.scheduling.clinic.api.SchedulingPolicy;
+import org.carecourse.scheduling.clinic.api.SchedulingPolicySetEvent;
+import org.carecourse.scheduling.clinic.api.SetOpeningHoursCommand;
+import org.carecourse.scheduling.clinic.api.SetSchedulingPolicyCommand;
+import org.carecourse.scheduling.clinic.api.Shift;
+import org.carecourse.scheduling.clinic.api.StaffAssignedEvent;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 
 /**

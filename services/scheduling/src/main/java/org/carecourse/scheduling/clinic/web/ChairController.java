@@ -15,7 +15,6 @@ import org.carecourse.scheduling.clinic.api.AddChairCommand;
 import org.carecourse.scheduling.clinic.api.Capability;
 import org.carecourse.scheduling.clinic.query.ChairDirectory;
 import org.carecourse.servicekit.security.StaffMember;
-import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -13,8 +13,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.waitlist.api.WaitlistCommands;
 import org.carecourse.scheduling.waitlist.api.WaitlistEvents;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 
 /**
  * One patient waiting for an earlier slot. It holds at most one open offer at a time and is never

@@ -2,7 +2,6 @@ package org.carecourse.treatment.course.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,22 +1,22 @@
 package org.carecourse.scheduling.clinic.integration.outbound;
 
+import java.util.UUID;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import java.util.UUID;
-
 import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.scheduling.AppointmentBooked;
 import org.carecourse.contracts.scheduling.AppointmentCancelled;
 import org.carecourse.contracts.scheduling.AppointmentCompleted;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.AppointmentRescheduled;
+import org.carecourse.contracts.scheduling.ChairAdded;
+import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.PatientCheckedIn;
 import org.carecourse.contracts.scheduling.SeriesBooked;
 import org.carecourse.contracts.scheduling.StaffAssigned;
 import org.carecourse.contracts.scheduling.WaitlistSlotOffered;
-import org.carecourse.contracts.scheduling.ChairAdded;
-import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.scheduling.SchedulingApplication;
 import org.carecourse.scheduling.booking.api.AppointmentBookedEvent;
 import org.carecourse.scheduling.booking.api.AppointmentEvents;

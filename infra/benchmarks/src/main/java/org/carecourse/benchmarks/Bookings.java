@@ -1,0 +1,131 @@
+package org.carecourse.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.carecourse.local.DemoChain;
+import org.carecourse.local.LocalPlatform;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Booking attempts through scheduling's API with the demo admin's token: consults (which need no
+ * gate copies from other services, so nothing else has to be set up; the path is otherwise the
+ * same: planner, clinic day, exclusion constraints). The demo clinics get extra consult rooms and
+ * prescribers through the admin API, as a clinic would add them, so the uniform load has 20 rooms.
+ */
+final class Bookings {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Demo clinics' consult rooms, the seeded one included: 7 + 7 + 6. */
+    private static final int[] ROOMS = {7, 7, 6};
+    private static final String SHIFTS = """
+            [{"day": "MONDAY", "from": "08:00", "to": "17:00"}, {"day": "TUESDAY", "from": "08:00", "to": "17:00"},
+             {"day": "WEDNESDAY", "from": "08:00", "to": "17:00"}, {"day": "THURSDAY", "from": "08:00", "to": "17:00"},
+             {"day": "FRIDAY", "from": "08:00", "to": "17:00"}]""";
+
+    private final LocalPlatform platform;
+    private final String admin;
+    private final String consultRoom;
+    /** The weekdays of the uniform load, a few weeks ahead (each clinic's dates). */
+    private final List<LocalDate> days = new ArrayList<>();
+    private final LocalDate hotDay;
+
+    Bookings(LocalPlatform platform) throws Exception {
+        this.platform = platform;
+        this.admin = platform.token("admin");
+        this.consultRoom = UUID.nameUUIDFromBytes((DemoChain.DENVER.id() + "/Consult room").getBytes(StandardCharsets.UTF_8)).toString();
+        LocalDate monday = LocalDate.now(ZoneId.of(DemoChain.DENVER.timeZone())).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        this.hotDay = monday;
+        for (LocalDate day = monday.plusDays(1); days.size() < 20; day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                days.add(day);
+            }
+        }
+    }
+
+    /** Adds the rooms and a prescriber per room to each demo clinic (idempotent: fixed ids). */
+    void setUp() throws Exception {
+        for (int c = 0; c < DemoChain.CLINICS.size(); c++) {
+            DemoChain.Clinic clinic = DemoChain.CLINICS.get(c);
+            for (int room = 2; room <= ROOMS[c]; room++) {
+                UUID chair = UUID.nameUUIDFromBytes((clinic.id() + "/bench room " + room).getBytes(StandardCharsets.UTF_8));
+                Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/chairs/" + chair), admin,
+                        JSON.writeValueAsString(Map.of("name", "Bench room " + room, "capabilities", List.of("consult")))), "bench room");
+                UUID prescriber = UUID.nameUUIDFromBytes((clinic.id() + "/bench prescriber " + room).getBytes(StandardCharsets.UTF_8));
+                Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/staff/" + prescriber), admin,
+                        "{\"name\": \"Bench prescriber " + room + "\", \"role\": \"prescriber\", \"shifts\": " + SHIFTS + "}"),
+                        "bench prescriber");
+            }
+        }
+    }
+
+    /** One attempt at a random start of the hot day on Denver's consult room; a conflict (409) is an answer, not an error. */
+    boolean hotAttempt() throws Exception {
+        return answered(book(DemoChain.DENVER, consultRoom, hotDay, null));
+    }
+
+    /** One attempt at a random clinic, weekday and start, any free room. */
+    boolean uniformAttempt() throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        DemoChain.Clinic clinic = DemoChain.CLINICS.get(random.nextInt(DemoChain.CLINICS.size()));
+        return answered(book(clinic, null, days.get(random.nextInt(days.size())), null));
+    }
+
+    private Http.Response book(DemoChain.Clinic clinic, String chairId, LocalDate day, String patientId) throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        LocalTime start = LocalTime.of(8, 0).plusMinutes(15L * random.nextInt(33));
+        Instant startsAt = day.atTime(start).atZone(ZoneId.of(clinic.timeZone())).toInstant();
+        String chair = chairId == null ? "" : ", \"chairId\": \"" + chairId + "\"";
+        return Http.post(url("/api/clinics/" + clinic.id() + "/appointments"), admin, "{\"patientId\": \""
+                + (patientId == null ? UUID.randomUUID() : patientId) + "\", \"type\": \"consult\", \"startsAt\": \"" + startsAt + "\""
+                + chair + "}");
+    }
+
+    /** Booked, or refused by a rule (taken, nobody free): both are correct answers under contention. */
+    private static boolean answered(Http.Response response) {
+        return response.status() == 201 || response.status() == 409 || response.status() == 422;
+    }
+
+    /** Appointments holding their time that overlap another's chair, clinician's seat or patient: must be 0. */
+    long doubleBookings() throws Exception {
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("scheduling"), LocalPlatform.DATABASE_ADMIN,
+                LocalPlatform.DATABASE_ADMIN); Statement s = c.createStatement(); ResultSet rows = s.executeQuery("""
+                        select count(*) from appointment a join appointment b on a.appointment_id < b.appointment_id
+                        and a.status in ('booked', 'checked-in', 'completed') and b.status in ('booked', 'checked-in', 'completed')
+                        and ((a.override_reason is null and b.override_reason is null
+                              and ((a.chair_id = b.chair_id and a.chair_during && b.chair_during)
+                                   or (a.staff_id = b.staff_id and a.staff_seat = b.staff_seat and a.during && b.during)))
+                             or (a.patient_id = b.patient_id and a.during && b.during))""")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    long booked() throws Exception {
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("scheduling"), LocalPlatform.DATABASE_ADMIN,
+                LocalPlatform.DATABASE_ADMIN); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("select count(*) from appointment where status = 'booked'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + platform.ports().service("scheduling") + path;
+    }
+}
