@@ -21,6 +21,11 @@ public record BookAppointmentCommand(@TargetAggregateIdentifier String clinicDay
         List<UUID> chairs, List<DayCapacity.OnShift> staff, String overrideReason, UUID seriesId, UUID rescheduledFrom,
         Instant noShowAt, List<Reminder> remindAt, String instructions) {
 
+    /** What the capacity rules weigh of this booking. */
+    public DayCapacity.Wanted wanted() {
+        return new DayCapacity.Wanted(patientId, startsAt, endsAt, chairFreeAt, chairs, staff);
+    }
+
     public record Reminder(Instant at, int leadHours) {
     }
 }

@@ -57,10 +57,8 @@ class ClinicDay {
         if (!command.endsAt().isAfter(command.startsAt())) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "empty-appointment", "an appointment ends after it starts");
         }
-        DayCapacity.Wanted wanted = new DayCapacity.Wanted(command.patientId(), command.startsAt(), command.endsAt(),
-                command.chairFreeAt(), command.chairs(), command.staff());
         List<DayCapacity.Held> held = appointments.values().stream().filter(Appointment::holdsItsTime).map(Appointment::held).toList();
-        DayCapacity.Outcome outcome = DayCapacity.place(held, wanted);
+        DayCapacity.Outcome outcome = DayCapacity.place(held, command.wanted());
         DayCapacity.Placement placement = outcome instanceof DayCapacity.Placed placed ? placed.placement()
                 : overridden(command, ((DayCapacity.Refused) outcome).refusal());
         apply(new AppointmentBookedEvent(command.clinicDay(), command.appointmentId(), command.clinicId(), placement.chairId(),

@@ -21,6 +21,8 @@ import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.RecordSeriesCommand;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
 import org.carecourse.scheduling.booking.capacity.SeriesRules;
+import org.carecourse.scheduling.booking.planning.AvailabilitySearch;
+import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
@@ -121,7 +123,7 @@ class AppointmentController {
                 rules.add("patient-double-booking");
                 with.add(other.appointmentId().toString());
             });
-            if (DayCapacity.place(appointments.heldOn(booking.clinicDay()), wanted(booking)) instanceof DayCapacity.Refused refused) {
+            if (DayCapacity.place(appointments.heldOn(booking.clinicDay()), booking.wanted()) instanceof DayCapacity.Refused refused) {
                 rules.add(refused.refusal().rule());
                 refused.refusal().conflicts().forEach(c -> with.add(c.get("appointmentId")));
             }
@@ -153,11 +155,6 @@ class AppointmentController {
         List<Instant> others = starts.stream().filter(start -> !start.equals(taken.startsAt())).toList();
         return availability.nearest(clinic, body.patientId(), body.type(), taken.startsAt(), 3, now,
                 start -> others.stream().allMatch(other -> Duration.between(other, start).abs().compareTo(spacing) >= 0));
-    }
-
-    static DayCapacity.Wanted wanted(BookAppointmentCommand booking) {
-        return new DayCapacity.Wanted(booking.patientId(), booking.startsAt(), booking.endsAt(), booking.chairFreeAt(),
-                booking.chairs(), booking.staff());
     }
 
     private ResponseEntity<AppointmentBook.Appointment> created(UUID appointmentId) {

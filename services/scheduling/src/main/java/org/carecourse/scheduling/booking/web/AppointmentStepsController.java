@@ -14,6 +14,7 @@ import org.carecourse.contracts.FieldLimits;
 import org.carecourse.scheduling.booking.api.AppointmentCommands;
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.CancelReason;
+import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.query.ClinicPolicies;

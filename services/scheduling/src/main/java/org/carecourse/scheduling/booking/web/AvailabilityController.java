@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.carecourse.scheduling.booking.planning.AvailabilitySearch;
+import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.query.ClinicDirectoryProjection;
 import org.carecourse.scheduling.clinic.query.ClinicView;

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
+import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
-import org.carecourse.scheduling.booking.web.BookingPlanner;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.waitlist.api.WaitlistCommands;
 import org.carecourse.scheduling.waitlist.query.WaitlistBoard;

@@ -1,4 +1,4 @@
-package org.carecourse.scheduling.booking.web;
+package org.carecourse.scheduling.booking.planning;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * once and the patient's appointments anywhere in the chain.
  */
 @Component
-class AvailabilitySearch {
+public class AvailabilitySearch {
 
     static final Duration GRID = Duration.ofMinutes(15);
 
@@ -44,7 +44,7 @@ class AvailabilitySearch {
     }
 
     /** A bookable slot: the instants and the clinic's local times in its zone, and where and with whom it would be. */
-    record Slot(UUID clinicId, String clinicName, Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd,
+    public record Slot(UUID clinicId, String clinicName, Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd,
             String zone, UUID chairId, String chairName, UUID staffId) {
     }
 
@@ -53,7 +53,7 @@ class AvailabilitySearch {
      * earliest first across the clinics, each passing {@code keep}. A gate the patient fails on
      * every day (no eligibility, no course) is the answer itself: it is thrown, not hidden.
      */
-    List<Slot> search(List<BookingPlanner.Clinic> clinics, UUID patientId, AppointmentType type, LocalDate from, LocalDate to,
+    public List<Slot> search(List<BookingPlanner.Clinic> clinics, UUID patientId, AppointmentType type, LocalDate from, LocalDate to,
             int limit, Instant now, Predicate<Instant> keep) {
         Instant earliest = from.atStartOfDay(clinics.get(0).zone()).toInstant().minus(Duration.ofDays(1));
         Instant latest = to.plusDays(2).atStartOfDay(clinics.get(0).zone()).toInstant();
@@ -83,7 +83,7 @@ class AvailabilitySearch {
      * The {@code count} free slots nearest to {@code wanted} at the clinic, on its day and the days
      * either side, each passing {@code keep}: what to propose instead of a slot that is taken.
      */
-    List<Slot> nearest(BookingPlanner.Clinic clinic, UUID patientId, AppointmentType type, Instant wanted, int count, Instant now,
+    public List<Slot> nearest(BookingPlanner.Clinic clinic, UUID patientId, AppointmentType type, Instant wanted, int count, Instant now,
             Predicate<Instant> keep) {
         LocalDate day = wanted.atZone(clinic.zone()).toLocalDate();
         return search(List.of(clinic), patientId, type, day.minusDays(1), day.plusDays(1), 3 * 96, now, keep).stream()
@@ -106,7 +106,7 @@ class AvailabilitySearch {
                         held = new ArrayList<>(appointments.heldOn(candidate.clinicDay()));
                         held.addAll(patientsOwn);
                     }
-                    if (DayCapacity.place(held, AppointmentController.wanted(candidate)) instanceof DayCapacity.Placed placed) {
+                    if (DayCapacity.place(held, candidate.wanted()) instanceof DayCapacity.Placed placed) {
                         slots.add(slot(clinic, candidate, placed.placement()));
                     }
                 }

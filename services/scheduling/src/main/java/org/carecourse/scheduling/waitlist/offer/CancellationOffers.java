@@ -1,4 +1,4 @@
-package org.carecourse.scheduling.waitlist.command;
+package org.carecourse.scheduling.waitlist.offer;
 
 import java.time.Clock;
 
@@ -8,8 +8,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.contracts.Actor;
 import org.carecourse.scheduling.SchedulingApplication;
 import org.carecourse.scheduling.booking.api.AppointmentEvents;
+import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
-import org.carecourse.scheduling.booking.web.BookingPlanner;
 import org.carecourse.scheduling.waitlist.api.WaitlistCommands;
 import org.carecourse.scheduling.waitlist.query.WaitlistBoard;
 import org.carecourse.servicekit.axon.CommandDispatch;

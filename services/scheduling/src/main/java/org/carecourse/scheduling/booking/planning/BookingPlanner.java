@@ -1,4 +1,4 @@
-package org.carecourse.scheduling.booking.web;
+package org.carecourse.scheduling.booking.planning;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -124,10 +124,10 @@ public class BookingPlanner {
      * without the clinic day's lock: a refusal here is final (bookings only add up until it
      * commits), a fit is decided again by the clinic day, which alone may book.
      */
-    DayCapacity.Outcome weigh(BookAppointmentCommand booking) {
+    public DayCapacity.Outcome weigh(BookAppointmentCommand booking) {
         List<DayCapacity.Held> held = new java.util.ArrayList<>(appointments.heldOn(booking.clinicDay()));
         held.addAll(appointments.heldByPatient(booking.patientId(), booking.startsAt(), booking.endsAt()));
-        return DayCapacity.place(held, AppointmentController.wanted(booking));
+        return DayCapacity.place(held, booking.wanted());
     }
 
     /**

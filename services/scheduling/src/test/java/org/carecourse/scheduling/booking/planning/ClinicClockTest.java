@@ -1,4 +1,4 @@
-package org.carecourse.scheduling.booking.web;
+package org.carecourse.scheduling.booking.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
