@@ -32,6 +32,7 @@ import org.carecourse.contracts.treatment.CourseClosed;
 import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.contracts.treatment.TreatmentTopics;
+import org.carecourse.scheduling.booking.notification.AppointmentNotifications;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
@@ -42,6 +43,9 @@ import org.carecourse.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -50,6 +54,45 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + SchedulingApplication.NAME)
 class SchedulingIT extends RunnableServiceContract {
+
+    /** The notification port's test adapter: what scheduling hands over for sending, as an email or SMS adapter would get it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RecordedNotifications {
+
+        static final List<AppointmentNotifications.Reminder> SENT = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Bean
+        @Primary
+        AppointmentNotifications recordingNotifications() {
+            return SENT::add;
+        }
+    }
+
+    /** The reminder's deadline hands the appointment, its local time and the type's instructions to the port, by ids only. */
+    @Test
+    void aReminderFallsDueAtItsLeadTimeAndReachesTheNotificationPortWithTheTypesInstructions() {
+        UUID clinic = UUID.randomUUID();
+        ZoneId zone = morningZone();
+        UUID room = clinicWithChair(clinic, "consult", zone);
+        setPolicy(clinic, policy(false, 24, 15, """
+                {"consult": {"minutes": 30, "turnoverMinutes": 10, "staffRole": "prescriber",
+                             "instructions": "Bring your medication list."}}""").replace("[48, 2]", "[1]"));
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.remind", "front-desk", Set.of(clinic));
+        Instant startsAt = Instant.now().plusSeconds(3600 + 3);
+        Api.Response booked = api.post("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), room, "consult", startsAt),
+                frontDesk);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        UUID appointment = UUID.fromString(EventJson.tree(booked.body()).get("appointmentId").asString());
+        AppointmentNotifications.Reminder reminder = await().atMost(Duration.ofSeconds(30)).until(() -> RecordedNotifications.SENT
+                .stream().filter(r -> r.appointmentId().equals(appointment)).findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(reminder.leadHours()).isEqualTo(1);
+        assertThat(reminder.key()).isEqualTo(appointment + "/1h");
+        assertThat(reminder.instructions()).isEqualTo("Bring your medication list.");
+        assertThat(reminder.startsAt()).isEqualTo(startsAt);
+        assertThat(reminder.zone()).isEqualTo(zone.getId());
+        assertThat(reminder.localStart()).isEqualTo(java.time.LocalDateTime.ofInstant(startsAt, zone));
+    }
 
 
     @Test
@@ -258,15 +301,11 @@ class SchedulingIT extends RunnableServiceContract {
                 + LocalDate.ofInstant(monday, DENVER) + "&to=" + LocalDate.ofInstant(monday, DENVER) + "&limit=2";
         assertThat(rule(api.get(availability, frontDesk))).isEqualTo("eligibility-required");
 
-        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))
-                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace("2027-05-05", validUntil.toString())
-                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString()));
+        decide(patient, "iv-ketamine", validUntil);
         await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(appointments, booking(patient, chair, "iv-infusion", monday),
                 frontDesk)).equals("course-required"));
         String courseId = UUID.randomUUID().toString();
-        TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(TreatmentCourseOpened.class))
-                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
-                .replace("feed0000-0000-4000-8000-000000000000", UUID.randomUUID().toString()));
+        open(patient, "iv-ketamine", courseId);
         Api.Response booked = await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.post(appointments, booking(patient, chair, "iv-infusion", monday), frontDesk), r -> r.status() == 201);
         JsonNode appointment = EventJson.tree(booked.body());
@@ -501,15 +540,8 @@ class SchedulingIT extends RunnableServiceContract {
         setPolicy(clinic, policy(true, 24, 15, "{}"));
         UUID patient = UUID.randomUUID();
         String courseId = UUID.randomUUID().toString();
-        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))
-                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString())
-                .replace("2027-05-05", LocalDate.now(DENVER).plusDays(60).toString())
-                .replace("\"modality\" : \"iv-ketamine\"", "\"modality\" : \"spravato\"")
-                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString()));
-        TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(TreatmentCourseOpened.class))
-                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
-                .replace("\"modality\": \"iv-ketamine\"", "\"modality\": \"spravato\"")
-                .replace("feed0000-0000-4000-8000-000000000000", UUID.randomUUID().toString()));
+        decide(patient, "spravato", LocalDate.now(DENVER).plusDays(60));
+        open(patient, "spravato", courseId);
         Instant thursday = denver(1, DayOfWeek.THURSDAY, 9);
         String appointments = "/api/clinics/" + clinic + "/appointments";
         await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(appointments, booking(patient, room, "spravato", thursday),
@@ -705,6 +737,22 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(EventJson.tree(api.get("/api/clinics/" + clinic + "/waitlist", frontDesk).body()).valueStream()
                 .map(e -> e.get("patientId").asString())).as("the second still waits").containsExactly(second.toString());
         assertNoOverlaps();
+    }
+
+    /** Screening's eligible decision for the modality, valid until the date, as scheduling receives it. */
+    private static void decide(UUID patient, String modality, LocalDate validUntil) {
+        TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace("2027-05-05", validUntil.toString())
+                .replace("\"modality\" : \"iv-ketamine\"", "\"modality\" : \"" + modality + "\"")
+                .replace("91a2b3c4-d5e6-4f7a-8b8c-9d0e1f2a3b4c", UUID.randomUUID().toString()));
+    }
+
+    /** Treatment's course of the modality opened for the patient (the fixture's plan: 6 within 21 days, 24 h apart). */
+    private static void open(UUID patient, String modality, String courseId) {
+        TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), GoldenFixtures.of(EventTypes.of(TreatmentCourseOpened.class))
+                .replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString()).replace(FIXTURE_COURSE, courseId)
+                .replace("\"modality\": \"iv-ketamine\"", "\"modality\": \"" + modality + "\"")
+                .replace("feed0000-0000-4000-8000-000000000000", UUID.randomUUID().toString()));
     }
 
     private static final String FIXTURE_COURSE = "4d5e6f70-8192-4a3b-8c4d-5e6f70819203";

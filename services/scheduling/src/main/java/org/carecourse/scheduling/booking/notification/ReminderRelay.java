@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.scheduling.booking.api.AppointmentEvents;
 import org.carecourse.scheduling.clinic.query.ClinicDirectoryProjection;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -42,11 +41,11 @@ class ReminderRelay {
         throw new IllegalStateException("reminders are sent once; their processor is never replayed");
     }
 
+    /** The local adapter; a deployment's email or SMS adapter is declared {@code @Primary} beside it. */
     @Configuration(proxyBeanMethods = false)
     static class Adapters {
 
         @Bean
-        @ConditionalOnMissingBean
         AppointmentNotifications loggingNotifications() {
             return new LoggingNotifications();
         }

@@ -13,9 +13,15 @@ import java.util.Map;
 public record SchedulingPolicy(boolean remsCertified, int patientsPerNurse, int lateCancelNoticeHours, int noShowGraceMinutes,
         List<Integer> reminderLeadHours, Map<AppointmentType, TypeSettings> types) {
 
+    /** Every type is held with its settings, the defaults filled in for those not given, so the policy says them all. */
     public SchedulingPolicy {
         reminderLeadHours = List.copyOf(reminderLeadHours);
-        types = types.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(types));
+        Map<AppointmentType, TypeSettings> all = new EnumMap<>(AppointmentType.class);
+        all.putAll(types);
+        for (AppointmentType type : AppointmentType.values()) {
+            all.putIfAbsent(type, type.defaults());
+        }
+        types = Map.copyOf(all);
     }
 
     /** What a clinic works by until its admins set its policy: not certified, 1:2, 24 h notice, 15 min grace, 48 h and 2 h. */
@@ -24,6 +30,6 @@ public record SchedulingPolicy(boolean remsCertified, int patientsPerNurse, int 
     }
 
     public TypeSettings settings(AppointmentType type) {
-        return types.getOrDefault(type, type.defaults());
+        return types.get(type);
     }
 }

@@ -1,5 +1,6 @@
 package org.carecourse.treatment.course.integration.inbound;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -45,21 +46,12 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
             Map<String, String> facts = new LinkedHashMap<>();
             UUID courseId;
             if (event.payload() instanceof AppointmentCompleted completed) {
-                courseId = completed.courseId();
-                facts.put("appointmentId", completed.appointmentId().toString());
-                facts.put("type", completed.type());
-                facts.put("startsAt", completed.startsAt().toString());
+                courseId = appointment(facts, completed.courseId(), completed.appointmentId(), completed.type(), completed.startsAt());
                 facts.put("completedAt", completed.completedAt().toString());
             } else if (event.payload() instanceof AppointmentNoShowed noShowed) {
-                courseId = noShowed.courseId();
-                facts.put("appointmentId", noShowed.appointmentId().toString());
-                facts.put("type", noShowed.type());
-                facts.put("startsAt", noShowed.startsAt().toString());
+                courseId = appointment(facts, noShowed.courseId(), noShowed.appointmentId(), noShowed.type(), noShowed.startsAt());
             } else if (event.payload() instanceof AppointmentCancelled cancelled && cancelled.late()) {
-                courseId = cancelled.courseId();
-                facts.put("appointmentId", cancelled.appointmentId().toString());
-                facts.put("type", cancelled.type());
-                facts.put("startsAt", cancelled.startsAt().toString());
+                courseId = appointment(facts, cancelled.courseId(), cancelled.appointmentId(), cancelled.type(), cancelled.startsAt());
                 facts.put("reason", cancelled.reason());
             } else {
                 return;
@@ -71,5 +63,13 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
             commands.sendFor(event, Actor.system(TreatmentApplication.NAME), event.clinicId(), new RecordExternalFactCommand(courseId,
                     "scheduling", event.eventId(), event.type(), facts, event.occurredAt()));
         });
+    }
+
+    /** The facts every appointment fact carries; answers the course it serves. */
+    private static UUID appointment(Map<String, String> facts, UUID courseId, UUID appointmentId, String type, Instant startsAt) {
+        facts.put("appointmentId", appointmentId.toString());
+        facts.put("type", type);
+        facts.put("startsAt", startsAt.toString());
+        return courseId;
     }
 }
