@@ -723,6 +723,8 @@ class SchedulingIT extends RunnableServiceContract {
                     + "/waitlist", frontDesk).body()).get(0), e -> "offered".equals(e.get("status").asString()));
             assertThat(offered.get("patientId").asString()).as("who joined first").isEqualTo(first.toString());
             assertThat(offered.at("/offer/startsAt").asString()).isEqualTo(tuesday.toString());
+            assertThat(offered.at("/offer/localStart").asString()).endsWith("T11:00:00");
+            assertThat(offered.at("/offer/zone").asString()).isEqualTo("America/Denver");
             TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream()
                     .filter(r -> first.toString().equals(r.key()) && r.value().contains("\"WaitlistSlotOffered\"")).findFirst(),
                     Optional::isPresent).orElseThrow();

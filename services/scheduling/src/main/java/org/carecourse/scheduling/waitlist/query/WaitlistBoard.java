@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -77,33 +79,46 @@ public class WaitlistBoard {
     /** Waiting entries a slot of the type at the clinic starting then would suit, those who joined first first. */
     public List<Entry> waitingFor(AppointmentType type, UUID clinicId, Instant startsAt) {
         return jdbc.sql("""
-                        select * from waitlist_entry where status = 'waiting' and type = ? and ? = any(clinic_ids)
+                        select w.*, c.time_zone as offer_zone from waitlist_entry w left join clinic c on c.clinic_id = w.offer_clinic_id
+                        where status = 'waiting' and type = ? and ? = any(clinic_ids)
                         and not_before <= ? and ? < ends_before order by joined_at, entry_id limit 20""")
                 .params(type.code(), clinicId, Timestamp.from(startsAt), Timestamp.from(startsAt)).query(WaitlistBoard::entry).list();
     }
 
     public Optional<Entry> find(UUID entryId) {
-        return jdbc.sql("select * from waitlist_entry where entry_id = ?").param(entryId).query(WaitlistBoard::entry).optional();
+        return jdbc.sql("""
+                        select w.*, c.time_zone as offer_zone from waitlist_entry w left join clinic c on c.clinic_id = w.offer_clinic_id
+                        where entry_id = ?""").param(entryId).query(WaitlistBoard::entry).optional();
     }
 
     /** The entries waiting, or holding an offer, at the clinic, in the order they are served. */
     public List<Entry> at(UUID clinicId) {
         return jdbc.sql("""
-                        select * from waitlist_entry where status in ('waiting', 'offered') and ? = any(clinic_ids)
+                        select w.*, c.time_zone as offer_zone from waitlist_entry w left join clinic c on c.clinic_id = w.offer_clinic_id
+                        where status in ('waiting', 'offered') and ? = any(clinic_ids)
                         order by joined_at, entry_id limit 200""").param(clinicId).query(WaitlistBoard::entry).list();
     }
 
     private static Entry entry(ResultSet rs, int n) throws SQLException {
         UUID[] clinics = (UUID[]) rs.getArray("clinic_ids").getArray();
         Timestamp offered = rs.getTimestamp("offer_starts_at");
-        WaitlistCommands.Slot offer = offered == null ? null : new WaitlistCommands.Slot(rs.getObject("offer_freed_by", UUID.class),
-                rs.getObject("offer_clinic_id", UUID.class), rs.getObject("offer_chair_id", UUID.class), offered.toInstant());
+        Offer offer = null;
+        if (offered != null) {
+            ZoneId zone = ZoneId.of(rs.getString("offer_zone"));
+            offer = new Offer(rs.getObject("offer_freed_by", UUID.class), rs.getObject("offer_clinic_id", UUID.class),
+                    rs.getObject("offer_chair_id", UUID.class), offered.toInstant(), LocalDateTime.ofInstant(offered.toInstant(), zone),
+                    zone.getId());
+        }
         return new Entry(rs.getObject("entry_id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getString("type"),
                 Arrays.asList(clinics), rs.getTimestamp("not_before").toInstant(), rs.getTimestamp("ends_before").toInstant(),
                 rs.getString("status"), rs.getTimestamp("joined_at").toInstant(), offer);
     }
 
     public record Entry(UUID entryId, UUID patientId, String type, List<UUID> clinicIds, Instant notBefore, Instant before,
-            String status, Instant joinedAt, WaitlistCommands.Slot offer) {
+            String status, Instant joinedAt, Offer offer) {
+    }
+
+    /** The slot a cancellation offered: its instant, and its clinic's local time in {@code zone}. */
+    public record Offer(UUID freedBy, UUID clinicId, UUID chairId, Instant startsAt, LocalDateTime localStart, String zone) {
     }
 }

@@ -85,7 +85,7 @@ class WaitlistController {
     ResponseEntity<AppointmentBook.Appointment> accept(@PathVariable UUID entryId) {
         StaffMember staff = StaffMember.current();
         WaitlistBoard.Entry entry = ownEntry(staff, entryId);
-        WaitlistCommands.Slot offer = entry.offer();
+        WaitlistBoard.Offer offer = entry.offer();
         if (offer == null) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "no-open-offer", "the entry has no open offer");
         }
