@@ -694,9 +694,9 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(api.get("/api/clinics/" + boulder + "/scheduling-policy", frontDesk).body()).contains("\"patientsPerNurse\":2");
     }
 
-    /** A cancellation offers its slot to the first waiting patient it suits; the front desk books it, once. */
+    /** A cancellation offers its slot to the first waiting patient it suits; declined, it passes on; the desk books it once. */
     @Test
-    void aCancelledSlotIsOfferedToTheFirstWaitingPatientAndTheFrontDeskBooksItOnce() throws Exception {
+    void aCancelledSlotIsOfferedToTheFirstWaitingPatientPassesOnWhenDeclinedAndIsBookedOnce() throws Exception {
         UUID clinic = UUID.randomUUID();
         UUID room = clinicWithChair(clinic, "consult");
         Api api = Api.onPort(port);
@@ -731,13 +731,22 @@ class SchedulingIT extends RunnableServiceContract {
             assertThat(GoldenFixtures.shape(record.value()))
                     .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(WaitlistSlotOffered.class))));
         }
-        List<Api.Response> accepts = Concurrent.run(64, () -> api.post("/api/waitlist/" + entry + "/offer/acceptance", "", frontDesk));
+        // The first patient cannot come: the slot passes to the next one waiting.
+        assertThat(api.post("/api/waitlist/" + entry + "/offer/decline", "", frontDesk).status()).isEqualTo(200);
+        JsonNode passedOn = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/clinics/" + clinic
+                + "/waitlist", frontDesk).body()).valueStream().filter(e -> "offered".equals(e.get("status").asString())).findFirst(),
+                Optional::isPresent).orElseThrow();
+        assertThat(passedOn.get("patientId").asString()).isEqualTo(second.toString());
+        String secondEntry = passedOn.get("entryId").asString();
+        List<Api.Response> accepts = Concurrent.run(64, () -> api.post("/api/waitlist/" + secondEntry + "/offer/acceptance", "",
+                frontDesk));
         assertThat(accepts).extracting(Api.Response::status).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         JsonNode booked = EventJson.tree(accepts.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().body());
-        assertThat(booked.get("patientId").asString()).isEqualTo(first.toString());
+        assertThat(booked.get("patientId").asString()).isEqualTo(second.toString());
         assertThat(booked.get("startsAt").asString()).isEqualTo(tuesday.toString());
         assertThat(EventJson.tree(api.get("/api/clinics/" + clinic + "/waitlist", frontDesk).body()).valueStream()
-                .map(e -> e.get("patientId").asString())).as("the second still waits").containsExactly(second.toString());
+                .map(e -> e.get("patientId").asString() + " " + e.get("status").asString()))
+                .as("the first still waits, for another slot").containsExactly(first + " waiting");
         assertNoOverlaps();
     }
 

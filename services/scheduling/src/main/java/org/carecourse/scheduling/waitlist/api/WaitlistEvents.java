@@ -33,6 +33,11 @@ public final class WaitlistEvents {
     public record OfferDeclined(UUID entryId, UUID patientId, WaitlistCommands.Slot slot, Instant at) {
     }
 
+    /** Nobody answered the offer in time (two hours, or the slot's start if sooner); the entry waits again. */
+    @Revision("1")
+    public record OfferExpired(UUID entryId, UUID patientId, WaitlistCommands.Slot slot, Instant at) {
+    }
+
     @Revision("1")
     public record Left(UUID entryId, UUID patientId, Instant at) {
     }

@@ -2,11 +2,15 @@ package org.carecourse.scheduling.waitlist.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -22,6 +26,10 @@ import org.carecourse.servicekit.domain.BusinessRuleViolation;
  */
 @Aggregate
 class WaitlistEntry {
+
+    static final String OFFER_EXPIRY = "waitlist-offer-expiry";
+    /** How long the front desk has to reach the patient about an offered slot. */
+    static final Duration OFFER_HOLD = Duration.ofHours(2);
 
     @AggregateIdentifier
     private UUID entryId;
@@ -44,14 +52,27 @@ class WaitlistEntry {
                 command.before(), command.at()));
     }
 
-    /** Answers whether the slot was offered. */
+    /**
+     * Answers whether the slot was offered. An offer is held for {@link #OFFER_HOLD} (or until the
+     * slot's start, if sooner); then, unanswered, it expires by its deadline and passes on.
+     */
     @CommandHandler
-    boolean handle(WaitlistCommands.Offer command) {
+    boolean handle(WaitlistCommands.Offer command, DeadlineManager deadlines) {
         if (status != Status.WAITING || offeredFrom.contains(command.slot().freedBy())) {
             return false;
         }
         apply(new WaitlistEvents.SlotOffered(entryId, patientId, type, command.slot(), command.at()));
+        Instant hold = command.at().plus(OFFER_HOLD);
+        Instant expires = hold.isBefore(command.slot().startsAt()) ? hold : command.slot().startsAt();
+        deadlines.schedule(expires, OFFER_EXPIRY, new OfferExpiry(command.slot().freedBy(), expires));
         return true;
+    }
+
+    @DeadlineHandler(deadlineName = OFFER_EXPIRY)
+    void on(OfferExpiry due) {
+        if (status == Status.OFFERED && offer.freedBy().equals(due.freedBy())) {
+            apply(new WaitlistEvents.OfferExpired(entryId, patientId, offer, due.at()));
+        }
     }
 
     @CommandHandler
@@ -107,9 +128,19 @@ class WaitlistEntry {
     }
 
     @EventSourcingHandler
+    void on(WaitlistEvents.OfferExpired event) {
+        status = Status.WAITING;
+        offer = null;
+    }
+
+    @EventSourcingHandler
     void on(WaitlistEvents.Left event) {
         status = Status.LEFT;
     }
 
     enum Status { WAITING, OFFERED, BOOKED, LEFT }
+
+    /** The expiry deadline's payload: the offer it was set for. */
+    record OfferExpiry(UUID freedBy, Instant at) {
+    }
 }

@@ -1,6 +1,7 @@
 package org.carecourse.scheduling.waitlist.offer;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,7 +11,9 @@ import org.carecourse.scheduling.SchedulingApplication;
 import org.carecourse.scheduling.booking.api.AppointmentEvents;
 import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
+import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.waitlist.api.WaitlistCommands;
+import org.carecourse.scheduling.waitlist.api.WaitlistEvents;
 import org.carecourse.scheduling.waitlist.query.WaitlistBoard;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.springframework.stereotype.Component;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Component;
  * A cancellation frees a slot: it is offered to the first waiting patient it suits (the clinic,
  * the type, their window, and every rule a booking meets, now), on a processor of its own so a
  * cancellation is never slowed by it. Each entry refuses a second offer of the same slot, so a
- * replayed cancellation offers nothing twice; the front desk confirms the offer.
+ * replayed cancellation offers nothing twice; the front desk confirms the offer. A declined or
+ * expired offer passes to the next patient the slot suits.
  */
 @Component
 @ProcessingGroup("scheduling-waitlist")
@@ -45,17 +49,35 @@ class CancellationOffers {
         if (!cancelled.startsAt().isAfter(clock.instant())) {
             return;
         }
-        AppointmentBook.Appointment freed = appointments.find(cancelled.appointmentId()).orElse(null);
-        if (freed == null) {
-            return;
+        appointments.find(cancelled.appointmentId()).ifPresent(freed -> offer(cancelled.type(), new WaitlistCommands.Slot(
+                cancelled.appointmentId(), cancelled.clinicId(), freed.chairId(), cancelled.startsAt())));
+    }
+
+    /** A declined offer passes to the next waiting patient it suits. */
+    @EventHandler
+    void on(WaitlistEvents.OfferDeclined declined) {
+        passOn(declined.entryId(), declined.slot());
+    }
+
+    /** So does one nobody answered in time. */
+    @EventHandler
+    void on(WaitlistEvents.OfferExpired expired) {
+        passOn(expired.entryId(), expired.slot());
+    }
+
+    private void passOn(UUID entryId, WaitlistCommands.Slot slot) {
+        if (slot.startsAt().isAfter(clock.instant())) {
+            waitlist.find(entryId).ifPresent(entry -> offer(AppointmentType.fromCode(entry.type()), slot));
         }
-        BookingPlanner.Clinic clinic = planner.clinic(cancelled.clinicId());
-        WaitlistCommands.Slot slot = new WaitlistCommands.Slot(cancelled.appointmentId(), cancelled.clinicId(), freed.chairId(),
-                cancelled.startsAt());
-        for (WaitlistBoard.Entry entry : waitlist.waitingFor(cancelled.type(), cancelled.clinicId(), cancelled.startsAt())) {
-            boolean fits = planner.bookable(clinic, new BookingPlanner.Wish(entry.patientId(), cancelled.type(), cancelled.startsAt(),
-                    freed.chairId(), null, null, null, null), clock.instant()).isPresent();
-            if (fits && Boolean.TRUE.equals(commands.sendAs(Actor.system(SchedulingApplication.NAME), cancelled.clinicId(), null,
+    }
+
+    /** Offers the slot to the first waiting entry it suits now; an entry that had this slot refuses it and the next is asked. */
+    private void offer(AppointmentType type, WaitlistCommands.Slot slot) {
+        BookingPlanner.Clinic clinic = planner.clinic(slot.clinicId());
+        for (WaitlistBoard.Entry entry : waitlist.waitingFor(type, slot.clinicId(), slot.startsAt())) {
+            boolean fits = planner.bookable(clinic, new BookingPlanner.Wish(entry.patientId(), type, slot.startsAt(), slot.chairId(), null,
+                    null, null, null), clock.instant()).isPresent();
+            if (fits && Boolean.TRUE.equals(commands.sendAs(Actor.system(SchedulingApplication.NAME), slot.clinicId(), null,
                     new WaitlistCommands.Offer(entry.entryId(), slot, clock.instant())))) {
                 return;
             }

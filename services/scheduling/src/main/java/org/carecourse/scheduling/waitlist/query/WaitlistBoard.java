@@ -57,9 +57,18 @@ public class WaitlistBoard {
 
     @EventHandler
     void on(WaitlistEvents.OfferDeclined event) {
+        waitAgain(event.entryId());
+    }
+
+    @EventHandler
+    void on(WaitlistEvents.OfferExpired event) {
+        waitAgain(event.entryId());
+    }
+
+    private void waitAgain(UUID entryId) {
         jdbc.sql("""
                         update waitlist_entry set status = 'waiting', offer_freed_by = null, offer_clinic_id = null, offer_chair_id = null,
-                            offer_starts_at = null where entry_id = ?""").param(event.entryId()).update();
+                            offer_starts_at = null where entry_id = ?""").param(entryId).update();
     }
 
     @EventHandler

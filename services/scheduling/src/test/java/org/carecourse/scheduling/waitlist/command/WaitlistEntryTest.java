@@ -64,6 +64,19 @@ class WaitlistEntryTest {
     }
 
     @Test
+    void anOfferNobodyAnswersExpiresAfterTwoHoursOrAtTheSlotsStartIfSooner() {
+        fixture.givenCurrentTime(NOW).andGiven(JOINED).andGivenCommands(new WaitlistCommands.Offer(ENTRY, SLOT, NOW))
+                .whenTimeAdvancesTo(NOW.plusSeconds(2 * 3600))
+                .expectEvents(new WaitlistEvents.OfferExpired(ENTRY, PATIENT, SLOT, NOW.plusSeconds(2 * 3600)));
+        WaitlistCommands.Slot soon = new WaitlistCommands.Slot(UUID.randomUUID(), CLINIC, UUID.randomUUID(), NOW.plusSeconds(1800));
+        fixture.givenCurrentTime(NOW).andGiven(JOINED).andGivenCommands(new WaitlistCommands.Offer(ENTRY, soon, NOW))
+                .whenTimeAdvancesTo(NOW.plusSeconds(1800))
+                .expectEvents(new WaitlistEvents.OfferExpired(ENTRY, PATIENT, soon, NOW.plusSeconds(1800)));
+        fixture.givenCurrentTime(NOW).andGiven(JOINED).andGivenCommands(new WaitlistCommands.Offer(ENTRY, SLOT, NOW),
+                new WaitlistCommands.Decline(ENTRY, NOW.plusSeconds(60))).whenTimeAdvancesTo(NOW.plusSeconds(3 * 3600)).expectNoEvents();
+    }
+
+    @Test
     void aWaitEndsAfterItStarts() {
         fixture.givenNoPriorActivity()
                 .when(new WaitlistCommands.Join(ENTRY, PATIENT, AppointmentType.CONSULT, List.of(CLINIC), NOW, NOW, NOW))
