@@ -49,6 +49,11 @@ public class OutboundProducer implements AutoCloseable {
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         settings.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // One request in flight per connection: after a broker outage the idempotent producer may
+        // reset its sequences (expired batches, a lost producer id), and with several requests in
+        // flight a later patient's event then landed before an earlier one (LocalPlatformFaultIT
+        // caught it). A request still carries every partition's accumulated records.
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         // A send fails within 10 s when the broker is away, so the relay's transaction ends (and is
         // retried from its token) well before PostgreSQL's transaction_timeout (20 s) or Axon's
         // unit-of-work timeout (60 s, which interrupts the thread and stops the processor).
