@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,8 +48,7 @@ class DeadlinesSurviveTheirInstanceIT {
     void aNoShowSetByAnInstanceThatStoppedIsDecidedOnceByAnother() throws Exception {
         Api api = Api.onPort(port);
         UUID clinic = UUID.randomUUID();
-        int offset = Math.floorMod(10 - ZonedDateTime.now(ZoneOffset.UTC).getHour() + 12, 24) - 12;
-        ZoneId morning = ZoneId.of(offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+        ZoneId morning = SchedulingIT.morningZone();
         assertThat(api.put("/api/clinics/" + clinic, "{\"name\": \"CareCourse Lakewood\", \"timeZone\": \"" + morning.getId() + "\"}",
                 ADMIN).status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(15)).until(() -> api.get("/api/clinics/" + clinic, ADMIN).status() == 200);

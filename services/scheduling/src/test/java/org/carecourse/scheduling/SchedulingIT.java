@@ -194,7 +194,7 @@ class SchedulingIT extends RunnableServiceContract {
     }
 
     /** A fixed-offset IANA zone in which it is now about 10:00, so a clinic there books the next hours within its day. */
-    private static ZoneId morningZone() {
+    static ZoneId morningZone() {
         int offset = Math.floorMod(10 - ZonedDateTime.now(ZoneOffset.UTC).getHour() + 12, 24) - 12;
         return ZoneId.of(offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
     }

@@ -96,13 +96,6 @@ public class AppointmentBook {
         return jdbc.sql(SELECT + "where a.appointment_id = ?").param(appointmentId).query(AppointmentBook::appointment).optional();
     }
 
-    /** Bookings holding the chair, or the patient anywhere, during {@code [from, to)}. */
-    public List<Appointment> overlapping(UUID chairId, UUID patientId, Instant from, Instant to) {
-        return jdbc.sql(SELECT + "where " + HOLDS_ITS_TIME
-                        + " and (a.chair_id = ? or a.patient_id = ?) and a.during && tstzrange(?, ?, '[)') order by lower(a.during)")
-                .params(chairId, patientId, Timestamp.from(from), Timestamp.from(to)).query(AppointmentBook::appointment).list();
-    }
-
     /** What holds its time on a clinic's day, as the capacity rules count it. */
     public List<DayCapacity.Held> heldOn(String clinicDay) {
         return jdbc.sql("""
