@@ -6,6 +6,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.carecourse.contracts.billing.BillingTopics;
+import org.carecourse.contracts.billing.ChargePosted;
+import org.carecourse.contracts.billing.ChargeVoided;
+import org.carecourse.contracts.billing.CreditConsumed;
+import org.carecourse.contracts.billing.CreditNoteIssued;
+import org.carecourse.contracts.billing.InvoiceIssued;
+import org.carecourse.contracts.billing.PackagePurchased;
+import org.carecourse.contracts.billing.PaymentReceived;
+import org.carecourse.contracts.billing.RefundIssued;
 import org.carecourse.contracts.consultations.ConsultationCompleted;
 import org.carecourse.contracts.consultations.ConsultationRequested;
 import org.carecourse.contracts.consultations.ConsultationsTopics;
@@ -88,7 +97,15 @@ public final class EventTypes {
             new EventType<>("RemsFormSubmitted", 1, TreatmentTopics.COURSE, RemsFormSubmitted.class),
             new EventType<>("RemsPatientEnrolled", 1, TreatmentTopics.COURSE, RemsPatientEnrolled.class),
             new EventType<>("CourseSafetyAlertRaised", 1, TreatmentTopics.COURSE, CourseSafetyAlertRaised.class),
-            new EventType<>("CourseSafetyAlertResolved", 1, TreatmentTopics.COURSE, CourseSafetyAlertResolved.class));
+            new EventType<>("CourseSafetyAlertResolved", 1, TreatmentTopics.COURSE, CourseSafetyAlertResolved.class),
+            new EventType<>("ChargePosted", 1, BillingTopics.ACCOUNT, ChargePosted.class),
+            new EventType<>("ChargeVoided", 1, BillingTopics.ACCOUNT, ChargeVoided.class),
+            new EventType<>("PackagePurchased", 1, BillingTopics.ACCOUNT, PackagePurchased.class),
+            new EventType<>("CreditConsumed", 1, BillingTopics.ACCOUNT, CreditConsumed.class),
+            new EventType<>("InvoiceIssued", 1, BillingTopics.ACCOUNT, InvoiceIssued.class),
+            new EventType<>("PaymentReceived", 1, BillingTopics.ACCOUNT, PaymentReceived.class),
+            new EventType<>("RefundIssued", 1, BillingTopics.ACCOUNT, RefundIssued.class),
+            new EventType<>("CreditNoteIssued", 1, BillingTopics.ACCOUNT, CreditNoteIssued.class));
 
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));
