@@ -1,0 +1,27 @@
+package org.carecourse.billing.account.command;
+
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A patient of years loads from a snapshot plus the events after it. */
+@Configuration(proxyBeanMethods = false)
+class AccountSnapshotConfiguration {
+
+    @Bean
+    SnapshotTriggerDefinition accountSnapshotTrigger(Snapshotter snapshotter,
+            @Value("${carecourse.billing.snapshot-threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** Only snapshots of the account's current shape are used; older ones are skipped, not misread. */
+    @Bean
+    SnapshotFilter accountSnapshotFilter() {
+        return RevisionSnapshotFilter.builder().type(PatientAccount.class).revision("1").build();
+    }
+}

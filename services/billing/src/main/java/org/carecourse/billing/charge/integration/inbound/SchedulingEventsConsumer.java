@@ -1,0 +1,41 @@
+package org.carecourse.billing.charge.integration.inbound;
+
+import java.util.function.Consumer;
+
+import org.carecourse.billing.charge.pricing.ChargeDesk;
+import org.carecourse.billing.charge.pricing.ChargePricing;
+import org.carecourse.contracts.scheduling.AppointmentCancelled;
+import org.carecourse.contracts.scheduling.AppointmentNoShowed;
+import org.carecourse.servicekit.messaging.InboundEvents;
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Missed appointments become fees by the clinic's fee schedule on the appointment's day: a no-show,
+ * or a cancellation scheduling judged late by the clinic's notice period. Bound as
+ * {@code schedulingEvents-in-0}.
+ */
+@Component("schedulingEvents")
+class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
+
+    private final InboundEvents inbound;
+    private final ChargeDesk desk;
+
+    SchedulingEventsConsumer(InboundEvents inbound, ChargeDesk desk) {
+        this.inbound = inbound;
+        this.desk = desk;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        inbound.accept("billing-scheduling", message.getPayload(), event -> {
+            if (event.payload() instanceof AppointmentNoShowed noShowed) {
+                desk.post(event, event.patientId(), noShowed.clinicId(), noShowed.startsAt(), event.type(), noShowed.appointmentId(),
+                        p -> ChargePricing.noShowFee(p.clinicId(), p.day(), p.fees()).orElse(null));
+            } else if (event.payload() instanceof AppointmentCancelled cancelled && cancelled.late()) {
+                desk.post(event, event.patientId(), cancelled.clinicId(), cancelled.startsAt(), event.type(), cancelled.appointmentId(),
+                        p -> ChargePricing.lateCancelFee(p.clinicId(), p.day(), p.fees()).orElse(null));
+            }
+        });
+    }
+}
