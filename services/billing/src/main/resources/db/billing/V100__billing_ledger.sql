@@ -182,3 +182,5 @@ create table cash_movement (
     at          timestamptz not null
 );
 create index cash_movement_clinic on cash_movement (clinic_id, at);
+
+alter table billing_profile add column updated_by text not null, add column updated_at timestamptz not null;
