@@ -21,4 +21,15 @@ class AccountCharge {
     boolean open() {
         return !voided && invoiceId == null;
     }
+
+    /** By value: Axon's test fixture compares the state a command left with the state its events rebuild. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AccountCharge other && java.util.Objects.equals(clinicId, other.clinicId) && java.util.Objects.equals(currency, other.currency) && java.util.Objects.equals(amount, other.amount) && java.util.Objects.equals(packageId, other.packageId) && java.util.Objects.equals(invoiceId, other.invoiceId) && java.util.Objects.equals(voided, other.voided);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(clinicId, currency, amount, packageId, invoiceId, voided);
+    }
 }
