@@ -118,7 +118,7 @@ public class BillingReports {
         BigDecimal cash = sum("""
                 select sum(case direction when 'in' then amount else -amount end) from cash_movement
                 where clinic_id = :clinic and at >= :start and at < :end""", clinicId, from, to, start, end);
-        String soldInRange = "clinic_id = :clinic and purchased_at >= :start and purchased_at < :end";
+        String soldInRange = " clinic_id = :clinic and purchased_at >= :start and purchased_at < :end";
         BigDecimal sold = sum("select sum(price) from package where " + soldInRange, clinicId, from, to, start, end);
         BigDecimal consumed = sum("select sum(value) from credit_consumption where package_id in (select package_id from package where "
                 + soldInRange + ")", clinicId, from, to, start, end);

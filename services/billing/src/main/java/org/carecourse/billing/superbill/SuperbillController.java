@@ -15,7 +15,6 @@ import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Superbills of issued invoices, as JSON and as a printable PDF, and the clinic profile they print. */
 @RestController
-@Validated
 @PreAuthorize("hasRole('billing')")
 class SuperbillController {
 

@@ -1,0 +1,589 @@
+package org.carecourse.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.carecourse.contracts.Actor;
+import org.carecourse.contracts.EventJson;
+import org.carecourse.contracts.EventPayload;
+import org.carecourse.contracts.EventTypes;
+import org.carecourse.contracts.IntegrationEvent;
+import org.carecourse.contracts.billing.BillingTopics;
+import org.carecourse.contracts.billing.ChargePosted;
+import org.carecourse.contracts.consultations.ConsultationCompleted;
+import org.carecourse.contracts.consultations.ConsultationsTopics;
+import org.carecourse.contracts.fixtures.GoldenFixtures;
+import org.carecourse.contracts.scheduling.AppointmentCancelled;
+import org.carecourse.contracts.scheduling.AppointmentNoShowed;
+import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.treatment.InfusionAdministered;
+import org.carecourse.contracts.treatment.SessionCompleted;
+import org.carecourse.contracts.treatment.SessionStarted;
+import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.contracts.treatment.TreatmentTopics;
+import org.carecourse.servicekit.testing.RunnableServiceContract;
+import org.carecourse.testkit.Api;
+import org.carecourse.testkit.Concurrent;
+import org.carecourse.testkit.PlatformInfraExtension;
+import org.carecourse.testkit.TestTokens;
+import org.carecourse.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(PlatformInfraExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + BillingApplication.NAME)
+class BillingIT extends RunnableServiceContract {
+
+    private static final int CLIENTS = 64;
+    private static final ZoneId DENVER = ZoneId.of("America/Denver");
+    private static final String PROFILE = """
+            {"legalName": "CareCourse Denver PLLC", "npi": "1234567893", "tin": "84-1234567", "address": "1600 Grant St, Denver CO",
+             "phone": "(303) 555-0100", "renderingProvider": {"name": "Dr. Ana Ruiz", "npi": "1098765432", "credentials": "MD"}}""";
+
+    /** A session in treatment ends and completes on Kafka: one charge, invoiced, partly paid; the balance and aging follow. */
+    @Test
+    void aCompletedInfusionIsChargedOnceInvoicedPartlyPaidAndAgedAsOwed() {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        Api api = Api.onPort(port);
+        UUID session;
+        try (TopicProbe topic = new TopicProbe(BillingTopics.ACCOUNT)) {
+            session = infusion(patient, clinic, Instant.now().minusSeconds(3 * 3600), 95, "35.0");
+            JsonNode charge = awaitCharges(patient, billing, 1).get(0);
+            assertThat(charge.get("kind").asString()).isEqualTo("iv-infusion");
+            assertThat(charge.get("amount").decimalValue()).isEqualByComparingTo("450.00");
+            assertThat(charge.get("lines").valueStream().map(l -> l.get("code").asString())).containsExactly("96365", "96366", "J3490");
+            TopicProbe.Record posted = await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream()
+                    .filter(r -> r.value().contains("\"ChargePosted\"") && r.value().contains(session.toString())).findFirst(),
+                    Optional::isPresent).orElseThrow();
+            assertThat(posted.key()).isEqualTo(patient.toString());
+            assertThat(GoldenFixtures.shape(posted.value()))
+                    .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(ChargePosted.class))));
+        }
+
+        UUID invoice = issue(patient, clinic, billing);
+        Api.Response paid = api.sendKeyed("POST", "/api/invoices/" + invoice + "/payments",
+                "{\"amount\": 200.00, \"method\": \"card\", \"reference\": \"ch_3Nk\"}", billing, UUID.randomUUID().toString());
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(EventJson.tree(paid.body()).get("balance").decimalValue()).isEqualByComparingTo("250.00");
+
+        JsonNode balance = EventJson.tree(api.get("/api/patients/" + patient + "/balance", billing).body()).get(0);
+        assertThat(balance.get("invoicedBalance").decimalValue()).isEqualByComparingTo("250.00");
+        assertThat(balance.get("openCharges").decimalValue()).isEqualByComparingTo("0.00");
+        JsonNode today = EventJson.tree(api.get("/api/clinics/" + clinic + "/ar-aging", billing).body()).get(0);
+        assertThat(today.get("days0to30").decimalValue()).isEqualByComparingTo("250.00");
+        assertThat(today.get("receivable").decimalValue()).isEqualByComparingTo("250.00");
+        LocalDate in45Days = LocalDate.now(DENVER).plusDays(45);
+        JsonNode later = EventJson.tree(api.get("/api/clinics/" + clinic + "/ar-aging?asOf=" + in45Days, billing).body()).get(0);
+        assertThat(later.get("days0to30").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(later.get("days31to60").decimalValue()).isEqualByComparingTo("250.00");
+
+        String nurse = TestTokens.staff("nurse.denver", "nurse", Set.of(clinic));
+        assertThat(api.get("/api/patients/" + patient + "/balance", nurse).status()).isEqualTo(403);
+        assertThat(api.get("/api/invoices/" + invoice, nurse).status()).isEqualTo(403);
+        String otherClinic = billing(UUID.randomUUID());
+        assertThat(api.get("/api/invoices/" + invoice, otherClinic).status()).isEqualTo(403);
+        assertThat(api.get("/api/clinics/" + clinic + "/ar-aging", otherClinic).status()).isEqualTo(403);
+        assertThat(EventJson.tree(api.get("/api/patients/" + patient + "/balance", otherClinic).body()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRedeliveredSessionAndARepeatedFactOfTheSameSessionChargeOnce() {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        UUID course = openCourse(patient, clinic, "iv-ketamine");
+        UUID session = UUID.randomUUID();
+        Instant start = Instant.now().minusSeconds(7200);
+        IntegrationEvent<?> administered = event(patient, clinic, new InfusionAdministered(course, session, start, start.plusSeconds(2400),
+                new BigDecimal("35.0"), new BigDecimal("0.5"), new BigDecimal("70")));
+        send(TreatmentTopics.COURSE, administered);
+        send(TreatmentTopics.COURSE, administered);
+        send(TreatmentTopics.COURSE, event(patient, clinic, administered.payload()));
+        awaitCharges(patient, billing, 1);
+        UUID marker = infusion(patient, clinic, Instant.now().minusSeconds(3600), 40, "35");
+        List<JsonNode> charges = awaitCharges(patient, billing, 2);
+        assertThat(charges).extracting(c -> c.get("sourceId").asString()).containsExactlyInAnyOrder(session.toString(), marker.toString());
+    }
+
+    @Test
+    void aPaymentNeedsAKeyAndSixtyFourRetriesOfOneKeyedPaymentRecordItOnceWhileManyPaymentsNeverOverpay() throws Exception {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        infusion(patient, clinic, Instant.now().minusSeconds(3 * 3600), 45, "35");
+        awaitCharges(patient, billing, 1);
+        UUID invoice = issue(patient, clinic, billing);
+        Api api = Api.onPort(port);
+        String path = "/api/invoices/" + invoice + "/payments";
+        Api.Response unkeyed = api.post(path, "{\"amount\": 10.00, \"method\": \"cash\"}", billing);
+        assertThat(unkeyed.status()).isEqualTo(400);
+        assertThat(unkeyed.body()).contains("Idempotency-Key");
+
+        String key = UUID.randomUUID().toString();
+        List<Api.Response> retries = Concurrent.run(CLIENTS, () -> api.sendKeyed("POST", path,
+                "{\"amount\": 50.00, \"method\": \"card\"}", billing, key));
+        assertThat(retries).extracting(Api.Response::status).containsOnly(201);
+        assertThat(payments(invoice)).isEqualTo(1);
+
+        List<Api.Response> many = Concurrent.run(CLIENTS, () -> api.sendKeyed("POST", path,
+                "{\"amount\": 10.00, \"method\": \"cash\"}", billing, UUID.randomUUID().toString()));
+        long taken = many.stream().filter(r -> r.status() == 201).count();
+        assertThat(many).extracting(Api.Response::status).allSatisfy(s -> assertThat(s).isIn(201, 422));
+        assertThat(taken).as("450.00 − 50.00 leaves room for forty 10.00 payments").isEqualTo(40);
+        JsonNode after = EventJson.tree(api.get("/api/invoices/" + invoice, billing).body());
+        assertThat(after.get("balance").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(payments(invoice)).isEqualTo(41);
+        try (TopicProbe topic = new TopicProbe(BillingTopics.ACCOUNT)) {
+            Api.Response over = api.sendKeyed("POST", path, "{\"amount\": 0.01, \"method\": \"cash\"}", billing, UUID.randomUUID().toString());
+            assertThat(over.status()).isEqualTo(422);
+            assertThat(EventJson.tree(over.body()).get("rule").asString()).isEqualTo("overpayment");
+        }
+    }
+
+    @Test
+    void aPackageSoldInDenverPaysForAChicagoInfusionAndTheSettlementShowsWhatDenverOwesChicago() {
+        UUID denver = clinic();
+        UUID chicago = clinic("America/Chicago");
+        UUID patient = UUID.randomUUID();
+        String billingBoth = TestTokens.staff("billing.chain", "billing", Set.of(denver, chicago));
+        Api api = Api.onPort(port);
+        Api.Response bought = api.post("/api/patients/" + patient + "/packages", "{\"clinicId\": \"" + denver + "\"}", billingBoth);
+        assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+        assertThat(EventJson.tree(bought.body()).get("credits").asInt()).isEqualTo(6);
+        infusion(patient, chicago, Instant.now().minusSeconds(3 * 3600), 45, "35");
+        List<JsonNode> charges = awaitCharges(patient, billingBoth, 2);
+        JsonNode chicagoCharge = charges.stream().filter(c -> c.get("clinicId").asString().equals(chicago.toString())).findFirst()
+                .orElseThrow();
+        assertThat(chicagoCharge.get("amount").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(chicagoCharge.get("coveredByPackageId").asString()).isEqualTo(EventJson.tree(bought.body()).get("packageId").asString());
+        LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
+        JsonNode settlement = EventJson.tree(api.get("/api/reports/package-settlement?from=" + today.minusDays(1) + "&to="
+                + today.plusDays(1), billingBoth).body());
+        JsonNode transfer = settlement.get("transfers").valueStream().filter(t -> t.get("owedTo").asString().equals(chicago.toString()))
+                .findFirst().orElseThrow();
+        assertThat(transfer.get("owedBy").asString()).isEqualTo(denver.toString());
+        assertThat(transfer.get("amount").decimalValue()).isEqualByComparingTo("400.00");
+        JsonNode chicagoRow = settlement.get("clinics").valueStream().filter(c -> c.get("clinicId").asString().equals(chicago.toString()))
+                .findFirst().orElseThrow();
+        assertThat(chicagoRow.get("net").decimalValue()).isEqualByComparingTo("400.00");
+    }
+
+    @Test
+    void theSuperbillPdfReadsBackWithTheClinicsIdentifiersTheCodesAndTheInvoicesTotals() throws Exception {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        Api api = Api.onPort(port);
+        assertThat(api.put("/api/clinics/" + clinic + "/billing-profile", PROFILE, billing).status()).isEqualTo(200);
+        infusion(patient, clinic, Instant.now().minusSeconds(3 * 3600), 95, "35.5");
+        awaitCharges(patient, billing, 1);
+        UUID invoice = issue(patient, clinic, billing);
+        api.sendKeyed("POST", "/api/invoices/" + invoice + "/payments", "{\"amount\": 150.00, \"method\": \"check\"}", billing,
+                UUID.randomUUID().toString());
+        JsonNode json = EventJson.tree(api.get("/api/invoices/" + invoice + "/superbill", billing).body());
+        JsonNode invoiceJson = EventJson.tree(api.get("/api/invoices/" + invoice, billing).body());
+        assertThat(json.get("charged").decimalValue()).isEqualByComparingTo(invoiceJson.get("total").decimalValue());
+        assertThat(json.get("paid").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(json.get("balance").decimalValue()).isEqualByComparingTo(invoiceJson.get("balance").decimalValue());
+        assertThat(json.get("diagnosisCodes").valueStream().map(JsonNode::asString)).containsExactly("F33.2");
+        BigDecimal lineSum = json.get("lines").valueStream().map(l -> l.get("amount").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(lineSum).isEqualByComparingTo(json.get("charged").decimalValue());
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/invoices/" + invoice + "/superbill.pdf")).header("Authorization", "Bearer " + billing).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text = text(pdf.body());
+        assertThat(text).contains("NPI 1234567893", "TIN 84-1234567", "Dr. Ana Ruiz", "F33.2", "96365", "96366", "J3490", "0409-2051-05",
+                "35.5", "Total charged: 450.00 USD", "Paid: 150.00", "Balance: 300.00", invoiceJson.get("number").asString());
+        assertThat(api.get("/api/invoices/" + invoice + "/superbill?diagnosis=not-a-code", billing).status()).isEqualTo(400);
+    }
+
+    @Test
+    void missedAppointmentsAreFeedByTheScheduleInForceAndOnlyALateCancellationPaysTheLateFee() {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        Api api = Api.onPort(port);
+        LocalDate today = LocalDate.now(DENVER);
+        String schedule = GoldenSchedule.WITH_FEES;
+        Api.Response published = api.post("/api/clinics/" + clinic + "/fee-schedules", "{\"effectiveFrom\": \"" + today + "\", \"schedule\": "
+                + schedule + "}", billing);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        Api.Response next = api.post("/api/clinics/" + clinic + "/fee-schedules", "{\"effectiveFrom\": \"" + today.plusDays(10)
+                + "\", \"schedule\": " + schedule.replace("\"noShowFee\": {\"amount\": 120.00}", "\"noShowFee\": {\"amount\": 150.00}") + "}",
+                billing);
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+        assertThat(EventJson.tree(api.get("/api/clinics/" + clinic + "/fee-schedules/in-force?on=" + today.plusDays(9), billing).body())
+                .at("/schedule/noShowFee/amount").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(EventJson.tree(api.get("/api/clinics/" + clinic + "/fee-schedules/in-force?on=" + today.plusDays(10), billing).body())
+                .at("/schedule/noShowFee/amount").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(api.post("/api/clinics/" + clinic + "/fee-schedules", "{\"effectiveFrom\": \"" + today.minusDays(1)
+                + "\", \"schedule\": " + schedule + "}", billing).status()).isEqualTo(422);
+
+        Instant startsAt = Instant.now().plusSeconds(3600);
+        // Scheduling judges lateness by the clinic's notice (24 h here): exactly 24 h before is on time, 24 h − 1 s is late.
+        send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentCancelled(UUID.randomUUID(), clinic, "iv-infusion", null,
+                startsAt, "patient-request", false, startsAt.minusSeconds(24 * 3600))));
+        UUID late = UUID.randomUUID();
+        send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentCancelled(late, clinic, "iv-infusion", null,
+                startsAt, "patient-request", true, startsAt.minusSeconds(24 * 3600 - 1))));
+        UUID missed = UUID.randomUUID();
+        send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentNoShowed(missed, clinic, "iv-infusion", null,
+                startsAt.minusSeconds(7200), startsAt.minusSeconds(6300))));
+        send(ConsultationsTopics.CONSULTATION, event(patient, clinic, new ConsultationCompleted(UUID.randomUUID(), patient, clinic,
+                "recommend-screening")));
+        List<JsonNode> charges = awaitCharges(patient, billing, 3);
+        assertThat(charges).extracting(c -> c.get("kind").asString() + " " + c.get("amount").decimalValue().setScale(2).toPlainString())
+                .containsExactlyInAnyOrder("late-cancel-fee 80.00", "no-show-fee 120.00", "consultation 175.00");
+        assertThat(charges.stream().filter(c -> c.get("kind").asString().equals("late-cancel-fee")).findFirst().orElseThrow()
+                .get("sourceId").asString()).isEqualTo(late.toString());
+    }
+
+    /**
+     * A few hundred seeded random steps across two clinics: sessions, fees and consultations on
+     * Kafka, packages, drafts, issues, discards, payments, refunds, credit notes, voids, package
+     * refunds and expiries over HTTP or the expiry deadline's command. Then every identity holds for
+     * every clinic and range, and the sums equal what the test itself tallied of what succeeded.
+     */
+    @Test
+    void everyReconciliationIdentityHoldsAfterHundredsOfSeededRandomEvents() {
+        Random random = new Random(20261202L);
+        UUID denver = clinic();
+        UUID chicago = clinic("America/Chicago");
+        List<UUID> clinics = List.of(denver, chicago);
+        String billing = TestTokens.staff("billing.recon", "billing", Set.of(denver, chicago));
+        Api api = Api.onPort(port);
+        List<UUID> patients = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            patients.add(UUID.randomUUID());
+        }
+        BigDecimal expectedPayments = BigDecimal.ZERO;
+        BigDecimal expectedRefunds = BigDecimal.ZERO;
+        AtomicInteger sessions = new AtomicInteger();
+        int steps = 0;
+        for (int round = 0; round < 300; round++) {
+            UUID patient = patients.get(random.nextInt(patients.size()));
+            UUID clinic = clinics.get(random.nextInt(2));
+            int kind = random.nextInt(10);
+            steps++;
+            if (kind <= 3) {
+                infusion(patient, clinic, Instant.now().minusSeconds(3600 * (2 + random.nextInt(20))), 20 + random.nextInt(120),
+                        String.valueOf(20 + random.nextInt(40)));
+                sessions.incrementAndGet();
+            } else if (kind == 4) {
+                send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentNoShowed(UUID.randomUUID(), clinic, "iv-infusion",
+                        null, Instant.now().minusSeconds(7200), Instant.now().minusSeconds(6300))));
+            } else if (kind == 5) {
+                api.post("/api/patients/" + patient + "/packages", "{\"clinicId\": \"" + clinic + "\"}", billing);
+            } else if (kind == 6) {
+                api.post("/api/patients/" + patient + "/invoices", "{\"clinicId\": \"" + clinic + "\"}", billing);
+                for (JsonNode invoice : EventJson.tree(api.get("/api/patients/" + patient + "/invoices", billing).body())) {
+                    if (invoice.get("status").asString().equals("draft")) {
+                        api.post("/api/invoices/" + invoice.get("invoiceId").asString() + (random.nextInt(5) == 0 ? "/discard" : "/issue"), "{}",
+                                billing);
+                    }
+                }
+            } else {
+                JsonNode invoice = someIssued(api, patient, billing, random);
+                if (invoice == null) {
+                    continue;
+                }
+                String path = "/api/invoices/" + invoice.get("invoiceId").asString();
+                BigDecimal balance = invoice.get("balance").decimalValue();
+                if (kind == 7 && balance.signum() > 0) {
+                    BigDecimal amount = balance.multiply(BigDecimal.valueOf(1 + random.nextInt(100))).divide(BigDecimal.valueOf(100), 2,
+                            java.math.RoundingMode.DOWN).max(new BigDecimal("0.01"));
+                    Api.Response paid = api.sendKeyed("POST", path + "/payments", "{\"amount\": " + amount + ", \"method\": \"card\"}", billing,
+                            UUID.randomUUID().toString());
+                    if (paid.status() == 201) {
+                        expectedPayments = expectedPayments.add(amount);
+                    }
+                } else if (kind == 8) {
+                    JsonNode full = EventJson.tree(api.get(path, billing).body());
+                    if (!full.get("payments").isEmpty()) {
+                        JsonNode payment = full.get("payments").get(0);
+                        Api.Response refunded = api.sendKeyed("POST", path + "/refunds", "{\"paymentId\": \"" + payment.get("paymentId").asString()
+                                + "\", \"amount\": 5.00}", billing, UUID.randomUUID().toString());
+                        if (refunded.status() == 201) {
+                            expectedRefunds = expectedRefunds.add(new BigDecimal("5.00"));
+                        }
+                    }
+                } else {
+                    api.post(path + "/credit-notes", "{\"amount\": 10.00, \"reason\": \"goodwill\"}", billing);
+                    for (JsonNode pkg : EventJson.tree(api.get("/api/patients/" + patient + "/packages", billing).body())) {
+                        if (pkg.get("status").asString().equals("active") && random.nextBoolean()) {
+                            api.post("/api/packages/" + pkg.get("packageId").asString() + "/refund", "{}", billing);
+                        }
+                    }
+                }
+            }
+        }
+        // What the deadlines will do at each package's expiry, done now by the same command the deadline sends.
+        jdbc().sql("select package_id, patient_id from package where status = 'active' limit 3").query((rs, n) -> new UUID[] {
+                rs.getObject("package_id", UUID.class), rs.getObject("patient_id", UUID.class)}).list()
+                .forEach(ids -> expire(ids[1], ids[0]));
+        int sessionCount = sessions.get();
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc().sql("select count(*) from charge where source = 'InfusionAdministered'"
+                + " and patient_id in (:p)").param("p", patients).query(Long.class).single() == sessionCount);
+
+        LocalDate from = LocalDate.now(DENVER).minusDays(3);
+        LocalDate to = LocalDate.now(DENVER).plusDays(3);
+        BigDecimal payments = BigDecimal.ZERO;
+        BigDecimal refunds = BigDecimal.ZERO;
+        BigDecimal consumed = BigDecimal.ZERO;
+        BigDecimal expired = BigDecimal.ZERO;
+        BigDecimal refundedCredits = BigDecimal.ZERO;
+        BigDecimal open = BigDecimal.ZERO;
+        BigDecimal invoiced = BigDecimal.ZERO;
+        for (UUID clinic : clinics) {
+            Api.Response reconciled = api.get("/api/clinics/" + clinic + "/reconciliation?from=" + from + "&to=" + to, billing);
+            assertThat(reconciled.status()).as(reconciled.body()).isEqualTo(200);
+            JsonNode report = EventJson.tree(reconciled.body());
+            assertThat(report.get("broken").isEmpty()).as(report.toString()).isTrue();
+            assertThat(report.get("charges").decimalValue()).isEqualByComparingTo(
+                    report.get("invoiced").decimalValue().add(report.get("open").decimalValue()));
+            assertThat(report.get("payments").decimalValue().subtract(report.get("refunds").decimalValue()))
+                    .isEqualByComparingTo(report.get("cash").decimalValue());
+            assertThat(report.get("creditsSold").decimalValue().subtract(report.get("creditsConsumed").decimalValue())
+                    .subtract(report.get("creditsExpired").decimalValue()).subtract(report.get("creditsRefunded").decimalValue()))
+                    .isEqualByComparingTo(report.get("outstandingLiability").decimalValue());
+            payments = payments.add(report.get("payments").decimalValue());
+            refunds = refunds.add(report.get("refunds").decimalValue());
+            consumed = consumed.add(report.get("creditsConsumed").decimalValue());
+            expired = expired.add(report.get("creditsExpired").decimalValue());
+            refundedCredits = refundedCredits.add(report.get("creditsRefunded").decimalValue());
+            open = open.add(report.get("open").decimalValue());
+            invoiced = invoiced.add(report.get("invoiced").decimalValue());
+            JsonNode aging = EventJson.tree(api.get("/api/clinics/" + clinic + "/ar-aging", billing).body());
+            for (JsonNode row : aging) {
+                assertThat(row.get("days0to30").decimalValue().add(row.get("days31to60").decimalValue()).add(row.get("days61to90").decimalValue())
+                        .add(row.get("over90").decimalValue()).add(row.get("creditBalances").decimalValue()))
+                        .isEqualByComparingTo(row.get("receivable").decimalValue());
+            }
+        }
+        assertThat(payments).as("payments the test saw accepted").isEqualByComparingTo(expectedPayments);
+        assertThat(refunds).as("refunds the test saw accepted").isEqualByComparingTo(expectedRefunds);
+        assertThat(steps).isEqualTo(300);
+        assertThat(jdbc().sql("select count(*) from invoice where status = 'issued' and patient_id in (:p)").param("p", patients)
+                .query(Long.class).single()).as("the random walk issued invoices").isPositive();
+        // The seeded walk reaches every kind of figure, so each identity is tested with something on both sides.
+        assertThat(List.of(payments, refunds, consumed, expired, refundedCredits, open, invoiced))
+                .allSatisfy(figure -> assertThat(figure).isPositive());
+        assertThat(jdbc().sql("select count(*) from credit_note where patient_id in (:p)").param("p", patients).query(Long.class).single())
+                .isPositive();
+    }
+
+    /** Brings a package's expiry deadline forward to now: the deadline manager fires it at the account, as it would at expiry. */
+    private void expire(UUID patient, UUID packageId) {
+        context.getBean(org.axonframework.deadline.DeadlineManager.class).schedule(Instant.now(), "package-expiry",
+                new org.carecourse.billing.account.api.AccountCommands.PackageExpiryDue(packageId, Instant.now()),
+                new org.axonframework.modelling.command.AggregateScopeDescriptor("PatientAccount", patient));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc().sql("select status from package where package_id = ?").param(packageId)
+                .query(String.class).single().equals("expired"));
+    }
+
+    private JsonNode someIssued(Api api, UUID patient, String billing, Random random) {
+        List<JsonNode> issued = EventJson.tree(api.get("/api/patients/" + patient + "/invoices", billing).body()).valueStream()
+                .filter(i -> i.get("status").asString().equals("issued")).toList();
+        return issued.isEmpty() ? null : issued.get(random.nextInt(issued.size()));
+    }
+
+    private JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
+    }
+
+    private long payments(UUID invoice) {
+        return jdbc().sql("select count(*) from payment where invoice_id = ?").param(invoice).query(Long.class).single();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Drafts the patient's open charges at the clinic and issues the invoice. */
+    private UUID issue(UUID patient, UUID clinic, String billing) {
+        Api api = Api.onPort(port);
+        Api.Response draft = api.post("/api/patients/" + patient + "/invoices", "{\"clinicId\": \"" + clinic + "\"}", billing);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        UUID invoice = UUID.fromString(EventJson.tree(draft.body()).get("invoiceId").asString());
+        Api.Response issued = api.post("/api/invoices/" + invoice + "/issue", "{}", billing);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        assertThat(EventJson.tree(issued.body()).get("number").asString()).startsWith("INV-");
+        return invoice;
+    }
+
+    private List<JsonNode> awaitCharges(UUID patient, String billing, int count) {
+        Api api = Api.onPort(port);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/patients/" + patient + "/charges", billing)
+                .body()).valueStream().toList(), charges -> charges.size() >= count);
+    }
+
+    /** An IV session at the clinic, started, run for {@code minutes} and completed, as treatment publishes it. Answers the session. */
+    private UUID infusion(UUID patient, UUID clinic, Instant start, int minutes, String mg) {
+        UUID course = openCourse(patient, clinic, "iv-ketamine");
+        UUID session = UUID.randomUUID();
+        send(TreatmentTopics.COURSE, event(patient, clinic, new SessionStarted(course, session, "iv-ketamine", new BigDecimal(mg),
+                new BigDecimal("0.5"), new BigDecimal("70"), false, start, List.of())));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new InfusionAdministered(course, session, start, start.plusSeconds(60L * minutes),
+                new BigDecimal(mg), new BigDecimal("0.5"), new BigDecimal("70"))));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new SessionCompleted(course, session, start.plusSeconds(60L * minutes + 1800))));
+        return session;
+    }
+
+    private UUID openCourse(UUID patient, UUID clinic, String modality) {
+        UUID course = UUID.randomUUID();
+        send(TreatmentTopics.COURSE, event(patient, clinic, new TreatmentCourseOpened(course, modality, 6, 21, UUID.randomUUID(), 18,
+                "depression", "phq-9", 18, 24)));
+        return course;
+    }
+
+    private static IntegrationEvent<EventPayload> event(UUID patient, UUID clinic, EventPayload payload) {
+        return IntegrationEvent.of(UUID.randomUUID(), Instant.now(), patient, clinic, "corr-" + UUID.randomUUID(), "cause",
+                new Actor("nurse.it", "nurse"), payload);
+    }
+
+    private static void send(String topic, IntegrationEvent<?> event) {
+        TopicProbe.send(topic, event.partitionKey(), EventJson.write(event));
+    }
+
+    private static String billing(UUID clinic) {
+        return TestTokens.staff("billing." + clinic, "billing", Set.of(clinic));
+    }
+
+    private UUID clinic() {
+        return clinic("America/Denver");
+    }
+
+    /** A clinic scheduling has announced on its topic; billing keeps its zone. */
+    private UUID clinic(String zone) {
+        UUID clinic = UUID.randomUUID();
+        send(SchedulingTopics.CLINIC, IntegrationEvent.of(UUID.randomUUID(), Instant.now(), null, clinic, "c", "c", Actor.system("scheduling"),
+                new ClinicRegistered(clinic, "Clinic " + clinic, zone)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc().sql("select count(*) from clinic where clinic_id = ?").param(clinic)
+                .query(Long.class).single() == 1);
+        return clinic;
+    }
+
+    /** A fee schedule body with every fee charged. */
+    static final class GoldenSchedule {
+        static final String WITH_FEES = """
+                {"currency": "USD", "paymentTermsDays": 30, "consultation": {"amount": 175.00, "emCode": "99204"},
+                 "ivInfusion": {"amount": 450.00}, "ivAdditionalHour": {"amount": 0.00}, "booster": {"amount": 400.00},
+                 "spravatoSession": {"amount": 600.00}, "ketamine": {"ndc": "0409-2051-05", "pricePerMg": 0.00},
+                 "esketamine": {"ndc": "50458-028-02", "pricePerMg": 0.00},
+                 "inductionPackage": {"price": 2400.00, "credits": 6, "validityDays": 90},
+                 "noShowFee": {"amount": 120.00}, "lateCancelFee": {"amount": 80.00}}""";
+    }
+
+    @Override
+    protected List<String> deadLetteringBindings() {
+        return List.of("clinicEvents-in-0", "treatmentEvents-in-0", "schedulingEvents-in-0", "consultationEvents-in-0");
+    }
+
+    @Override
+    protected String[] documentedPaths() {
+        return new String[] {"\"/api/invoices/{invoiceId}/payments\"", "\"/api/clinics/{clinicId}/fee-schedules\"",
+                "\"/api/invoices/{invoiceId}/superbill.pdf\"", "\"/api/clinics/{clinicId}/ar-aging\""};
+    }
+
+    @Override
+    protected List<String> bodyLimitedPaths() {
+        return List.of("/api/clinics/" + UUID.randomUUID() + "/fee-schedules", "/api/invoices/" + UUID.randomUUID() + "/payments");
+    }
+
+    @Override
+    protected List<KeyedWrite> keyedWrites() {
+        UUID clinic = clinic();
+        String billing = billing(clinic);
+        AtomicInteger day = new AtomicInteger(1);
+        return List.of(
+                new KeyedWrite("POST", () -> new Request("/api/patients/" + UUID.randomUUID() + "/packages", "{\"clinicId\": \"" + clinic
+                        + "\"}"), billing),
+                new KeyedWrite("PUT", () -> new Request("/api/patients/" + UUID.randomUUID() + "/coverage", "{\"payer\": \"medicare\"}"),
+                        billing),
+                post("/api/clinics/" + clinic + "/fee-schedules", () -> "{\"effectiveFrom\": \"" + LocalDate.now(DENVER)
+                        .plusDays(day.getAndIncrement()) + "\", \"schedule\": " + GoldenSchedule.WITH_FEES + "}", billing));
+    }
+
+    @Override
+    protected List<BusyRead> busyReads() {
+        UUID clinic = clinic();
+        String billing = billing(clinic);
+        return List.of(new BusyRead("/api/clinics/" + clinic + "/ar-aging", billing),
+                new BusyRead("/api/patients/" + UUID.randomUUID() + "/balance", billing));
+    }
+
+    @Override
+    protected List<HostileCase> hostileCases() {
+        UUID clinic = UUID.randomUUID();
+        String billing = billing(clinic);
+        String fees = "/api/clinics/" + clinic + "/fee-schedules";
+        String payments = "/api/invoices/" + UUID.randomUUID() + "/payments";
+        String today = "\"" + LocalDate.now(DENVER) + "\"";
+        return List.of(
+                HostileCase.post("a negative price", fees, "{\"effectiveFrom\": " + today + ", \"schedule\": "
+                        + GoldenSchedule.WITH_FEES.replace("\"noShowFee\": {\"amount\": 120.00}", "\"noShowFee\": {\"amount\": -1}") + "}",
+                        billing, "schedule.noShowFee.amount"),
+                HostileCase.post("a price with three decimals", fees, "{\"effectiveFrom\": " + today + ", \"schedule\": "
+                        + GoldenSchedule.WITH_FEES.replace("450.00", "450.005") + "}", billing, "schedule.ivInfusion.amount"),
+                HostileCase.post("an NDC of letters", fees, "{\"effectiveFrom\": " + today + ", \"schedule\": "
+                        + GoldenSchedule.WITH_FEES.replace("0409-2051-05", "ketamine-please") + "}", billing, "schedule.ketamine.ndc"),
+                HostileCase.post("a made-up currency", fees, "{\"effectiveFrom\": " + today + ", \"schedule\": "
+                        + GoldenSchedule.WITH_FEES.replace("\"USD\"", "\"dollars\"") + "}", billing, "schedule.currency"),
+                HostileCase.post("a zero payment", payments, "{\"amount\": 0, \"method\": \"card\"}", billing, "amount"),
+                HostileCase.post("a payment of a fraction of a cent", payments, "{\"amount\": 10.001, \"method\": \"card\"}", billing, "amount"),
+                HostileCase.post("a payment of ten million", payments, "{\"amount\": 10000000.00, \"method\": \"card\"}", billing, "amount"),
+                HostileCase.post("a 65-character reference", payments, "{\"amount\": 10.00, \"method\": \"card\", \"reference\": \""
+                        + "r".repeat(65) + "\"}", billing, "reference"),
+                new HostileCase("an unknown payment method", "POST", payments, "{\"amount\": 10.00, \"method\": \"bitcoin\"}", billing, 400,
+                        null),
+                new HostileCase("a billing profile's NPI of 9 digits", "PUT", "/api/clinics/" + clinic + "/billing-profile",
+                        PROFILE.replace("1234567893", "123456789"), billing, 400, "npi"),
+                new HostileCase("a nurse publishing fees", "POST", fees, "{\"effectiveFrom\": " + today + ", \"schedule\": "
+                        + GoldenSchedule.WITH_FEES + "}", TestTokens.staff("nurse", "nurse", Set.of(clinic)), 403, null));
+    }
+
+    @Override
+    protected String chainedStream() {
+        UUID patient = UUID.randomUUID();
+        UUID clinic = clinic();
+        Api.Response bought = Api.onPort(port).post("/api/patients/" + patient + "/packages", "{\"clinicId\": \"" + clinic + "\"}",
+                billing(clinic));
+        assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+        return patient.toString();
+    }
+
+}
