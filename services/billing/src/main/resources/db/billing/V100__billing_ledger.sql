@@ -40,7 +40,11 @@ create table session_copy (
     modality   text not null,
     dose_mg    numeric(8, 2),
     started_at timestamptz not null,
-    started_by text not null
+    started_by text not null,
+    -- What ran and the charge that bills it now: an amended stop time or amount re-prices it.
+    stopped_at timestamptz,
+    mg_given   numeric(8, 2),
+    charge_id  uuid
 );
 
 create table coverage (

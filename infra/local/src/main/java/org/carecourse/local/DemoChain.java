@@ -38,6 +38,7 @@ public final class DemoChain {
             new Staff("nurse.chicago", "nurse", Set.of(CHICAGO.id())),
             new Staff("prescriber.chicago", "prescriber", Set.of(CHICAGO.id())),
             new Staff("billing.denver", "billing", Set.of(DENVER.id(), BOULDER.id())),
+            new Staff("billing.chicago", "billing", Set.of(CHICAGO.id())),
             new Staff("ops", "operations", Set.of(DENVER.id(), BOULDER.id(), CHICAGO.id())),
             new Staff("auditor", "auditor", Set.of()),
             new Staff("admin", "admin", Set.of(DENVER.id(), BOULDER.id(), CHICAGO.id())));

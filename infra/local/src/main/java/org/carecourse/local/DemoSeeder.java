@@ -7,12 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.carecourse.billing.feeschedule.api.FeeSchedule;
 import org.carecourse.screening.protocol.api.ProtocolParameters;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 
@@ -45,6 +48,7 @@ final class DemoSeeder {
             if (JSON.readTree(call(token, "GET", protocols, null, 200)).isEmpty()) {
                 call(token, "POST", protocols, DEFAULT_PROTOCOL, 201);
             }
+            seedBilling(token, clinic);
             String treatmentProtocols = url("treatment", "/api/clinics/" + clinic.id() + "/treatment-protocols");
             if (JSON.readTree(call(token, "GET", treatmentProtocols, null, 200)).isEmpty()) {
                 call(token, "POST", treatmentProtocols, DEFAULT_TREATMENT_PROTOCOL, 201);
@@ -84,6 +88,36 @@ final class DemoSeeder {
                 "noShowGraceMinutes", 15, "reminderLeadHours", List.of(48, 2))), 200);
     }
 
+    /**
+     * The chain's list prices as each clinic's first fee schedule, and its billing profile for
+     * superbills (demo identifiers). Billing learns a clinic from scheduling's topic, so the first
+     * start waits until it has.
+     */
+    private void seedBilling(String token, DemoChain.Clinic clinic) throws IOException, InterruptedException {
+        String base = url("billing", "/api/clinics/" + clinic.id());
+        int digits = Math.abs(clinic.id().hashCode() % 1_000_000);
+        call(token, "PUT", base + "/billing-profile", JSON.writeValueAsString(Map.of("legalName", clinic.name() + " PLLC",
+                "npi", "1%09d".formatted(digits), "tin", "84-%07d".formatted(digits), "address", clinic.name() + ", demo address",
+                "renderingProvider", Map.of("name", clinic.name() + " Prescriber", "npi", "2%09d".formatted(digits), "credentials", "MD"))),
+                200);
+        if (!JSON.readTree(call(token, "GET", base + "/fee-schedules", null, 200)).isEmpty()) {
+            return;
+        }
+        String body = JSON.writeValueAsString(Map.of("effectiveFrom", LocalDate.now(ZoneId.of(clinic.timeZone())).toString(),
+                "schedule", FeeSchedule.chainDefault()));
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> published = send(token, "POST", base + "/fee-schedules", body);
+            if (published.statusCode() == 200) {
+                return;
+            }
+            if (published.statusCode() != 422 || attempt == 60) {
+                throw new IllegalStateException("seeding the fee schedule of " + clinic.name() + " failed: " + published.statusCode() + " "
+                        + published.body());
+            }
+            Thread.sleep(1_000); // billing has not yet read the clinic from scheduling's topic
+        }
+    }
+
     /** The published defaults a clinic starts from; admins publish their own versions through the API. */
     private static final String DEFAULT_PROTOCOL = JSON.writeValueAsString(Map.of("parameters", ProtocolParameters.defaults()));
     private static final String DEFAULT_TREATMENT_PROTOCOL = JSON.writeValueAsString(Map.of("protocol", TreatmentProtocol.defaults()));
@@ -94,15 +128,20 @@ final class DemoSeeder {
 
     private static String call(String token, String method, String url, String body, int expected)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(token, method, url, body);
         if (response.statusCode() != expected) {
             throw new IllegalStateException("seeding " + method + " " + url + " failed: " + response.statusCode() + " " + response.body());
         }
         return response.body();
+    }
+
+    private static HttpResponse<String> send(String token, String method, String url, String body)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A token for a demo user from the local issuer (client credentials). */

@@ -188,6 +188,7 @@ class LocalPlatformIT {
                 {"lot": "KET-2026-12", "givenMg": 32.0, "wastedMg": 18.0, "witness": "prescriber.chicago"}""", nurseChicago).status())
                 .isEqualTo(200);
         assertThat(treatment.get("/api/clinics/" + chicago + "/sessions", nurseChicago).body()).contains(courseId);
+        billedAtChicagoInvoicedAndPartlyPaid(patientId, issuer.token("billing.chicago"));
 
         String auditor = issuer.token("auditor");
         JsonNode intakeReads = EventJson.tree(consultations.get("/api/audit/reads?patientId=" + patientId, auditor).body());
@@ -196,6 +197,34 @@ class LocalPlatformIT {
         JsonNode courseReads = EventJson.tree(treatment.get("/api/audit/reads?patientId=" + patientId, auditor).body());
         assertThat(courseReads.valueStream().filter(r -> r.get("readerId").asString().equals("nurse.chicago"))
                 .map(r -> r.get("view").asString())).contains("patient-courses");
+    }
+
+    /**
+     * The infusion treatment just stopped reaches billing on Kafka as a charge by Chicago's fee
+     * schedule (a few seconds ran: an IV push, 96374, with the ketamine's NDC and milligrams); it is
+     * invoiced, paid in part, and the balance and Chicago's aging show what is still owed.
+     */
+    private void billedAtChicagoInvoicedAndPartlyPaid(String patientId, String billing) {
+        Api api = api("billing");
+        JsonNode charge = await().atMost(Duration.ofSeconds(60)).until(() -> EventJson.tree(api.get("/api/patients/" + patientId
+                + "/charges", billing).body()).valueStream().filter(c -> c.get("source").asString().equals("InfusionAdministered"))
+                .findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(charge.get("kind").asString()).isEqualTo("iv-infusion");
+        assertThat(charge.get("amount").decimalValue()).isEqualByComparingTo("450.00");
+        assertThat(charge.get("lines").valueStream().map(l -> l.get("code").asString())).containsExactly("96374", "J3490");
+        assertThat(charge.at("/lines/1/mg").decimalValue()).isEqualByComparingTo("32.0");
+        Api.Response draft = api.post("/api/patients/" + patientId + "/invoices",
+                "{\"clinicId\": \"" + DemoChain.CHICAGO.id() + "\"}", billing);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        String invoice = "/api/invoices/" + EventJson.tree(draft.body()).get("invoiceId").asString();
+        assertThat(api.post(invoice + "/issue", "{}", billing).status()).isEqualTo(200);
+        Api.Response paid = api.sendKeyed("POST", invoice + "/payments", "{\"amount\": 200.00, \"method\": \"card\"}", billing,
+                UUID.randomUUID().toString());
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        JsonNode balance = EventJson.tree(api.get("/api/patients/" + patientId + "/balance", billing).body()).get(0);
+        assertThat(balance.get("total").decimalValue()).isEqualByComparingTo("250.00");
+        JsonNode aging = EventJson.tree(api.get("/api/clinics/" + DemoChain.CHICAGO.id() + "/ar-aging", billing).body()).get(0);
+        assertThat(aging.get("days0to30").decimalValue()).isEqualByComparingTo("250.00");
     }
 
     /**

@@ -169,6 +169,99 @@ class BillingIT extends RunnableServiceContract {
         }
     }
 
+    /**
+     * Sixty-four billers at once on each money write of one invoice, charge or package: every one
+     * answers, and only the effects the rules allow are recorded (one draft claims the charges, one
+     * number, payments, refunds and credits up to what each may still take, one void, one refund).
+     */
+    @Test
+    void sixtyFourBillersAtOnceOnEachWriteLeaveExactlyTheEffectsTheRulesAllow() throws Exception {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        Api api = Api.onPort(port);
+        infusion(patient, clinic, Instant.now().minusSeconds(5 * 3600), 45, "35");
+        infusion(patient, clinic, Instant.now().minusSeconds(3 * 3600), 45, "35");
+        awaitCharges(patient, billing, 2);
+
+        String drafts = "/api/patients/" + patient + "/invoices";
+        String draftBody = "{\"clinicId\": \"" + clinic + "\"}";
+        List<Api.Response> drafted = Concurrent.run(CLIENTS, () -> api.sendKeyed("POST", drafts, draftBody, billing,
+                UUID.randomUUID().toString()));
+        assertThat(drafted).extracting(Api.Response::status).containsOnly(201, 409);
+        assertThat(drafted.stream().filter(r -> r.status() == 201)).hasSize(1);
+        UUID invoice = UUID.fromString(EventJson.tree(drafted.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().body())
+                .get("invoiceId").asString());
+        String path = "/api/invoices/" + invoice;
+
+        List<Api.Response> issued = Concurrent.run(CLIENTS, () -> api.post(path + "/issue", "{}", billing));
+        assertThat(issued).extracting(Api.Response::status).containsOnly(200);
+        assertThat(issued).extracting(r -> EventJson.tree(r.body()).get("number").asString()).containsOnly(
+                EventJson.tree(issued.get(0).body()).get("number").asString());
+        assertThat(events(invoice, "Issued")).isEqualTo(1);
+
+        List<Api.Response> paid = Concurrent.run(CLIENTS, () -> api.sendKeyed("POST", path + "/payments",
+                "{\"amount\": 10.00, \"method\": \"cash\"}", billing, UUID.randomUUID().toString()));
+        assertThat(paid).extracting(Api.Response::status).containsOnly(201);
+        assertThat(payments(invoice)).isEqualTo(64);
+        String payment = EventJson.tree(api.get(path, billing).body()).at("/payments/0/paymentId").asString();
+        List<Api.Response> refunded = Concurrent.run(CLIENTS, () -> api.sendKeyed("POST", path + "/refunds",
+                "{\"paymentId\": \"" + payment + "\", \"amount\": 1.00}", billing, UUID.randomUUID().toString()));
+        assertThat(refunded).extracting(Api.Response::status).containsOnly(201, 422);
+        assertThat(refunded.stream().filter(r -> r.status() == 201)).as("ten 1.00 refunds of a 10.00 payment").hasSize(10);
+        List<Api.Response> credited = Concurrent.run(CLIENTS, () -> api.sendKeyed("POST", path + "/credit-notes",
+                "{\"amount\": 15.00, \"reason\": \"goodwill\"}", billing, UUID.randomUUID().toString()));
+        assertThat(credited).extracting(Api.Response::status).containsOnly(201, 422);
+        assertThat(credited.stream().filter(r -> r.status() == 201)).as("sixty 15.00 credits of a 900.00 invoice").hasSize(60);
+        JsonNode after = EventJson.tree(api.get(path, billing).body());
+        assertThat(after.get("credited").decimalValue()).isEqualByComparingTo("900.00");
+        assertThat(after.get("balance").decimalValue()).isEqualByComparingTo("-630.00");
+
+        send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentNoShowed(UUID.randomUUID(), clinic, "iv-infusion", null,
+                Instant.now().minusSeconds(7200), Instant.now().minusSeconds(6300))));
+        String fee = awaitCharges(patient, billing, 3).stream().filter(c -> c.get("kind").asString().equals("no-show-fee")).findFirst()
+                .orElseThrow().get("chargeId").asString();
+        List<Api.Response> voided = Concurrent.run(CLIENTS, () -> api.post("/api/charges/" + fee + "/void", "{\"reason\": \"waived\"}",
+                billing));
+        assertThat(voided).extracting(Api.Response::status).containsOnly(200);
+        assertThat(jdbc().sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type like '%ChargeVoided'")
+                .param(patient.toString()).query(Long.class).single()).isEqualTo(1);
+
+        UUID buyer = UUID.randomUUID();
+        assertThat(api.post("/api/patients/" + buyer + "/packages", draftBody, billing).status()).isEqualTo(201);
+        UUID packageInvoice = issue(buyer, clinic, billing);
+        String packageId = EventJson.tree(api.get("/api/patients/" + buyer + "/packages", billing).body()).get(0).get("packageId").asString();
+        List<Api.Response> packageRefunds = Concurrent.run(CLIENTS, () -> api.post("/api/packages/" + packageId + "/refund", "{}", billing));
+        assertThat(packageRefunds).extracting(Api.Response::status).containsOnly(200, 409);
+        assertThat(packageRefunds.stream().filter(r -> r.status() == 200)).hasSize(1);
+        assertThat(EventJson.tree(api.get("/api/invoices/" + packageInvoice, billing).body()).get("credited").decimalValue())
+                .isEqualByComparingTo("2400.00");
+
+        List<Api.Response> profiles = Concurrent.run(CLIENTS, () -> api.put("/api/clinics/" + clinic + "/billing-profile", PROFILE, billing));
+        assertThat(profiles).extracting(Api.Response::status).containsOnly(200);
+        List<Api.Response> coverage = Concurrent.run(CLIENTS, () -> api.put("/api/patients/" + patient + "/coverage",
+                "{\"payer\": \"commercial\"}", billing));
+        assertThat(coverage).extracting(Api.Response::status).containsOnly(200);
+        assertThat(jdbc().sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type like '%CoverageSet'")
+                .param(patient.toString()).query(Long.class).single()).isEqualTo(1);
+
+        UUID second = UUID.randomUUID();
+        infusion(second, clinic, Instant.now().minusSeconds(3 * 3600), 45, "35");
+        awaitCharges(second, billing, 1);
+        String discardable = "/api/invoices/" + EventJson.tree(api.post("/api/patients/" + second + "/invoices", draftBody, billing).body())
+                .get("invoiceId").asString();
+        List<Api.Response> discarded = Concurrent.run(CLIENTS, () -> api.post(discardable + "/discard", "{}", billing));
+        assertThat(discarded).extracting(Api.Response::status).containsOnly(200, 409);
+        assertThat(discarded.stream().filter(r -> r.status() == 200)).hasSize(1);
+        assertThat(EventJson.tree(api.get("/api/patients/" + second + "/charges", billing).body()).get(0).get("status").asString())
+                .as("a discarded draft's charge is open again").isEqualTo("open");
+    }
+
+    private long events(UUID aggregate, String type) {
+        return jdbc().sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type like ?")
+                .params(aggregate.toString(), "%$" + type).query(Long.class).single();
+    }
+
     @Test
     void aPackageSoldInDenverPaysForAChicagoInfusionAndTheSettlementShowsWhatDenverOwesChicago() {
         UUID denver = clinic();

@@ -40,6 +40,7 @@ class SuperbillController {
     }
 
     @PutMapping("/api/clinics/{clinicId}/billing-profile")
+    @PreAuthorize("hasAnyRole('billing', 'admin')")
     BillingProfile setProfile(@PathVariable UUID clinicId, @Valid @RequestBody BillingProfile profile) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);

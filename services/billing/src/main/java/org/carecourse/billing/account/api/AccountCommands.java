@@ -25,6 +25,14 @@ public final class AccountCommands {
             PricedCharge charge, Instant at) {
     }
 
+    /**
+     * Replaces an open charge by one priced from a corrected session entry ({@code source}/{@code sourceId}:
+     * the amendment); a package credit that paid the old charge pays the new one.
+     */
+    public record AmendCharge(@TargetAggregateIdentifier UUID patientId, UUID chargeId, UUID newChargeId, String source, UUID sourceId,
+            PricedCharge charge, Instant at) {
+    }
+
     public record VoidCharge(@TargetAggregateIdentifier UUID patientId, UUID chargeId, VoidReason reason, Instant at) {
     }
 

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum VoidReason implements Coded {
     POSTED_IN_ERROR("posted-in-error"),
     WAIVED("waived"),
-    DUPLICATE("duplicate");
+    DUPLICATE("duplicate"),
+    /** Replaced by a charge priced from an amended session entry. */
+    AMENDED("amended");
 
     private final String code;
 

@@ -25,6 +25,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.carecourse.billing.account.api.AccountCommands;
 import org.carecourse.billing.account.api.AccountEvents;
+import org.carecourse.billing.account.api.VoidReason;
 import org.carecourse.billing.charge.api.PayerType;
 import org.carecourse.billing.charge.api.PricedCharge;
 import org.carecourse.billing.money.Money;
@@ -76,6 +77,26 @@ class PatientAccount {
             return false;
         }
         post(command.patientId(), command.chargeId(), command.charge(), command.source(), command.sourceId(), command.at());
+        return true;
+    }
+
+    /** An amendment seen before, or of a charge already replaced or voided, changes nothing: answers whether it re-priced. */
+    @CommandHandler
+    boolean handle(AccountCommands.AmendCharge command) {
+        AccountCharge old = charges.get(command.chargeId());
+        if (chargedSources.contains(sourceKey(command.source(), command.sourceId())) || old == null || old.voided) {
+            return false;
+        }
+        if (old.invoiceId != null) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "charge-on-invoice",
+                    "the charge is on invoice " + old.invoiceId + "; correct it by a credit note");
+        }
+        PricedCharge charge = command.charge();
+        apply(new AccountEvents.ChargeVoided(patientId, command.chargeId(), old.clinicId, old.currency, old.amount, VoidReason.AMENDED,
+                command.at()));
+        apply(new AccountEvents.ChargePosted(patientId, command.newChargeId(), charge.kind(), charge.clinicId(), charge.serviceDate(),
+                charge.currency(), charge.scheduleVersion(), charge.lines(), old.coveredBy != null ? Money.ZERO : charge.amount(),
+                old.coveredBy, command.source(), command.sourceId(), command.at()));
         return true;
     }
 
@@ -212,6 +233,7 @@ class PatientAccount {
         charge.currency = event.currency();
         charge.amount = event.amount();
         charge.packageId = "PackagePurchased".equals(event.source()) ? event.sourceId() : null;
+        charge.coveredBy = event.coveredByPackageId();
         charges.put(event.chargeId(), charge);
     }
 

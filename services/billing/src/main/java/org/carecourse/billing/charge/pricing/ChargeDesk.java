@@ -42,13 +42,25 @@ public class ChargeDesk {
     /** Prices on the clinic's day of {@code servedAt} and posts unless pricing answers null (a free service). */
     public void post(IntegrationEvent<?> cause, UUID patientId, UUID clinicId, Instant servedAt, String source, UUID sourceId,
             Function<Pricing, PricedCharge> price) {
-        LocalDate day = servedAt.atZone(clinics.requireZone(clinicId)).toLocalDate();
-        PricedCharge charge = price.apply(new Pricing(clinicId, day, fees.inForce(clinicId, day), payer(patientId)));
-        if (charge == null) {
-            return;
+        PricedCharge charge = price(patientId, clinicId, servedAt, price);
+        if (charge != null) {
+            commands.sendFor(cause, Actor.system(BillingApplication.NAME), clinicId, new AccountCommands.PostCharge(patientId,
+                    chargeId(source, sourceId), source, sourceId, charge, cause.occurredAt()));
         }
-        commands.sendFor(cause, Actor.system(BillingApplication.NAME), clinicId, new AccountCommands.PostCharge(patientId,
-                chargeId(source, sourceId), source, sourceId, charge, cause.occurredAt()));
+    }
+
+    /** Replaces the open charge {@code chargeId} by one priced again from a corrected fact; answers the new charge's id. */
+    public UUID amend(IntegrationEvent<?> cause, UUID patientId, UUID clinicId, Instant servedAt, UUID chargeId, String source,
+            UUID sourceId, Function<Pricing, PricedCharge> price) {
+        UUID replacement = chargeId(source, sourceId);
+        commands.sendFor(cause, Actor.system(BillingApplication.NAME), clinicId, new AccountCommands.AmendCharge(patientId, chargeId,
+                replacement, source, sourceId, price(patientId, clinicId, servedAt, price), cause.occurredAt()));
+        return replacement;
+    }
+
+    private PricedCharge price(UUID patientId, UUID clinicId, Instant servedAt, Function<Pricing, PricedCharge> price) {
+        LocalDate day = servedAt.atZone(clinics.requireZone(clinicId)).toLocalDate();
+        return price.apply(new Pricing(clinicId, day, fees.inForce(clinicId, day), payer(patientId)));
     }
 
     /** What a price depends on: where, which day, the schedule in force and the patient's payer. */

@@ -14,6 +14,7 @@ import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.treatment.InfusionAdministered;
 import org.carecourse.contracts.treatment.PhaseChanged;
 import org.carecourse.contracts.treatment.SessionCompleted;
+import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.slf4j.Logger;
@@ -26,8 +27,8 @@ import org.carecourse.servicekit.messaging.InboundEvents;
 
 /**
  * Treatment's sessions become charges: an IV infusion when it ends (InfusionAdministered: what ran,
- * from start to stop, even if the session was then aborted), a Spravato session at discharge
- * (SessionCompleted). Courses and started sessions are copied for what the charge needs (phase,
+ * from start to stop, even if the session was then aborted; re-priced when its stop time or amount
+ * is amended while the charge is open), a Spravato session at discharge (SessionCompleted). Courses and started sessions are copied for what the charge needs (phase,
  * modality, dose). Bound as {@code treatmentEvents-in-0}.
  */
 @Component("treatmentEvents")
@@ -65,14 +66,62 @@ class TreatmentEventsConsumer implements Consumer<Message<byte[]>> {
                                 started.doseMg(), Timestamp.from(started.startedAt()), event.actor().userId())
                         .update();
             } else if (payload instanceof InfusionAdministered infusion) {
-                boolean booster = "maintenance".equals(phase(infusion.courseId()).orElse(null));
+                boolean booster = booster(infusion.courseId());
                 desk.post(event, event.patientId(), event.clinicId(), infusion.startedAt(), event.type(), infusion.sessionId(),
                         p -> ChargePricing.infusion(p.clinicId(), p.day(), p.fees(), booster, infusion.startedAt(), infusion.stoppedAt(),
                                 infusion.mgGiven()));
+                ran(infusion.sessionId(), infusion.stoppedAt(), infusion.mgGiven(), ChargeDesk.chargeId(event.type(), infusion.sessionId()));
+            } else if (payload instanceof SessionEntryAmended amended && (amended.stoppedAt() != null || amended.givenMg() != null)) {
+                reprice(event, amended);
             } else if (payload instanceof SessionCompleted completed) {
                 spravato(event, completed);
             }
         });
+    }
+
+    /**
+     * A corrected stop time or amount given re-prices the infusion's charge while it is open; once
+     * on an invoice, the correction is billing staff's (a credit note) and is only logged.
+     */
+    private void reprice(IntegrationEvent<EventPayload> event, SessionEntryAmended amended) {
+        Optional<RanSession> ran = jdbc.sql("""
+                        select s.clinic_id, s.course_id, s.started_at, s.stopped_at, s.mg_given, s.charge_id, c.invoice_id, c.voided_at
+                        from session_copy s join charge c on c.charge_id = s.charge_id where s.session_id = ?""")
+                .param(amended.sessionId())
+                .query((rs, n) -> new RanSession(rs.getObject("clinic_id", UUID.class), rs.getObject("course_id", UUID.class),
+                        rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("stopped_at").toInstant(), rs.getBigDecimal("mg_given"),
+                        rs.getObject("charge_id", UUID.class), rs.getObject("invoice_id", UUID.class) != null || rs.getTimestamp("voided_at") != null))
+                .optional();
+        if (ran.isEmpty()) {
+            LOG.warn("{} {} amends session {}, whose infusion billing has not charged; nothing to re-price", event.type(), event.eventId(),
+                    amended.sessionId());
+            return;
+        }
+        RanSession session = ran.get();
+        if (session.settled()) {
+            LOG.warn("{} {} amends session {} whose charge {} is invoiced or voided; billing corrects it by a credit note", event.type(),
+                    event.eventId(), amended.sessionId(), session.chargeId());
+            return;
+        }
+        Instant stoppedAt = amended.stoppedAt() != null ? amended.stoppedAt() : session.stoppedAt();
+        BigDecimal mg = amended.givenMg() != null ? amended.givenMg() : session.mgGiven();
+        boolean booster = booster(session.courseId());
+        UUID replacement = desk.amend(event, event.patientId(), session.clinicId(), session.startedAt(), session.chargeId(), event.type(),
+                event.eventId(), p -> ChargePricing.infusion(p.clinicId(), p.day(), p.fees(), booster, session.startedAt(), stoppedAt, mg));
+        ran(amended.sessionId(), stoppedAt, mg, replacement);
+    }
+
+    private record RanSession(UUID clinicId, UUID courseId, Instant startedAt, Instant stoppedAt, BigDecimal mgGiven, UUID chargeId,
+            boolean settled) {
+    }
+
+    private void ran(UUID sessionId, Instant stoppedAt, BigDecimal mgGiven, UUID chargeId) {
+        jdbc.sql("update session_copy set stopped_at = ?, mg_given = ?, charge_id = ? where session_id = ?")
+                .params(Timestamp.from(stoppedAt), mgGiven, chargeId, sessionId).update();
+    }
+
+    private boolean booster(UUID courseId) {
+        return "maintenance".equals(phase(courseId).orElse(null));
     }
 
     private void spravato(IntegrationEvent<EventPayload> event, SessionCompleted completed) {
