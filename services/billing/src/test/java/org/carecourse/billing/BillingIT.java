@@ -40,6 +40,7 @@ import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.treatment.InfusionAdministered;
 import org.carecourse.contracts.treatment.SessionCompleted;
+import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.contracts.treatment.TreatmentTopics;
@@ -132,6 +133,36 @@ class BillingIT extends RunnableServiceContract {
         UUID marker = infusion(patient, clinic, Instant.now().minusSeconds(3600), 40, "35");
         List<JsonNode> charges = awaitCharges(patient, billing, 2);
         assertThat(charges).extracting(c -> c.get("sourceId").asString()).containsExactlyInAnyOrder(session.toString(), marker.toString());
+    }
+
+    /** A nurse corrects the stop time: the open charge is re-priced once (96366 added); once invoiced, a correction changes nothing. */
+    @Test
+    void anAmendedStopTimeRePricesTheOpenInfusionChargeOnceAndLeavesAnInvoicedOneAlone() {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        Instant start = Instant.now().minusSeconds(4 * 3600);
+        UUID session = infusion(patient, clinic, start, 45, "35");
+        awaitCharges(patient, billing, 1);
+        IntegrationEvent<?> amended = event(patient, clinic, new SessionEntryAmended(UUID.randomUUID(), session, "stop-time",
+                start.plusSeconds(95 * 60), null, null));
+        send(TreatmentTopics.COURSE, amended);
+        send(TreatmentTopics.COURSE, amended);
+        Api api = Api.onPort(port);
+        List<JsonNode> charges = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/patients/" + patient
+                + "/charges", billing).body()).valueStream().toList(), list -> list.size() == 2
+                && list.stream().anyMatch(c -> c.get("status").asString().equals("voided")));
+        JsonNode current = charges.stream().filter(c -> c.get("status").asString().equals("open")).findFirst().orElseThrow();
+        assertThat(current.get("lines").valueStream().map(l -> l.get("code").asString())).containsExactly("96365", "96366", "J3490");
+        assertThat(current.get("source").asString()).isEqualTo("SessionEntryAmended");
+
+        issue(patient, clinic, billing);
+        send(TreatmentTopics.COURSE, event(patient, clinic, new SessionEntryAmended(UUID.randomUUID(), session, "stop-time",
+                start.plusSeconds(150 * 60), null, null)));
+        UUID marker = infusion(patient, clinic, Instant.now().minusSeconds(3600), 40, "35");
+        List<JsonNode> after = awaitCharges(patient, billing, 3);
+        assertThat(after).extracting(c -> c.get("sourceId").asString()).contains(marker.toString());
+        assertThat(after).as("the invoiced charge stays as issued").hasSize(3);
     }
 
     @Test
@@ -443,7 +474,8 @@ class BillingIT extends RunnableServiceContract {
             }
         }
         // What the deadlines will do at each package's expiry, done now by the same command the deadline sends.
-        jdbc().sql("select package_id, patient_id from package where status = 'active' limit 3").query((rs, n) -> new UUID[] {
+        jdbc().sql("select package_id, patient_id from package where status = 'active' and patient_id in (:p) limit 3")
+                .param("p", patients).query((rs, n) -> new UUID[] {
                 rs.getObject("package_id", UUID.class), rs.getObject("patient_id", UUID.class)}).list()
                 .forEach(ids -> expire(ids[1], ids[0]));
         int sessionCount = sessions.get();

@@ -178,6 +178,28 @@ class PatientAccountTest {
     }
 
     @Test
+    void anAmendedInfusionReplacesItsOpenChargeAndAPackageCreditMovesWithItWithoutASecondCredit() {
+        UUID charge = UUID.randomUUID();
+        UUID replacement = UUID.randomUUID();
+        UUID amendment = UUID.randomUUID();
+        LocalDate day = LocalDate.parse("2026-11-12");
+        PricedCharge longer = new PricedCharge(ChargeKind.IV_INFUSION, DENVER, day, "USD", 2, List.of(
+                ChargeLine.service("96365", 1, new BigDecimal("450.00")), ChargeLine.service("96366", 1, new BigDecimal("125.00"))));
+        fixture.given(purchased("2400.00", 6))
+                .andGiven(posted(charge, infusion(DENVER, "450.00", day), "0.00", PACKAGE, "InfusionAdministered", UUID.randomUUID()),
+                        new AccountEvents.CreditConsumed(PATIENT, PACKAGE, charge, DENVER, DENVER, day, "USD", new BigDecimal("400.00"), 5, NOW))
+                .when(new AccountCommands.AmendCharge(PATIENT, charge, replacement, "SessionEntryAmended", amendment, longer, NOW))
+                .expectEvents(
+                        new AccountEvents.ChargeVoided(PATIENT, charge, DENVER, "USD", new BigDecimal("0.00"), VoidReason.AMENDED, NOW),
+                        new AccountEvents.ChargePosted(PATIENT, replacement, ChargeKind.IV_INFUSION, DENVER, day, "USD", 2, longer.lines(),
+                                new BigDecimal("0.00"), PACKAGE, "SessionEntryAmended", amendment, NOW));
+        fixture.given(posted(charge, infusion(DENVER, "450.00", day), "450.00", null, "InfusionAdministered", UUID.randomUUID()),
+                        new AccountEvents.ChargesClaimed(PATIENT, UUID.randomUUID(), DENVER, List.of(charge)))
+                .when(new AccountCommands.AmendCharge(PATIENT, charge, replacement, "SessionEntryAmended", amendment, longer, NOW))
+                .expectException(BusinessRuleViolation.class);
+    }
+
+    @Test
     void aLongAccountOfThreeHundredChargesStillRefusesItsFirstSourceAgain() {
         List<Object> history = new java.util.ArrayList<>();
         UUID firstSession = UUID.randomUUID();
