@@ -18,9 +18,11 @@ import org.carecourse.servicekit.idempotency.IdempotencyStore.StoredRequest;
 import org.carecourse.servicekit.web.CachedBodyRequest;
 import org.carecourse.servicekit.web.HeaderValues;
 import org.carecourse.servicekit.web.ProblemResponses;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.AntPathMatcher;
@@ -99,6 +101,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 });
             } catch (ChainFailure failure) {
                 failure.rethrow();
+                return;
+            } catch (CannotCreateTransactionException e) {
+                // No connection to claim the key with (the database away, the pool exhausted): nothing ran.
+                response.reset();
+                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+                ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE,
+                        "the service is busy or its database is unavailable; nothing was changed, send it again with the same key");
                 return;
             } catch (TransactionException e) {
                 // The commit itself failed (e.g. a concurrent writer): nothing took effect.
