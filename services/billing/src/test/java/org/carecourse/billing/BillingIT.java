@@ -165,6 +165,81 @@ class BillingIT extends RunnableServiceContract {
         assertThat(after).as("the invoiced charge stays as issued").hasSize(3);
     }
 
+    /**
+     * A patient of 230 infusions: the account is snapshotted and still refuses its first session
+     * again; an invoice carries at most 200 charges (its published event lists them) and the rest
+     * wait for the next; nothing is parked on the way to Kafka.
+     */
+    @Test
+    void aLongAccountIsSnapshottedRefusesItsFirstSourceAgainAndSplitsItsChargesAcrossInvoicesOfAtMost200() {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        UUID course = openCourse(patient, clinic, "iv-ketamine");
+        Instant start = Instant.now().minusSeconds(6 * 3600);
+        List<IntegrationEvent<?>> infusions = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            infusions.add(event(patient, clinic, new InfusionAdministered(course, UUID.randomUUID(), start, start.plusSeconds(2400),
+                    new BigDecimal("35"), new BigDecimal("0.5"), new BigDecimal("70"))));
+        }
+        infusions.forEach(e -> send(TreatmentTopics.COURSE, e));
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc().sql("select count(*) from charge where patient_id = ?").param(patient)
+                .query(Long.class).single() == 230);
+        assertThat(jdbc().sql("select count(*) from snapshot_event_entry where aggregate_identifier = ?").param(patient.toString())
+                .query(Long.class).single()).as("snapshots of the account").isPositive();
+
+        send(TreatmentTopics.COURSE, event(patient, clinic, infusions.get(0).payload()));
+        UUID marker = infusion(patient, clinic, start, 40, "35");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc().sql("select count(*) from charge where source_id = ?").param(marker)
+                .query(Long.class).single() == 1);
+        assertThat(jdbc().sql("select count(*) from charge where patient_id = ?").param(patient).query(Long.class).single())
+                .as("the first session, delivered again past the snapshot, charged nothing").isEqualTo(231);
+
+        Api api = Api.onPort(port);
+        UUID first = issue(patient, clinic, billing);
+        assertThat(EventJson.tree(api.get("/api/invoices/" + first, billing).body()).get("charges").size()).isEqualTo(200);
+        UUID second = issue(patient, clinic, billing);
+        assertThat(EventJson.tree(api.get("/api/invoices/" + second, billing).body()).get("charges").size()).isEqualTo(31);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc().sql("""
+                        select count(*) from outbound_published p join domain_event_entry e on e.event_identifier = p.event_id::text
+                        where e.aggregate_identifier in (?, ?)""").params(first.toString(), second.toString()).query(Long.class).single())
+                .as("both invoices' InvoiceIssued published (a draft is not)").isEqualTo(2));
+        assertThat(jdbc().sql("select count(*) from outbound_parked where partition_key = ?").param(patient.toString()).query(Long.class)
+                .single()).isZero();
+    }
+
+    /** A Spravato dose is coded by the patient's payer; once the course is in maintenance an infusion is a booster. */
+    @Test
+    void aMedicareSpravatoSessionIsG2083WithKxAndAMaintenanceInfusionIsABooster() {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        Api api = Api.onPort(port);
+        assertThat(api.put("/api/patients/" + patient + "/coverage", "{\"payer\": \"medicare\"}", billing).status()).isEqualTo(200);
+        UUID spravatoCourse = openCourse(patient, clinic, "spravato");
+        UUID dose = UUID.randomUUID();
+        Instant dosedAt = Instant.now().minusSeconds(3 * 3600);
+        send(TreatmentTopics.COURSE, event(patient, clinic, new SessionStarted(spravatoCourse, dose, "spravato", new BigDecimal("84"), null,
+                null, false, dosedAt, List.of())));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new SessionCompleted(spravatoCourse, dose, dosedAt.plusSeconds(7300))));
+        JsonNode spravato = awaitCharges(patient, billing, 1).get(0);
+        assertThat(spravato.get("kind").asString()).isEqualTo("spravato-session");
+        assertThat(spravato.at("/lines/0/code").asString()).isEqualTo("G2083");
+        assertThat(spravato.at("/lines/0/modifier").asString()).isEqualTo("KX");
+
+        UUID ivCourse = openCourse(patient, clinic, "iv-ketamine");
+        send(TreatmentTopics.COURSE, event(patient, clinic, new org.carecourse.contracts.treatment.PhaseChanged(ivCourse, "induction",
+                "maintenance")));
+        UUID session = UUID.randomUUID();
+        Instant start = Instant.now().minusSeconds(2 * 3600);
+        send(TreatmentTopics.COURSE, event(patient, clinic, new InfusionAdministered(ivCourse, session, start, start.plusSeconds(2400),
+                new BigDecimal("35"), new BigDecimal("0.5"), new BigDecimal("70"))));
+        JsonNode booster = awaitCharges(patient, billing, 2).stream().filter(c -> c.get("sourceId").asString().equals(session.toString()))
+                .findFirst().orElseThrow();
+        assertThat(booster.get("kind").asString()).isEqualTo("booster");
+        assertThat(booster.get("amount").decimalValue()).isEqualByComparingTo("400.00");
+    }
+
     @Test
     void aPaymentNeedsAKeyAndSixtyFourRetriesOfOneKeyedPaymentRecordItOnceWhileManyPaymentsNeverOverpay() throws Exception {
         UUID clinic = clinic();
@@ -697,6 +772,21 @@ class BillingIT extends RunnableServiceContract {
                         null),
                 new HostileCase("a billing profile's NPI of 9 digits", "PUT", "/api/clinics/" + clinic + "/billing-profile",
                         PROFILE.replace("1234567893", "123456789"), billing, 400, "npi"),
+                HostileCase.post("a negative refund", "/api/invoices/" + UUID.randomUUID() + "/refunds", "{\"paymentId\": \""
+                        + UUID.randomUUID() + "\", \"amount\": -5.00}", billing, "amount"),
+                HostileCase.post("a 4,001-character refund reason", "/api/invoices/" + UUID.randomUUID() + "/refunds", "{\"paymentId\": \""
+                        + UUID.randomUUID() + "\", \"amount\": 5.00, \"reason\": \"" + "r".repeat(4001) + "\"}", billing, "reason"),
+                HostileCase.post("a 4,001-character credit note", "/api/invoices/" + UUID.randomUUID() + "/credit-notes",
+                        "{\"amount\": 5.00, \"reason\": \"goodwill\", \"note\": \"" + "n".repeat(4001) + "\"}", billing, "note"),
+                new HostileCase("an unknown credit note reason", "POST", "/api/invoices/" + UUID.randomUUID() + "/credit-notes",
+                        "{\"amount\": 5.00, \"reason\": \"because\"}", billing, 400, null),
+                new HostileCase("an unknown payer", "PUT", "/api/patients/" + UUID.randomUUID() + "/coverage", "{\"payer\": \"uncle\"}",
+                        billing, 400, null),
+                HostileCase.post("a package without a clinic", "/api/patients/" + UUID.randomUUID() + "/packages", "{}", billing, "clinicId"),
+                HostileCase.post("a draft for a clinic that is not an id", "/api/patients/" + UUID.randomUUID() + "/invoices",
+                        "{\"clinicId\": \"denver\"}", billing, null),
+                new HostileCase("a billing profile with a 201-character name", "PUT", "/api/clinics/" + clinic + "/billing-profile",
+                        PROFILE.replace("CareCourse Denver PLLC", "L".repeat(201)), billing, 400, "legalName"),
                 new HostileCase("a nurse publishing fees", "POST", fees, "{\"effectiveFrom\": " + today + ", \"schedule\": "
                         + GoldenSchedule.WITH_FEES + "}", TestTokens.staff("nurse", "nurse", Set.of(clinic)), 403, null));
     }

@@ -48,6 +48,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 class PatientAccount {
 
     static final String PACKAGE_EXPIRY = "package-expiry";
+    /** The most charges one invoice carries (its published event lists them); older ones first, the rest wait for the next. */
+    static final int MAX_CHARGES_PER_INVOICE = 200;
 
     @AggregateIdentifier
     private UUID patientId;
@@ -172,14 +174,14 @@ class PatientAccount {
         return refunded;
     }
 
-    /** Answers the claimed charges, oldest first; a draft with nothing to claim is refused. */
+    /** Answers the claimed charges, oldest first, at most {@value #MAX_CHARGES_PER_INVOICE}; a draft with nothing to claim is refused. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     List<UUID> handle(AccountCommands.ClaimOpenCharges command) {
         List<UUID> open = charges.entrySet().stream()
                 .filter(e -> e.getValue().open() && e.getValue().clinicId.equals(command.clinicId())
                         && e.getValue().currency.equals(command.currency()))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).limit(MAX_CHARGES_PER_INVOICE).toList();
         if (open.isEmpty()) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "no-open-charges",
                     "the patient has no open " + command.currency() + " charges at clinic " + command.clinicId());
