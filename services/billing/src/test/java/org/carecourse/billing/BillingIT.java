@@ -240,6 +240,26 @@ class BillingIT extends RunnableServiceContract {
         assertThat(booster.get("amount").decimalValue()).isEqualByComparingTo("400.00");
     }
 
+    /** Topics are not ordered with each other: a session at a clinic billing has not heard of waits for the clinic, it is not dead-lettered. */
+    @Test
+    void aSessionAtAClinicBillingHasNotHeardOfIsRetriedUntilTheClinicIsAnnouncedThenChargedOnce() {
+        UUID clinic = UUID.randomUUID();
+        UUID patient = UUID.randomUUID();
+        String billing = billing(clinic);
+        io.micrometer.core.instrument.MeterRegistry meters = context.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        java.util.function.DoubleSupplier failures = () -> Optional.ofNullable(meters.find("carecourse.inbound.events")
+                .tag("consumer", "billing-treatment").tag("outcome", "failed").counter()).map(c -> c.count()).orElse(0.0);
+        double before = failures.getAsDouble();
+        try (TopicProbe deadLetters = new TopicProbe("carecourse.treatment.course.v1.billing.dlq")) {
+            infusion(patient, clinic, Instant.now().minusSeconds(3 * 3600), 45, "35");
+            await().atMost(Duration.ofSeconds(30)).until(() -> failures.getAsDouble() > before);
+            announce(clinic, "America/Denver");
+            awaitCharges(patient, billing, 1);
+            assertThat(deadLetters.poll()).noneMatch(r -> patient.toString().equals(r.key()));
+        }
+        assertThat(jdbc().sql("select count(*) from charge where patient_id = ?").param(patient).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void aPaymentNeedsAKeyAndSixtyFourRetriesOfOneKeyedPaymentRecordItOnceWhileManyPaymentsNeverOverpay() throws Exception {
         UUID clinic = clinic();
@@ -429,7 +449,7 @@ class BillingIT extends RunnableServiceContract {
     }
 
     @Test
-    void missedAppointmentsAreFeedByTheScheduleInForceAndOnlyALateCancellationPaysTheLateFee() {
+    void missedAppointmentsAreFeedByTheScheduleInForceOnTheirDayAndOnlyALateCancellationPaysTheLateFee() {
         UUID clinic = clinic();
         UUID patient = UUID.randomUUID();
         String billing = billing(clinic);
@@ -462,9 +482,15 @@ class BillingIT extends RunnableServiceContract {
                 startsAt.minusSeconds(7200), startsAt.minusSeconds(6300))));
         send(ConsultationsTopics.CONSULTATION, event(patient, clinic, new ConsultationCompleted(UUID.randomUUID(), patient, clinic,
                 "recommend-screening")));
-        List<JsonNode> charges = awaitCharges(patient, billing, 3);
+        // Priced by the service day, not the day the fact arrives: an appointment on the switch day takes the next version's fee.
+        Instant onTheSwitchDay = today.plusDays(10).atTime(10, 0).atZone(DENVER).toInstant();
+        send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentNoShowed(UUID.randomUUID(), clinic, "iv-infusion", null,
+                onTheSwitchDay, onTheSwitchDay.plusSeconds(900))));
+        List<JsonNode> charges = awaitCharges(patient, billing, 4);
         assertThat(charges).extracting(c -> c.get("kind").asString() + " " + c.get("amount").decimalValue().setScale(2).toPlainString())
-                .containsExactlyInAnyOrder("late-cancel-fee 80.00", "no-show-fee 120.00", "consultation 175.00");
+                .containsExactlyInAnyOrder("late-cancel-fee 80.00", "no-show-fee 120.00", "consultation 175.00", "no-show-fee 150.00");
+        assertThat(charges).filteredOn(c -> c.get("amount").decimalValue().compareTo(new BigDecimal("150")) == 0)
+                .singleElement().satisfies(c -> assertThat(c.get("scheduleVersion").asInt()).isEqualTo(2));
         assertThat(charges.stream().filter(c -> c.get("kind").asString().equals("late-cancel-fee")).findFirst().orElseThrow()
                 .get("sourceId").asString()).isEqualTo(late.toString());
     }
@@ -690,11 +716,15 @@ class BillingIT extends RunnableServiceContract {
     /** A clinic scheduling has announced on its topic; billing keeps its zone. */
     private UUID clinic(String zone) {
         UUID clinic = UUID.randomUUID();
+        announce(clinic, zone);
+        return clinic;
+    }
+
+    private void announce(UUID clinic, String zone) {
         send(SchedulingTopics.CLINIC, IntegrationEvent.of(UUID.randomUUID(), Instant.now(), null, clinic, "c", "c", Actor.system("scheduling"),
                 new ClinicRegistered(clinic, "Clinic " + clinic, zone)));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc().sql("select count(*) from clinic where clinic_id = ?").param(clinic)
                 .query(Long.class).single() == 1);
-        return clinic;
     }
 
     /** A fee schedule body with every fee charged. */

@@ -155,7 +155,10 @@ public class BillingReports {
     public record Transfer(UUID owedBy, UUID owedTo, String currency, BigDecimal amount, int credits) {
     }
 
-    /** Credits consumed on service days {@code from}–{@code to}, across the clinics the reader may see. */
+    /**
+     * Credits consumed on service days {@code from}–{@code to}, and packages sold on those days of
+     * the selling clinic's calendar, across the clinics the reader may see.
+     */
     public Settlement settlement(LocalDate from, LocalDate to, Set<UUID> clinics) {
         if (clinics.isEmpty()) {
             return new Settlement(from, to, List.of(), List.of());
@@ -171,8 +174,9 @@ public class BillingReports {
                 .list();
         List<ClinicSettlement> rows = jdbc.sql("""
                         with clinics as (select unnest(array[:clinics]::uuid[]) as clinic_id),
-                        sold as (select clinic_id, currency, sum(price) as amount from package
-                            where purchased_at::date between :from and :to group by clinic_id, currency),
+                        sold as (select p.clinic_id, p.currency, sum(p.price) as amount from package p
+                                join clinic k on k.clinic_id = p.clinic_id
+                            where (p.purchased_at at time zone k.time_zone)::date between :from and :to group by p.clinic_id, p.currency),
                         delivered as (select delivered_at as clinic_id, currency, sum(value) as amount,
                                 sum(value) filter (where sold_at <> delivered_at) as for_others from credit_consumption
                             where service_date between :from and :to group by delivered_at, currency),

@@ -17,13 +17,12 @@ import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.servicekit.messaging.InboundEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
-
-import org.carecourse.servicekit.messaging.InboundEvents;
 
 /**
  * Treatment's sessions become charges: an IV infusion when it ends (InfusionAdministered: what ran,
