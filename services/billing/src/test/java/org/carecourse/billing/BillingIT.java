@@ -171,7 +171,7 @@ class BillingIT extends RunnableServiceContract {
      * wait for the next; nothing is parked on the way to Kafka.
      */
     @Test
-    void aLongAccountIsSnapshottedRefusesItsFirstSourceAgainAndSplitsItsChargesAcrossInvoicesOfAtMost200() {
+    void aLongAccountIsSnapshottedRefusesItsFirstSourceAgainAndSplitsItsChargesAcrossInvoicesOfAtMost200() throws Exception {
         UUID clinic = clinic();
         UUID patient = UUID.randomUUID();
         String billing = billing(clinic);
@@ -200,6 +200,14 @@ class BillingIT extends RunnableServiceContract {
         assertThat(EventJson.tree(api.get("/api/invoices/" + first, billing).body()).get("charges").size()).isEqualTo(200);
         UUID second = issue(patient, clinic, billing);
         assertThat(EventJson.tree(api.get("/api/invoices/" + second, billing).body()).get("charges").size()).isEqualTo(31);
+        assertThat(api.put("/api/clinics/" + clinic + "/billing-profile", PROFILE, billing).status()).isEqualTo(200);
+        byte[] pdf = pdf(first, billing);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("400 code lines run over several pages").isGreaterThan(5);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text.lines().filter(line -> line.contains(" | 96365 | "))).hasSize(200);
+            assertThat(text).contains("Total charged: 90000.00 USD");
+        }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc().sql("""
                         select count(*) from outbound_published p join domain_event_entry e on e.event_identifier = p.event_id::text
                         where e.aggregate_identifier in (?, ?)""").params(first.toString(), second.toString()).query(Long.class).single())
@@ -437,12 +445,7 @@ class BillingIT extends RunnableServiceContract {
         BigDecimal lineSum = json.get("lines").valueStream().map(l -> l.get("amount").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(lineSum).isEqualByComparingTo(json.get("charged").decimalValue());
 
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/invoices/" + invoice + "/superbill.pdf")).header("Authorization", "Bearer " + billing).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        String text = text(pdf.body());
+        String text = text(pdf(invoice, billing));
         assertThat(text).contains("NPI 1234567893", "TIN 84-1234567", "Dr. Ana Ruiz", "F33.2", "96365", "96366", "J3490", "0409-2051-05",
                 "35.5", "Total charged: 450.00 USD", "Paid: 150.00", "Balance: 300.00", invoiceJson.get("number").asString());
         assertThat(api.get("/api/invoices/" + invoice + "/superbill?diagnosis=not-a-code", billing).status()).isEqualTo(400);
@@ -601,6 +604,8 @@ class BillingIT extends RunnableServiceContract {
                     report.get("invoiced").decimalValue().add(report.get("open").decimalValue()));
             assertThat(report.get("payments").decimalValue().subtract(report.get("refunds").decimalValue()))
                     .isEqualByComparingTo(report.get("cash").decimalValue());
+            assertThat(report.get("cashByMethod").valueStream().map(JsonNode::decimalValue).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(report.get("cash").decimalValue());
             assertThat(report.get("creditsSold").decimalValue().subtract(report.get("creditsConsumed").decimalValue())
                     .subtract(report.get("creditsExpired").decimalValue()).subtract(report.get("creditsRefunded").decimalValue()))
                     .isEqualByComparingTo(report.get("outstandingLiability").decimalValue());
@@ -651,6 +656,15 @@ class BillingIT extends RunnableServiceContract {
 
     private long payments(UUID invoice) {
         return jdbc().sql("select count(*) from payment where invoice_id = ?").param(invoice).query(Long.class).single();
+    }
+
+    private byte[] pdf(UUID invoice, String billing) throws IOException, InterruptedException {
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/invoices/" + invoice + "/superbill.pdf")).header("Authorization", "Bearer " + billing).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        return pdf.body();
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.carecourse.billing.money.Money;
@@ -85,7 +87,7 @@ public class BillingReports {
     }
 
     public record Reconciliation(UUID clinicId, LocalDate from, LocalDate to, BigDecimal charges, BigDecimal invoiced,
-            BigDecimal open, BigDecimal payments, BigDecimal refunds, BigDecimal cash, BigDecimal creditsSold,
+            BigDecimal open, BigDecimal payments, BigDecimal refunds, BigDecimal cash, Map<String, BigDecimal> cashByMethod, BigDecimal creditsSold,
             BigDecimal creditsConsumed, BigDecimal creditsExpired, BigDecimal creditsRefunded, BigDecimal outstandingLiability,
             List<String> broken) {
     }
@@ -93,7 +95,7 @@ public class BillingReports {
     /**
      * For the clinic and the service days {@code from}–{@code to}: charges (not voided) against what
      * issued invoices bill of them plus what is still open; payments less refunds received in the
-     * range against the cash drawer; and, for the packages it sold in the range, their price against
+     * range against the cash drawer (and its close by method); and, for the packages it sold in the range, their price against
      * the credits consumed, expired and refunded and the value still held. {@code broken} names each
      * identity that does not hold (empty when all do).
      */
@@ -118,6 +120,14 @@ public class BillingReports {
         BigDecimal cash = sum("""
                 select sum(case direction when 'in' then amount else -amount end) from cash_movement
                 where clinic_id = :clinic and at >= :start and at < :end""", clinicId, from, to, start, end);
+        // The drawer's close: net cash by how it came in (card, cash, check, external).
+        Map<String, BigDecimal> cashByMethod = new TreeMap<>();
+        jdbc.sql("""
+                        select method, sum(case direction when 'in' then amount else -amount end) as net from cash_movement
+                        where clinic_id = :clinic and at >= :start and at < :end group by method""")
+                .param("clinic", clinicId).param("start", start).param("end", end)
+                .query((rs, n) -> Map.entry(rs.getString("method"), Money.cents(rs.getBigDecimal("net")))).list()
+                .forEach(method -> cashByMethod.put(method.getKey(), method.getValue()));
         String soldInRange = " clinic_id = :clinic and purchased_at >= :start and purchased_at < :end";
         BigDecimal sold = sum("select sum(price) from package where " + soldInRange, clinicId, from, to, start, end);
         BigDecimal consumed = sum("select sum(value) from credit_consumption where package_id in (select package_id from package where "
@@ -133,13 +143,14 @@ public class BillingReports {
         if (charges.compareTo(invoiced.add(open)) != 0) {
             broken.add("charges = invoiced + open");
         }
-        if (payments.subtract(refunds).compareTo(cash) != 0) {
+        if (payments.subtract(refunds).compareTo(cash) != 0
+                || cashByMethod.values().stream().reduce(Money.ZERO, BigDecimal::add).compareTo(cash) != 0) {
             broken.add("payments - refunds = cash");
         }
         if (sold.subtract(consumed).subtract(expired).subtract(refundedCredits).compareTo(outstanding) != 0) {
             broken.add("credits sold - consumed - expired - refunded = outstanding liability");
         }
-        return new Reconciliation(clinicId, from, to, charges, invoiced, open, payments, refunds, cash, sold, consumed, expired,
+        return new Reconciliation(clinicId, from, to, charges, invoiced, open, payments, refunds, cash, cashByMethod, sold, consumed, expired,
                 refundedCredits, outstanding, broken);
     }
 
