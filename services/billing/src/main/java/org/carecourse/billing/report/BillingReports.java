@@ -214,15 +214,10 @@ public class BillingReports {
         return new Settlement(from, to, rows, transfers);
     }
 
+    /** A sum over the clinic's range; each query names the parameters it needs, the rest are ignored. */
     private BigDecimal sum(String sql, UUID clinicId, LocalDate from, LocalDate to, Timestamp start, Timestamp end) {
-        var spec = jdbc.sql(sql).param("clinic", clinicId);
-        if (sql.contains(":from")) {
-            spec = spec.param("from", from).param("to", to);
-        }
-        if (sql.contains(":start")) {
-            spec = spec.param("start", start).param("end", end);
-        }
-        BigDecimal value = spec.query(BigDecimal.class).optional().orElse(null);
+        BigDecimal value = jdbc.sql(sql).params(Map.of("clinic", clinicId, "from", from, "to", to, "start", start, "end", end))
+                .query(BigDecimal.class).optional().orElse(null);
         return Money.cents(value == null ? BigDecimal.ZERO : value);
     }
 }
