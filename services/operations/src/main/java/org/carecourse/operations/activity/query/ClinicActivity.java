@@ -1,0 +1,138 @@
+package org.carecourse.operations.activity.query;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.carecourse.contracts.EventPayload;
+import org.carecourse.contracts.IntegrationEvent;
+import org.carecourse.contracts.billing.ChargePosted;
+import org.carecourse.contracts.billing.ChargeVoided;
+import org.carecourse.contracts.billing.PaymentReceived;
+import org.carecourse.contracts.billing.RefundIssued;
+import org.carecourse.contracts.scheduling.AppointmentBooked;
+import org.carecourse.contracts.scheduling.AppointmentCancelled;
+import org.carecourse.contracts.scheduling.AppointmentCompleted;
+import org.carecourse.contracts.scheduling.AppointmentNoShowed;
+import org.carecourse.contracts.scheduling.AppointmentRescheduled;
+import org.carecourse.contracts.treatment.InfusionAdministered;
+import org.carecourse.contracts.treatment.SessionStarted;
+import org.carecourse.operations.clinic.ClinicDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each clinic's figures by its own calendar day, added to as facts arrive (once each: the caller
+ * holds the inbox): bookings and the chair-minutes they hold (taken back when an appointment is
+ * cancelled or moved), cancellations, late ones, no-shows, sessions and infusions, and money
+ * charged, paid and refunded. A fact is counted on the day it is about (an appointment's start, a
+ * session's start, a charge's service date), not the day it arrived.
+ */
+@Component
+public class ClinicActivity {
+
+    private final JdbcClient jdbc;
+    private final ClinicDirectory clinics;
+
+    ClinicActivity(JdbcClient jdbc, ClinicDirectory clinics) {
+        this.jdbc = jdbc;
+        this.clinics = clinics;
+    }
+
+    public void apply(IntegrationEvent<EventPayload> event) {
+        EventPayload payload = event.payload();
+        if (payload instanceof AppointmentBooked booked) {
+            int minutes = (int) Duration.between(booked.startsAt(), booked.endsAt()).toMinutes();
+            jdbc.sql("""
+                            insert into appointment_copy (appointment_id, clinic_id, starts_at, minutes) values (?, ?, ?, ?)
+                            on conflict (appointment_id) do nothing""")
+                    .params(booked.appointmentId(), booked.clinicId(), Timestamp.from(booked.startsAt()), minutes).update();
+            LocalDate day = day(booked.clinicId(), booked.startsAt());
+            add(booked.clinicId(), day, Metric.APPOINTMENTS_BOOKED, BigDecimal.ONE);
+            add(booked.clinicId(), day, Metric.BOOKED_CHAIR_MINUTES, BigDecimal.valueOf(minutes));
+        } else if (payload instanceof AppointmentCancelled cancelled) {
+            LocalDate day = day(cancelled.clinicId(), cancelled.startsAt());
+            add(cancelled.clinicId(), day, Metric.CANCELLATIONS, BigDecimal.ONE);
+            if (cancelled.late()) {
+                add(cancelled.clinicId(), day, Metric.LATE_CANCELLATIONS, BigDecimal.ONE);
+            }
+            release(cancelled.appointmentId());
+        } else if (payload instanceof AppointmentRescheduled moved) {
+            release(moved.appointmentId());
+        } else if (payload instanceof AppointmentNoShowed noShow) {
+            add(noShow.clinicId(), day(noShow.clinicId(), noShow.startsAt()), Metric.NO_SHOWS, BigDecimal.ONE);
+        } else if (payload instanceof AppointmentCompleted completed) {
+            add(completed.clinicId(), day(completed.clinicId(), completed.startsAt()), Metric.APPOINTMENTS_COMPLETED, BigDecimal.ONE);
+        } else if (payload instanceof SessionStarted started && event.clinicId() != null) {
+            add(event.clinicId(), day(event.clinicId(), started.startedAt()),
+                    "spravato".equals(started.modality()) ? Metric.SPRAVATO_SESSIONS : Metric.IV_SESSIONS, BigDecimal.ONE);
+        } else if (payload instanceof InfusionAdministered infusion && event.clinicId() != null) {
+            add(event.clinicId(), day(event.clinicId(), infusion.startedAt()), Metric.INFUSIONS_ADMINISTERED, BigDecimal.ONE);
+        } else if (payload instanceof ChargePosted charge) {
+            add(charge.clinicId(), charge.serviceDate(), Metric.CHARGED, charge.amount());
+        } else if (payload instanceof ChargeVoided voided) {
+            add(voided.clinicId(), day(voided.clinicId(), event.occurredAt()), Metric.CHARGED, voided.amount().negate());
+        } else if (payload instanceof PaymentReceived payment) {
+            add(payment.clinicId(), day(payment.clinicId(), payment.receivedAt()), Metric.PAID, payment.amount());
+        } else if (payload instanceof RefundIssued refund) {
+            add(refund.clinicId(), day(refund.clinicId(), refund.refundedAt()), Metric.REFUNDED, refund.amount());
+        }
+    }
+
+    public record Day(UUID clinicId, LocalDate day, Map<String, BigDecimal> figures) {
+    }
+
+    /** Each clinic's figures on its days {@code from}–{@code to}, for the given clinics. */
+    public List<Day> days(List<UUID> clinicIds, LocalDate from, LocalDate to) {
+        Map<String, Day> days = new TreeMap<>();
+        jdbc.sql("""
+                        select clinic_id, day, metric, value from clinic_day_activity
+                        where clinic_id in (:clinics) and day between :from and :to order by clinic_id, day, metric""")
+                .param("clinics", clinicIds).param("from", from).param("to", to)
+                .query((rs, n) -> new Figure(rs.getObject("clinic_id", UUID.class), rs.getObject("day", LocalDate.class),
+                        rs.getString("metric"), rs.getBigDecimal("value")))
+                .list()
+                .forEach(figure -> days.computeIfAbsent(figure.clinicId() + "/" + figure.day(), k -> new Day(figure.clinicId(),
+                        figure.day(), new TreeMap<>())).figures().put(figure.metric(), figure.value()));
+        return List.copyOf(days.values());
+    }
+
+    private record Figure(UUID clinicId, LocalDate day, String metric, BigDecimal value) {
+    }
+
+    private record Held(UUID clinicId, Instant startsAt, int minutes) {
+    }
+
+    /** A cancelled or moved appointment no longer holds its chair: its minutes leave its day. */
+    private void release(UUID appointmentId) {
+        Optional<Held> held = jdbc.sql("delete from appointment_copy where appointment_id = ? returning clinic_id, starts_at, minutes")
+                .param(appointmentId)
+                .query((rs, n) -> new Held(rs.getObject("clinic_id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
+                        rs.getInt("minutes")))
+                .optional();
+        held.ifPresent(h -> add(h.clinicId(), day(h.clinicId(), h.startsAt()), Metric.BOOKED_CHAIR_MINUTES,
+                BigDecimal.valueOf(-h.minutes())));
+    }
+
+    private void add(UUID clinicId, LocalDate day, Metric metric, BigDecimal value) {
+        jdbc.sql("""
+                        insert into clinic_day_activity (clinic_id, day, metric, value) values (?, ?, ?, ?)
+                        on conflict (clinic_id, day, metric) do update set value = clinic_day_activity.value + excluded.value""")
+                .params(clinicId, day, metric.code(), value).update();
+    }
+
+    /** A clinic not announced yet is retried: scheduling's announcement need not arrive before the fact. */
+    private LocalDate day(UUID clinicId, Instant at) {
+        ZoneId zone = clinics.zone(clinicId).orElseThrow(() -> new IllegalStateException("clinic " + clinicId
+                + " is not in operations' clinic directory yet; retried until scheduling's announcement arrives"));
+        return at.atZone(zone).toLocalDate();
+    }
+}

@@ -1,0 +1,27 @@
+package org.carecourse.operations.activity.query;
+
+/** A figure kept per clinic and day: a count, minutes, or an amount in the clinic's currency. */
+public enum Metric {
+    APPOINTMENTS_BOOKED("appointments-booked"),
+    BOOKED_CHAIR_MINUTES("booked-chair-minutes"),
+    CANCELLATIONS("cancellations"),
+    LATE_CANCELLATIONS("late-cancellations"),
+    NO_SHOWS("no-shows"),
+    APPOINTMENTS_COMPLETED("appointments-completed"),
+    IV_SESSIONS("iv-sessions"),
+    SPRAVATO_SESSIONS("spravato-sessions"),
+    INFUSIONS_ADMINISTERED("infusions-administered"),
+    CHARGED("charged"),
+    PAID("paid"),
+    REFUNDED("refunded");
+
+    private final String code;
+
+    Metric(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

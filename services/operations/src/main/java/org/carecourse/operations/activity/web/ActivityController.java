@@ -1,0 +1,45 @@
+package org.carecourse.operations.activity.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
+
+import org.carecourse.operations.activity.query.ClinicActivity;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.security.StaffMember;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The clinics' daily figures for operations staff: aggregates and ids only, for the clinics in
+ * their token (all of the chain's for chain-wide staff), each on the clinic's own calendar.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('operations', 'admin')")
+class ActivityController {
+
+    private static final int MAX_RANGE_DAYS = 366;
+
+    private final ClinicActivity activity;
+
+    ActivityController(ClinicActivity activity) {
+        this.activity = activity;
+    }
+
+    @GetMapping("/api/dashboard/activity")
+    List<ClinicActivity.Day> days(@RequestParam LocalDate from, @RequestParam LocalDate to,
+            @RequestParam(required = false) @Size(max = 50) List<UUID> clinicId) {
+        if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "report-range",
+                    "a range runs from a day to the same or a later day, at most " + MAX_RANGE_DAYS + " days");
+        }
+        StaffMember staff = StaffMember.current();
+        List<UUID> clinics = clinicId == null || clinicId.isEmpty() ? List.copyOf(staff.clinics())
+                : clinicId.stream().filter(staff.clinics()::contains).toList();
+        return clinics.isEmpty() ? List.of() : activity.days(clinics, from, to);
+    }
+}

@@ -1,0 +1,175 @@
+package org.carecourse.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.carecourse.contracts.Actor;
+import org.carecourse.contracts.EventJson;
+import org.carecourse.contracts.EventPayload;
+import org.carecourse.contracts.IntegrationEvent;
+import org.carecourse.contracts.billing.BillingTopics;
+import org.carecourse.contracts.billing.ChargePosted;
+import org.carecourse.contracts.billing.ChargeVoided;
+import org.carecourse.contracts.billing.PaymentReceived;
+import org.carecourse.contracts.billing.RefundIssued;
+import org.carecourse.contracts.scheduling.AppointmentBooked;
+import org.carecourse.contracts.scheduling.AppointmentCancelled;
+import org.carecourse.contracts.scheduling.AppointmentNoShowed;
+import org.carecourse.contracts.scheduling.AppointmentRescheduled;
+import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.treatment.InfusionAdministered;
+import org.carecourse.contracts.treatment.SessionStarted;
+import org.carecourse.contracts.treatment.TreatmentTopics;
+import org.carecourse.servicekit.testing.RunnableServiceContract;
+import org.carecourse.testkit.Api;
+import org.carecourse.testkit.PlatformInfraExtension;
+import org.carecourse.testkit.TestTokens;
+import org.carecourse.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(PlatformInfraExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + OperationsApplication.NAME)
+class OperationsIT extends RunnableServiceContract {
+
+    /**
+     * A worked example across two clinics in two zones: every fact falls on its clinic's own day
+     * (a 23:30 appointment in Chicago is on Chicago's Monday, though it is Tuesday in UTC), a
+     * cancelled or moved appointment gives its chair-minutes back, money nets voids, and a fact
+     * delivered twice counts once.
+     */
+    @Test
+    void eachClinicsFiguresFallOnItsOwnDayCountOnceAndNetCancellationsAndVoids() {
+        UUID chicago = announce("America/Chicago");
+        UUID denver = announce("America/Denver");
+        UUID patient = UUID.randomUUID();
+        Instant lateMonday = Instant.parse("2026-11-10T05:30:00Z"); // 23:30 on Monday 9 November in Chicago
+        UUID kept = UUID.randomUUID();
+        UUID cancelled = UUID.randomUUID();
+        UUID moved = UUID.randomUUID();
+        IntegrationEvent<?> booked = event(patient, chicago, new AppointmentBooked(kept, chicago, UUID.randomUUID(), "iv-infusion",
+                lateMonday, lateMonday.plusSeconds(70 * 60), UUID.randomUUID(), UUID.randomUUID(), null, null, false));
+        send(SchedulingTopics.APPOINTMENT, booked);
+        send(SchedulingTopics.APPOINTMENT, booked);
+        Instant mondayNoon = Instant.parse("2026-11-09T18:00:00Z");
+        send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentBooked(cancelled, chicago, UUID.randomUUID(), "spravato",
+                mondayNoon, mondayNoon.plusSeconds(120 * 60), UUID.randomUUID(), UUID.randomUUID(), null, null, false)));
+        send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentCancelled(cancelled, chicago, "spravato", null,
+                mondayNoon, "illness", true, mondayNoon.minusSeconds(3600))));
+        send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentBooked(moved, chicago, UUID.randomUUID(), "consult",
+                mondayNoon, mondayNoon.plusSeconds(30 * 60), UUID.randomUUID(), null, null, null, false)));
+        send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentRescheduled(moved, UUID.randomUUID(), chicago, mondayNoon,
+                mondayNoon.plusSeconds(86_400), false)));
+        send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentNoShowed(UUID.randomUUID(), chicago, "iv-infusion", null,
+                mondayNoon, mondayNoon.plusSeconds(900))));
+        UUID course = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        send(TreatmentTopics.COURSE, event(patient, chicago, new SessionStarted(course, session, "iv-ketamine", new BigDecimal("35"),
+                new BigDecimal("0.5"), new BigDecimal("70"), false, lateMonday, List.of())));
+        send(TreatmentTopics.COURSE, event(patient, chicago, new InfusionAdministered(course, session, lateMonday,
+                lateMonday.plusSeconds(2400), new BigDecimal("35"), new BigDecimal("0.5"), new BigDecimal("70"))));
+        send(TreatmentTopics.COURSE, event(patient, denver, new SessionStarted(course, UUID.randomUUID(), "spravato", new BigDecimal("56"),
+                null, null, false, Instant.parse("2026-11-10T16:00:00Z"), List.of())));
+        LocalDate monday = LocalDate.parse("2026-11-09");
+        UUID charge = UUID.randomUUID();
+        send(BillingTopics.ACCOUNT, event(patient, chicago, new ChargePosted(charge, chicago, monday, "iv-infusion", "USD",
+                new BigDecimal("450.00"), null, "InfusionAdministered", session, List.of())));
+        send(BillingTopics.ACCOUNT, event(patient, chicago, new ChargePosted(UUID.randomUUID(), chicago, monday, "no-show-fee", "USD",
+                new BigDecimal("100.00"), null, "AppointmentNoShowed", UUID.randomUUID(), List.of())));
+        IntegrationEvent<?> voided = IntegrationEvent.of(UUID.randomUUID(), Instant.parse("2026-11-09T20:00:00Z"), patient, chicago, "c",
+                "c", new Actor("billing.chicago", "billing"), new ChargeVoided(UUID.randomUUID(), chicago, "USD", new BigDecimal("100.00"),
+                        "waived"));
+        send(BillingTopics.ACCOUNT, voided);
+        UUID payment = UUID.randomUUID();
+        send(BillingTopics.ACCOUNT, event(patient, chicago, new PaymentReceived(payment, UUID.randomUUID(), chicago, "card", "USD",
+                new BigDecimal("200.00"), Instant.parse("2026-11-09T22:00:00Z"))));
+        send(BillingTopics.ACCOUNT, event(patient, chicago, new RefundIssued(UUID.randomUUID(), payment, UUID.randomUUID(), chicago, "USD",
+                new BigDecimal("50.00"), Instant.parse("2026-11-10T05:59:00Z"))));
+
+        String ops = TestTokens.staff("ops", "operations", Set.of(chicago, denver));
+        Api api = Api.onPort(port);
+        String path = "/api/dashboard/activity?from=2026-11-08&to=2026-11-11";
+        JsonNode days = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(path, ops).body()),
+                tree -> figure(tree, chicago, "2026-11-09", "refunded") != null && figure(tree, denver, "2026-11-10", "spravato-sessions") != null);
+        assertThat(figure(days, chicago, "2026-11-09", "appointments-booked")).isEqualByComparingTo("3");
+        assertThat(figure(days, chicago, "2026-11-09", "booked-chair-minutes")).as("70 kept; 120 cancelled and 30 moved given back")
+                .isEqualByComparingTo("70");
+        assertThat(figure(days, chicago, "2026-11-09", "cancellations")).isEqualByComparingTo("1");
+        assertThat(figure(days, chicago, "2026-11-09", "late-cancellations")).isEqualByComparingTo("1");
+        assertThat(figure(days, chicago, "2026-11-09", "no-shows")).isEqualByComparingTo("1");
+        assertThat(figure(days, chicago, "2026-11-09", "iv-sessions")).isEqualByComparingTo("1");
+        assertThat(figure(days, chicago, "2026-11-09", "infusions-administered")).isEqualByComparingTo("1");
+        assertThat(figure(days, chicago, "2026-11-09", "charged")).isEqualByComparingTo("450.00");
+        assertThat(figure(days, chicago, "2026-11-09", "paid")).isEqualByComparingTo("200.00");
+        assertThat(figure(days, chicago, "2026-11-09", "refunded")).as("05:59Z is 23:59 Monday in Chicago").isEqualByComparingTo("50.00");
+        assertThat(figure(days, chicago, "2026-11-10", "appointments-booked")).isNull();
+        assertThat(figure(days, denver, "2026-11-10", "spravato-sessions")).isEqualByComparingTo("1");
+        assertThat(days.valueStream().filter(d -> d.get("clinicId").asString().equals(denver.toString())).count()).isEqualTo(1);
+
+        String chicagoOnly = TestTokens.staff("ops.chicago", "operations", Set.of(chicago));
+        JsonNode scoped = EventJson.tree(api.get(path + "&clinicId=" + denver, chicagoOnly).body());
+        assertThat(scoped.isEmpty()).as("a clinic outside the token is left out").isTrue();
+        assertThat(api.get(path, TestTokens.staff("fd", "front-desk", Set.of(chicago))).status()).isEqualTo(403);
+        assertThat(api.get(path, TestTokens.staff("nurse", "nurse", Set.of(chicago))).status()).isEqualTo(403);
+        assertThat(api.get("/api/dashboard/activity?from=2026-01-01&to=2027-06-01", ops).status()).isEqualTo(422);
+        assertThat(api.get("/api/dashboard/activity?from=2026-11-08&to=nope", ops).status()).isEqualTo(400);
+    }
+
+    private static BigDecimal figure(JsonNode days, UUID clinic, String day, String metric) {
+        return days.valueStream().filter(d -> d.get("clinicId").asString().equals(clinic.toString()) && d.get("day").asString().equals(day))
+                .findFirst().map(d -> d.get("figures").get(metric)).filter(f -> f != null).map(JsonNode::decimalValue).orElse(null);
+    }
+
+    private UUID announce(String zone) {
+        UUID clinic = UUID.randomUUID();
+        send(SchedulingTopics.CLINIC, IntegrationEvent.of(UUID.randomUUID(), Instant.now(), null, clinic, "c", "c",
+                Actor.system("scheduling"), new ClinicRegistered(clinic, "Clinic " + clinic, zone)));
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from clinic where clinic_id = ?").param(clinic)
+                .query(Long.class).single() == 1);
+        return clinic;
+    }
+
+    private static IntegrationEvent<EventPayload> event(UUID patient, UUID clinic, EventPayload payload) {
+        return IntegrationEvent.of(UUID.randomUUID(), Instant.now(), patient, clinic, "corr", "cause", new Actor("it", "nurse"), payload);
+    }
+
+    private static void send(String topic, IntegrationEvent<?> event) {
+        TopicProbe.send(topic, event.partitionKey(), EventJson.write(event));
+    }
+
+    @Override
+    protected boolean publishesEvents() {
+        return false;
+    }
+
+    @Override
+    protected List<String> deadLetteringBindings() {
+        return List.of("clinicEvents-in-0", "schedulingEvents-in-0", "treatmentEvents-in-0", "billingEvents-in-0");
+    }
+
+    @Override
+    protected String[] documentedPaths() {
+        return new String[] {"\"/api/dashboard/activity\""};
+    }
+
+    @Override
+    protected List<BusyRead> busyReads() {
+        return List.of(new BusyRead("/api/dashboard/activity?from=2026-11-01&to=2026-11-30",
+                TestTokens.staff("ops", "operations", Set.of(UUID.randomUUID()))));
+    }
+}
