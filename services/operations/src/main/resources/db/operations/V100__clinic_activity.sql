@@ -23,3 +23,15 @@ create table appointment_copy (
     starts_at      timestamptz not null,
     minutes        int not null
 );
+
+-- Each patient's way through intake, by the clinic they first asked: when each step first happened.
+create table patient_funnel (
+    patient_id       uuid primary key,
+    clinic_id        uuid,
+    requested_at     timestamptz,
+    consulted_at     timestamptz,
+    screened_at      timestamptz,
+    eligible_at      timestamptz,
+    first_session_at timestamptz
+);
+create index patient_funnel_clinic on patient_funnel (clinic_id, requested_at);

@@ -20,12 +20,17 @@ import org.carecourse.contracts.billing.ChargePosted;
 import org.carecourse.contracts.billing.ChargeVoided;
 import org.carecourse.contracts.billing.PaymentReceived;
 import org.carecourse.contracts.billing.RefundIssued;
+import org.carecourse.contracts.consultations.ConsultationCompleted;
+import org.carecourse.contracts.consultations.ConsultationRequested;
+import org.carecourse.contracts.consultations.ConsultationsTopics;
 import org.carecourse.contracts.scheduling.AppointmentBooked;
 import org.carecourse.contracts.scheduling.AppointmentCancelled;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.AppointmentRescheduled;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
+import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.InfusionAdministered;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentTopics;
@@ -129,6 +134,71 @@ class OperationsIT extends RunnableServiceContract {
         assertThat(api.get("/api/dashboard/activity?from=2026-11-08&to=nope", ops).status()).isEqualTo(400);
     }
 
+    /**
+     * A worked funnel at Chicago: A goes all the way (consulted after 2 days, decided eligible 4
+     * days later, first session 7 days after that), B is consulted after 3 days and found
+     * ineligible 4 days later, C only asked; D asked in Denver, and E asked at 23:00 on 31 October
+     * in Chicago (already 1 November in UTC). A's request arrives twice and once more, later.
+     */
+    @Test
+    void theIntakeFunnelCountsEachStepOnceOnTheClinicsCalendarWithConversionAndMedianDays() {
+        UUID chicago = announce("America/Chicago");
+        UUID denver = announce("America/Denver");
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        Instant day1 = Instant.parse("2026-11-02T15:00:00Z");
+        IntegrationEvent<?> aAsks = at(day1, a, chicago, new ConsultationRequested(UUID.randomUUID(), a, chicago, List.of("depression")));
+        send(ConsultationsTopics.CONSULTATION, aAsks);
+        send(ConsultationsTopics.CONSULTATION, aAsks);
+        send(ConsultationsTopics.CONSULTATION, at(day1.plus(Duration.ofDays(20)), a, chicago, new ConsultationRequested(UUID.randomUUID(),
+                a, chicago, List.of("depression"))));
+        send(ConsultationsTopics.CONSULTATION, at(day1.plus(Duration.ofDays(2)), a, chicago, new ConsultationCompleted(UUID.randomUUID(), a,
+                chicago, "recommend-screening")));
+        send(ScreeningTopics.SCREENING_CASE, at(day1.plus(Duration.ofDays(6)), a, chicago, decided("eligible")));
+        send(TreatmentTopics.COURSE, at(day1.plus(Duration.ofDays(13)), a, chicago, new SessionStarted(UUID.randomUUID(), UUID.randomUUID(),
+                "iv-ketamine", new BigDecimal("35"), new BigDecimal("0.5"), new BigDecimal("70"), false, day1.plus(Duration.ofDays(13)),
+                List.of())));
+        Instant day2 = day1.plus(Duration.ofDays(1));
+        send(ConsultationsTopics.CONSULTATION, at(day2, b, chicago, new ConsultationRequested(UUID.randomUUID(), b, chicago, List.of("ptsd"))));
+        send(ConsultationsTopics.CONSULTATION, at(day2.plus(Duration.ofDays(3)), b, chicago, new ConsultationCompleted(UUID.randomUUID(), b,
+                chicago, "recommend-screening")));
+        send(ScreeningTopics.SCREENING_CASE, at(day2.plus(Duration.ofDays(7)), b, chicago, decided("ineligible")));
+        UUID c = UUID.randomUUID();
+        send(ConsultationsTopics.CONSULTATION, at(day2, c, chicago, new ConsultationRequested(UUID.randomUUID(), c, chicago, List.of("anxiety"))));
+        UUID d = UUID.randomUUID();
+        send(ConsultationsTopics.CONSULTATION, at(day2, d, denver, new ConsultationRequested(UUID.randomUUID(), d, denver, List.of("anxiety"))));
+        UUID e = UUID.randomUUID();
+        send(ConsultationsTopics.CONSULTATION, at(Instant.parse("2026-11-01T04:00:00Z"), e, chicago, new ConsultationRequested(
+                UUID.randomUUID(), e, chicago, List.of("depression"))));
+
+        String ops = TestTokens.staff("ops", "operations", Set.of(chicago, denver));
+        Api api = Api.onPort(port);
+        String path = "/api/dashboard/clinics/" + chicago + "/funnel?from=2026-11-01&to=2026-11-30";
+        JsonNode steps = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(path, ops).body()).get("steps"),
+                tree -> tree != null && tree.get(0).get("patients").asLong() == 3 && tree.get(2).get("patients").asLong() == 2
+                        && tree.get(4).get("patients").asLong() == 1);
+        assertThat(steps.valueStream().map(s -> s.get("step").asString() + " " + s.get("patients").asLong()))
+                .containsExactly("requested 3", "consulted 2", "screened 2", "eligible 1", "first-session 1");
+        assertThat(steps.get(1).get("conversion").decimalValue()).isEqualByComparingTo("0.667");
+        assertThat(steps.get(1).get("medianDaysFromPrevious").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(steps.get(2).get("medianDaysFromPrevious").decimalValue()).isEqualByComparingTo("4.0");
+        assertThat(steps.get(3).get("conversion").decimalValue()).isEqualByComparingTo("0.500");
+        assertThat(steps.get(4).get("medianDaysFromPrevious").decimalValue()).isEqualByComparingTo("7.0");
+        JsonNode october = EventJson.tree(api.get("/api/dashboard/clinics/" + chicago + "/funnel?from=2026-10-31&to=2026-10-31", ops)
+                .body()).get("steps");
+        assertThat(october.get(0).get("patients").asLong()).as("E asked on 31 October, Chicago's day").isEqualTo(1);
+        assertThat(api.get(path, TestTokens.staff("ops.denver", "operations", Set.of(denver))).status()).isEqualTo(403);
+    }
+
+    private static EligibilityDecided decided(String outcome) {
+        return new EligibilityDecided(UUID.randomUUID(), UUID.randomUUID(), "iv-ketamine", outcome, outcome, false, 1,
+                LocalDate.parse("2027-02-01"), List.of(), List.of());
+    }
+
+    private static IntegrationEvent<EventPayload> at(Instant occurredAt, UUID patient, UUID clinic, EventPayload payload) {
+        return IntegrationEvent.of(UUID.randomUUID(), occurredAt, patient, clinic, "corr", "cause", new Actor("it", "nurse"), payload);
+    }
+
     private static BigDecimal figure(JsonNode days, UUID clinic, String day, String metric) {
         return days.valueStream().filter(d -> d.get("clinicId").asString().equals(clinic.toString()) && d.get("day").asString().equals(day))
                 .findFirst().map(d -> d.get("figures").get(metric)).filter(f -> f != null).map(JsonNode::decimalValue).orElse(null);
@@ -159,12 +229,13 @@ class OperationsIT extends RunnableServiceContract {
 
     @Override
     protected List<String> deadLetteringBindings() {
-        return List.of("clinicEvents-in-0", "schedulingEvents-in-0", "treatmentEvents-in-0", "billingEvents-in-0");
+        return List.of("clinicEvents-in-0", "consultationEvents-in-0", "screeningEvents-in-0", "schedulingEvents-in-0", "treatmentEvents-in-0",
+                "billingEvents-in-0");
     }
 
     @Override
     protected String[] documentedPaths() {
-        return new String[] {"\"/api/dashboard/activity\""};
+        return new String[] {"\"/api/dashboard/activity\"", "\"/api/dashboard/clinics/{clinicId}/funnel\""};
     }
 
     @Override
