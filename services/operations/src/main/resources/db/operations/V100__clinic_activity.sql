@@ -35,3 +35,45 @@ create table patient_funnel (
     first_session_at timestamptz
 );
 create index patient_funnel_clinic on patient_funnel (clinic_id, requested_at);
+
+-- What needs someone's attention at a clinic now: safety alerts not yet followed up, REMS forms owed.
+create table safety_alert (
+    alert_id    uuid primary key,
+    clinic_id   uuid not null,
+    source      text not null,
+    raised_at   timestamptz not null,
+    resolved_at timestamptz
+);
+create index safety_alert_open on safety_alert (clinic_id) where resolved_at is null;
+
+create table rems_form (
+    session_id   uuid primary key,
+    clinic_id    uuid not null,
+    due_by       timestamptz not null,
+    submitted_at timestamptz
+);
+create index rems_form_owed on rems_form (clinic_id, due_by) where submitted_at is null;
+
+-- Each course's sessions so far and its latest assessment on its target instrument, at the clinic treating it.
+create table course_outcome (
+    course_id   uuid primary key,
+    clinic_id   uuid not null,
+    sessions    int not null default 0,
+    response    boolean,
+    remission   boolean,
+    assessed_at timestamptz
+);
+create index course_outcome_clinic on course_outcome (clinic_id);
+
+-- What each issued invoice still asks, from billing's events: the clinics' receivables by age.
+create table invoice_balance (
+    invoice_id uuid primary key,
+    clinic_id  uuid not null,
+    currency   text not null,
+    issued_on  date not null,
+    total      numeric(12, 2) not null,
+    credited   numeric(12, 2) not null default 0,
+    paid       numeric(12, 2) not null default 0,
+    refunded   numeric(12, 2) not null default 0
+);
+create index invoice_balance_clinic on invoice_balance (clinic_id);

@@ -18,6 +18,8 @@ import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.billing.BillingTopics;
 import org.carecourse.contracts.billing.ChargePosted;
 import org.carecourse.contracts.billing.ChargeVoided;
+import org.carecourse.contracts.billing.CreditNoteIssued;
+import org.carecourse.contracts.billing.InvoiceIssued;
 import org.carecourse.contracts.billing.PaymentReceived;
 import org.carecourse.contracts.billing.RefundIssued;
 import org.carecourse.contracts.consultations.ConsultationCompleted;
@@ -30,8 +32,14 @@ import org.carecourse.contracts.scheduling.AppointmentRescheduled;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.screening.EligibilityDecided;
+import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.screening.ScreeningTopics;
+import org.carecourse.contracts.treatment.CourseSafetyAlertRaised;
+import org.carecourse.contracts.treatment.CourseSafetyAlertResolved;
 import org.carecourse.contracts.treatment.InfusionAdministered;
+import org.carecourse.contracts.treatment.OutcomeRecorded;
+import org.carecourse.contracts.treatment.RemsFormDue;
+import org.carecourse.contracts.treatment.RemsFormSubmitted;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentTopics;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
@@ -190,6 +198,114 @@ class OperationsIT extends RunnableServiceContract {
         assertThat(api.get(path, TestTokens.staff("ops.denver", "operations", Set.of(denver))).status()).isEqualTo(403);
     }
 
+    /**
+     * What needs attention now: screening's alert that entered a course counts once, a resolved one
+     * not at all; a REMS form past its deadline is overdue, one due later only owed, a submitted one
+     * neither.
+     */
+    @Test
+    void theWatchCountsOpenSafetyAlertsOnceAndRemsFormsOwedAndOverdue() {
+        UUID clinic = announce("America/Denver");
+        UUID patient = UUID.randomUUID();
+        UUID shared = UUID.randomUUID();
+        UUID resolved = UUID.randomUUID();
+        send(ScreeningTopics.SCREENING_CASE, event(patient, clinic, new SafetyAlertRaised(shared, UUID.randomUUID(), "phq-9-item-9")));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new CourseSafetyAlertRaised(shared, UUID.randomUUID(), "phq-9-item-9",
+                "screening")));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new CourseSafetyAlertRaised(resolved, UUID.randomUUID(), "phq-9-item-9",
+                "treatment")));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new CourseSafetyAlertResolved(resolved, UUID.randomUUID(), "safety-plan",
+                "treatment")));
+        send(ScreeningTopics.SCREENING_CASE, event(UUID.randomUUID(), clinic, new SafetyAlertRaised(UUID.randomUUID(), UUID.randomUUID(),
+                "c-ssrs-high-risk")));
+        UUID overdue = UUID.randomUUID();
+        UUID submitted = UUID.randomUUID();
+        send(TreatmentTopics.COURSE, event(patient, clinic, new RemsFormDue(UUID.randomUUID(), overdue, Instant.now().minusSeconds(3600))));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new RemsFormDue(UUID.randomUUID(), UUID.randomUUID(),
+                Instant.now().plusSeconds(86_400))));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new RemsFormDue(UUID.randomUUID(), submitted, Instant.now().minusSeconds(7200))));
+        send(TreatmentTopics.COURSE, event(patient, clinic, new RemsFormSubmitted(UUID.randomUUID(), submitted, Instant.now(), true)));
+
+        String ops = TestTokens.staff("ops.watch", "operations", Set.of(clinic));
+        Api api = Api.onPort(port);
+        JsonNode watch = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/dashboard/watch", ops).body()).get(0),
+                w -> w.get("openSafetyAlerts").asLong() == 2 && w.get("remsFormsOwed").asLong() == 2);
+        assertThat(watch.get("clinicId").asString()).isEqualTo(clinic.toString());
+        assertThat(watch.get("remsFormsOverdue").asLong()).isEqualTo(1);
+        assertThat(watch.get("oldestOpenAlertRaisedAt").isNull()).isFalse();
+        assertThat(api.get("/api/dashboard/watch", TestTokens.staff("fd", "front-desk", Set.of(clinic))).status()).isEqualTo(403);
+    }
+
+    /**
+     * Outcomes among courses with at least three sessions, by their latest target assessment: C1
+     * (3 sessions) responds and later remits, C4 (3 sessions) does not respond; C2 has only 2
+     * sessions and C3 only a non-target assessment, so neither counts.
+     */
+    @Test
+    void outcomesCountCoursesOfThreeSessionsOrMoreByTheirLatestTargetAssessment() {
+        UUID clinic = announce("America/Chicago");
+        UUID patient = UUID.randomUUID();
+        UUID c1 = course(patient, clinic, 3);
+        UUID c2 = course(patient, clinic, 2);
+        UUID c3 = course(patient, clinic, 4);
+        UUID c4 = course(patient, clinic, 3);
+        Instant first = Instant.now().minusSeconds(3600);
+        send(TreatmentTopics.COURSE, at(first, patient, clinic, outcome(c1, 9, true, false, true)));
+        send(TreatmentTopics.COURSE, at(first.plusSeconds(600), patient, clinic, outcome(c1, 5, true, true, true)));
+        send(TreatmentTopics.COURSE, at(first, patient, clinic, outcome(c2, 5, true, true, true)));
+        send(TreatmentTopics.COURSE, at(first, patient, clinic, outcome(c3, 5, true, true, false)));
+        send(TreatmentTopics.COURSE, at(first, patient, clinic, outcome(c4, 17, false, false, true)));
+        String ops = TestTokens.staff("ops.outcomes", "operations", Set.of(clinic));
+        Api api = Api.onPort(port);
+        JsonNode outcomes = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/dashboard/outcomes", ops)
+                .body()).get(0), o -> o.get("courses").asLong() == 2 && o.get("remitters").asLong() == 1);
+        assertThat(outcomes.get("responders").asLong()).isEqualTo(1);
+        assertThat(outcomes.get("responseRate").decimalValue()).isEqualByComparingTo("0.500");
+        assertThat(outcomes.get("remissionRate").decimalValue()).isEqualByComparingTo("0.500");
+    }
+
+    /** Receivables by age from billing's events: 450 issued 45 days ago, 200 paid, 50 credited, 25 refunded; 100 issued today. */
+    @Test
+    void receivablesAgeFromBillingsInvoicesPaymentsRefundsAndCreditNotes() {
+        UUID clinic = announce("America/Denver");
+        UUID patient = UUID.randomUUID();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Denver"));
+        UUID older = UUID.randomUUID();
+        send(BillingTopics.ACCOUNT, event(patient, clinic, new InvoiceIssued(older, "INV-1", clinic, "USD", new BigDecimal("450.00"),
+                today.minusDays(45), today.minusDays(15), List.of())));
+        UUID payment = UUID.randomUUID();
+        send(BillingTopics.ACCOUNT, event(patient, clinic, new PaymentReceived(payment, older, clinic, "card", "USD", new BigDecimal("200.00"),
+                Instant.now())));
+        send(BillingTopics.ACCOUNT, event(patient, clinic, new CreditNoteIssued(UUID.randomUUID(), older, clinic, "USD",
+                new BigDecimal("50.00"), "goodwill")));
+        send(BillingTopics.ACCOUNT, event(patient, clinic, new RefundIssued(UUID.randomUUID(), payment, older, clinic, "USD",
+                new BigDecimal("25.00"), Instant.now())));
+        send(BillingTopics.ACCOUNT, event(patient, clinic, new InvoiceIssued(UUID.randomUUID(), "INV-2", clinic, "USD",
+                new BigDecimal("100.00"), today, today.plusDays(30), List.of())));
+        String ops = TestTokens.staff("ops.ar", "operations", Set.of(clinic));
+        Api api = Api.onPort(port);
+        JsonNode aging = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/dashboard/receivables", ops).body()),
+                a -> !a.isEmpty() && a.get(0).get("receivable").decimalValue().compareTo(new BigDecimal("325.00")) == 0).get(0);
+        assertThat(aging.get("days0to30").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(aging.get("days31to60").decimalValue()).isEqualByComparingTo("225.00");
+        assertThat(aging.get("over90").decimalValue()).isEqualByComparingTo("0.00");
+    }
+
+    private UUID course(UUID patient, UUID clinic, int sessions) {
+        UUID course = UUID.randomUUID();
+        for (int i = 0; i < sessions; i++) {
+            send(TreatmentTopics.COURSE, event(patient, clinic, new SessionStarted(course, UUID.randomUUID(), "iv-ketamine",
+                    new BigDecimal("35"), new BigDecimal("0.5"), new BigDecimal("70"), false, Instant.now().minusSeconds(86_400L * (i + 2)),
+                    List.of())));
+        }
+        return course;
+    }
+
+    private static OutcomeRecorded outcome(UUID course, int score, boolean response, boolean remission, boolean target) {
+        return new OutcomeRecorded(course, UUID.randomUUID(), "phq-9", score, 20, (score - 20) * 100 / 20, response, remission, false,
+                "mild", target);
+    }
+
     private static EligibilityDecided decided(String outcome) {
         return new EligibilityDecided(UUID.randomUUID(), UUID.randomUUID(), "iv-ketamine", outcome, outcome, false, 1,
                 LocalDate.parse("2027-02-01"), List.of(), List.of());
@@ -235,7 +351,7 @@ class OperationsIT extends RunnableServiceContract {
 
     @Override
     protected String[] documentedPaths() {
-        return new String[] {"\"/api/dashboard/activity\"", "\"/api/dashboard/clinics/{clinicId}/funnel\""};
+        return new String[] {"\"/api/dashboard/activity\"", "\"/api/dashboard/clinics/{clinicId}/funnel\"", "\"/api/dashboard/watch\"", "\"/api/dashboard/outcomes\"", "\"/api/dashboard/receivables\""};
     }
 
     @Override
