@@ -26,6 +26,7 @@ import org.carecourse.contracts.scheduling.AppointmentCompleted;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.AppointmentRescheduled;
 import org.carecourse.contracts.scheduling.ChairAdded;
+import org.carecourse.contracts.scheduling.ClinicHoursSet;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.PatientCheckedIn;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
@@ -68,6 +69,7 @@ public final class EventTypes {
             new EventType<>("ClinicRegistered", 1, SchedulingTopics.CLINIC, ClinicRegistered.class),
             new EventType<>("ChairAdded", 1, SchedulingTopics.CLINIC, ChairAdded.class),
             new EventType<>("StaffAssigned", 1, SchedulingTopics.CLINIC, StaffAssigned.class),
+            new EventType<>("ClinicHoursSet", 1, SchedulingTopics.CLINIC, ClinicHoursSet.class),
             new EventType<>("AppointmentBooked", 1, SchedulingTopics.APPOINTMENT, AppointmentBooked.class),
             new EventType<>("SeriesBooked", 1, SchedulingTopics.APPOINTMENT, SeriesBooked.class),
             new EventType<>("AppointmentRescheduled", 1, SchedulingTopics.APPOINTMENT, AppointmentRescheduled.class),

@@ -77,3 +77,17 @@ create table invoice_balance (
     refunded   numeric(12, 2) not null default 0
 );
 create index invoice_balance_clinic on invoice_balance (clinic_id);
+
+-- What each clinic can offer: its chairs and rooms, and its opening hours as last set.
+create table clinic_chair (
+    chair_id  uuid primary key,
+    clinic_id uuid not null
+);
+create index clinic_chair_clinic on clinic_chair (clinic_id);
+
+create table clinic_hours (
+    clinic_id uuid primary key,
+    weekly    jsonb not null,
+    closures  jsonb not null,
+    set_at    timestamptz not null
+);

@@ -29,6 +29,8 @@ import org.carecourse.contracts.scheduling.AppointmentBooked;
 import org.carecourse.contracts.scheduling.AppointmentCancelled;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.AppointmentRescheduled;
+import org.carecourse.contracts.scheduling.ChairAdded;
+import org.carecourse.contracts.scheduling.ClinicHoursSet;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.screening.EligibilityDecided;
@@ -69,6 +71,12 @@ class OperationsIT extends RunnableServiceContract {
     void eachClinicsFiguresFallOnItsOwnDayCountOnceAndNetCancellationsAndVoids() {
         UUID chicago = announce("America/Chicago");
         UUID denver = announce("America/Denver");
+        for (String chair : List.of("Chair 1", "Chair 2")) {
+            send(SchedulingTopics.CLINIC, event(null, chicago, new ChairAdded(chicago, UUID.randomUUID(), chair, List.of("iv-infusion"))));
+        }
+        // Open Mondays and Tuesdays 08:00–18:00; closed on Tuesday 10 November.
+        send(SchedulingTopics.CLINIC, event(null, chicago, new ClinicHoursSet(chicago, List.of(new ClinicHoursSet.Range("MONDAY", "08:00",
+                "18:00"), new ClinicHoursSet.Range("TUESDAY", "08:00", "18:00")), List.of(LocalDate.parse("2026-11-10")))));
         UUID patient = UUID.randomUUID();
         Instant lateMonday = Instant.parse("2026-11-10T05:30:00Z"); // 23:30 on Monday 9 November in Chicago
         UUID kept = UUID.randomUUID();
@@ -117,7 +125,8 @@ class OperationsIT extends RunnableServiceContract {
         Api api = Api.onPort(port);
         String path = "/api/dashboard/activity?from=2026-11-08&to=2026-11-11";
         JsonNode days = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(path, ops).body()),
-                tree -> figure(tree, chicago, "2026-11-09", "refunded") != null && figure(tree, denver, "2026-11-10", "spravato-sessions") != null);
+                tree -> figure(tree, chicago, "2026-11-09", "refunded") != null && figure(tree, denver, "2026-11-10", "spravato-sessions") != null
+                        && figure(tree, chicago, "2026-11-09", "available-chair-minutes") != null);
         assertThat(figure(days, chicago, "2026-11-09", "appointments-booked")).isEqualByComparingTo("3");
         assertThat(figure(days, chicago, "2026-11-09", "booked-chair-minutes")).as("70 kept; 120 cancelled and 30 moved given back")
                 .isEqualByComparingTo("70");
@@ -130,6 +139,9 @@ class OperationsIT extends RunnableServiceContract {
         assertThat(figure(days, chicago, "2026-11-09", "paid")).isEqualByComparingTo("200.00");
         assertThat(figure(days, chicago, "2026-11-09", "refunded")).as("05:59Z is 23:59 Monday in Chicago").isEqualByComparingTo("50.00");
         assertThat(figure(days, chicago, "2026-11-10", "appointments-booked")).isNull();
+        assertThat(figure(days, chicago, "2026-11-09", "available-chair-minutes")).as("2 chairs × 600 min").isEqualByComparingTo("1200");
+        assertThat(figure(days, chicago, "2026-11-09", "chair-utilization")).as("70 of 1200").isEqualByComparingTo("0.058");
+        assertThat(figure(days, chicago, "2026-11-10", "available-chair-minutes")).as("closed that Tuesday").isNull();
         assertThat(figure(days, denver, "2026-11-10", "spravato-sessions")).isEqualByComparingTo("1");
         assertThat(days.valueStream().filter(d -> d.get("clinicId").asString().equals(denver.toString())).count()).isEqualTo(1);
 

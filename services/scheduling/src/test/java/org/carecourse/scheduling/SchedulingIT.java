@@ -22,6 +22,7 @@ import org.carecourse.contracts.EventTypes;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
 import org.carecourse.contracts.scheduling.AppointmentBooked;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
+import org.carecourse.contracts.scheduling.ClinicHoursSet;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.scheduling.SeriesBooked;
@@ -367,10 +368,20 @@ class SchedulingIT extends RunnableServiceContract {
         LocalDate sunday = LocalDate.ofInstant(DENVER.getRules().nextTransition(Instant.now()).getInstant(), DENVER);
         LocalDate friday = sunday.minusDays(2);
         LocalDate monday = sunday.plusDays(1);
-        Api.Response set = api.put("/api/clinics/" + clinic + "/hours", """
-                {"weekly": {"MONDAY": [{"opens": "09:00", "closes": "17:00"}], "FRIDAY": [{"opens": "09:00", "closes": "17:00"}]},
-                 "closures": ["%s"]}""".formatted(monday.plusWeeks(1)), admin(clinic));
-        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        try (TopicProbe clinicTopic = new TopicProbe(SchedulingTopics.CLINIC)) {
+            Api.Response set = api.put("/api/clinics/" + clinic + "/hours", """
+                    {"weekly": {"MONDAY": [{"opens": "09:00", "closes": "17:00"}], "FRIDAY": [{"opens": "09:00", "closes": "17:00"}]},
+                     "closures": ["%s"]}""".formatted(monday.plusWeeks(1)), admin(clinic));
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            TopicProbe.Record hours = await().atMost(Duration.ofSeconds(30)).until(() -> clinicTopic.poll().stream()
+                    .filter(r -> clinic.toString().equals(r.key()) && r.value().contains("\"ClinicHoursSet\"")).findFirst(),
+                    Optional::isPresent).orElseThrow();
+            assertThat(GoldenFixtures.shape(hours.value()))
+                    .isEqualTo(GoldenFixtures.shape(GoldenFixtures.of(EventTypes.of(ClinicHoursSet.class))));
+            assertThat(EventJson.read(hours.value()).payload()).isEqualTo(new ClinicHoursSet(clinic, List.of(
+                    new ClinicHoursSet.Range("MONDAY", "09:00", "17:00"), new ClinicHoursSet.Range("FRIDAY", "09:00", "17:00")),
+                    List.of(monday.plusWeeks(1))));
+        }
         String frontDesk = TestTokens.staff("fd.hours", "front-desk", Set.of(clinic));
         String appointments = "/api/clinics/" + clinic + "/appointments";
         Instant fridayNine = friday.atTime(9, 0).atZone(DENVER).toInstant();

@@ -1,16 +1,26 @@
 package org.carecourse.operations.clinic;
 
-import org.carecourse.servicekit.data.ClinicDirectoryConsumer;
+import java.util.function.Consumer;
+
+import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.operations.capacity.ClinicCapacity;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 @Configuration(proxyBeanMethods = false)
 class ClinicEventsConfiguration {
 
-    /** Keeps the local copy of the clinic directory. Bound as {@code clinicEvents-in-0}. */
+    /** The clinic directory, and each clinic's chairs and hours. Bound as {@code clinicEvents-in-0}. */
     @Bean
-    ClinicDirectoryConsumer clinicEvents(InboundEvents inbound, ClinicDirectory directory) {
-        return new ClinicDirectoryConsumer(inbound, directory, "operations-clinics");
+    Consumer<Message<byte[]>> clinicEvents(InboundEvents inbound, ClinicDirectory directory, ClinicCapacity capacity) {
+        return message -> inbound.accept("operations-clinics", message.getPayload(), event -> {
+            if (event.payload() instanceof ClinicRegistered clinic) {
+                directory.apply(event, clinic);
+            } else {
+                capacity.apply(event);
+            }
+        });
     }
 }

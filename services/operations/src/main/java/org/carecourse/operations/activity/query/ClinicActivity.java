@@ -1,6 +1,7 @@
 package org.carecourse.operations.activity.query;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.AppointmentRescheduled;
 import org.carecourse.contracts.treatment.InfusionAdministered;
 import org.carecourse.contracts.treatment.SessionStarted;
+import org.carecourse.operations.capacity.ClinicCapacity;
 import org.carecourse.operations.clinic.ClinicDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,10 +43,12 @@ public class ClinicActivity {
 
     private final JdbcClient jdbc;
     private final ClinicDirectory clinics;
+    private final ClinicCapacity capacity;
 
-    ClinicActivity(JdbcClient jdbc, ClinicDirectory clinics) {
+    ClinicActivity(JdbcClient jdbc, ClinicDirectory clinics, ClinicCapacity capacity) {
         this.jdbc = jdbc;
         this.clinics = clinics;
+        this.capacity = capacity;
     }
 
     public void apply(IntegrationEvent<EventPayload> event) {
@@ -90,9 +94,23 @@ public class ClinicActivity {
     public record Day(UUID clinicId, LocalDate day, Map<String, BigDecimal> figures) {
     }
 
-    /** Each clinic's figures on its days {@code from}–{@code to}, for the given clinics. */
+    /**
+     * Each clinic's figures on its days {@code from}–{@code to}, for the given clinics, with the
+     * chair-minutes it offered that day and the share of them booked (chair utilization).
+     */
     public List<Day> days(List<UUID> clinicIds, LocalDate from, LocalDate to) {
         Map<String, Day> days = new TreeMap<>();
+        for (UUID clinicId : clinicIds) {
+            ClinicCapacity.Offer offer = capacity.offer(clinicId);
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                long offered = offer.chairMinutes(day);
+                if (offered > 0) {
+                    LocalDate date = day;
+                    days.computeIfAbsent(clinicId + "/" + date, k -> new Day(clinicId, date, new TreeMap<>())).figures()
+                            .put(Metric.AVAILABLE_CHAIR_MINUTES.code(), BigDecimal.valueOf(offered));
+                }
+            }
+        }
         jdbc.sql("""
                         select clinic_id, day, metric, value from clinic_day_activity
                         where clinic_id in (:clinics) and day between :from and :to order by clinic_id, day, metric""")
@@ -102,6 +120,13 @@ public class ClinicActivity {
                 .list()
                 .forEach(figure -> days.computeIfAbsent(figure.clinicId() + "/" + figure.day(), k -> new Day(figure.clinicId(),
                         figure.day(), new TreeMap<>())).figures().put(figure.metric(), figure.value()));
+        days.values().forEach(day -> {
+            BigDecimal offered = day.figures().get(Metric.AVAILABLE_CHAIR_MINUTES.code());
+            if (offered != null) {
+                BigDecimal booked = day.figures().getOrDefault(Metric.BOOKED_CHAIR_MINUTES.code(), BigDecimal.ZERO);
+                day.figures().put(Metric.CHAIR_UTILIZATION.code(), booked.divide(offered, 3, RoundingMode.HALF_UP));
+            }
+        });
         return List.copyOf(days.values());
     }
 

@@ -4,6 +4,10 @@ package org.carecourse.operations.activity.query;
 public enum Metric {
     APPOINTMENTS_BOOKED("appointments-booked"),
     BOOKED_CHAIR_MINUTES("booked-chair-minutes"),
+    /** Computed when read: the clinic's chairs times its open minutes that day. */
+    AVAILABLE_CHAIR_MINUTES("available-chair-minutes"),
+    /** Computed when read: booked over available chair-minutes. */
+    CHAIR_UTILIZATION("chair-utilization"),
     CANCELLATIONS("cancellations"),
     LATE_CANCELLATIONS("late-cancellations"),
     NO_SHOWS("no-shows"),

@@ -1,5 +1,8 @@
 package org.carecourse.scheduling.clinic.integration.outbound;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -12,6 +15,7 @@ import org.carecourse.contracts.scheduling.AppointmentCompleted;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.contracts.scheduling.AppointmentRescheduled;
 import org.carecourse.contracts.scheduling.ChairAdded;
+import org.carecourse.contracts.scheduling.ClinicHoursSet;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.PatientCheckedIn;
 import org.carecourse.contracts.scheduling.SeriesBooked;
@@ -24,6 +28,8 @@ import org.carecourse.scheduling.booking.api.SeriesBookedEvent;
 import org.carecourse.scheduling.clinic.api.Capability;
 import org.carecourse.scheduling.clinic.api.ChairAddedEvent;
 import org.carecourse.scheduling.clinic.api.ClinicRegisteredEvent;
+import org.carecourse.scheduling.clinic.api.OpeningHours;
+import org.carecourse.scheduling.clinic.api.OpeningHoursSetEvent;
 import org.carecourse.scheduling.clinic.api.StaffAssignedEvent;
 import org.carecourse.scheduling.waitlist.api.WaitlistEvents;
 import org.carecourse.servicekit.messaging.Envelopes;
@@ -58,6 +64,18 @@ class SchedulingOutbound {
         publisher.publish(Envelopes.from(stored, SchedulingApplication.NAME, null, event.clinicId(), new StaffAssigned(event.clinicId(),
                 event.staffId(), event.name(), event.role().code(), event.shifts().stream().map(s -> new StaffAssigned.Shift(
                         s.day().name(), s.from().toString(), s.to().toString())).toList())));
+    }
+
+    /** Ranges in weekday order, then by opening; closed dates in order: the same hours always read the same. */
+    @EventHandler
+    void on(OpeningHoursSetEvent event, EventMessage<?> stored) {
+        List<ClinicHoursSet.Range> weekly = event.hours().weekly().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .flatMap(day -> day.getValue().stream().sorted(Comparator.comparing(OpeningHours.Range::opens))
+                        .map(range -> new ClinicHoursSet.Range(day.getKey().name(), range.opens().toString(), range.closes().toString())))
+                .toList();
+        publisher.publish(Envelopes.from(stored, SchedulingApplication.NAME, null, event.clinicId(), new ClinicHoursSet(event.clinicId(),
+                weekly, event.hours().closures().stream().sorted().toList())));
     }
 
     /** Keyed by patient, like every patient's fact; a rescheduled appointment's new booking says so as AppointmentRescheduled's pair. */
