@@ -145,6 +145,16 @@ class OperationsIT extends RunnableServiceContract {
         assertThat(figure(days, denver, "2026-11-10", "spravato-sessions")).isEqualByComparingTo("1");
         assertThat(days.valueStream().filter(d -> d.get("clinicId").asString().equals(denver.toString())).count()).isEqualTo(1);
 
+        JsonNode comparison = EventJson.tree(api.get("/api/dashboard/comparison?from=2026-11-08&to=2026-11-11", ops).body());
+        JsonNode chicagoTotals = comparison.valueStream().filter(c -> c.get("clinicId").asString().equals(chicago.toString())).findFirst()
+                .orElseThrow();
+        assertThat(chicagoTotals.at("/totals/appointments-booked").decimalValue()).isEqualByComparingTo("3");
+        assertThat(chicagoTotals.get("noShowRate").decimalValue()).as("1 of 3 bookings").isEqualByComparingTo("0.333");
+        assertThat(chicagoTotals.get("lateCancelRate").decimalValue()).isEqualByComparingTo("0.333");
+        assertThat(chicagoTotals.get("chairUtilization").decimalValue()).as("70 of 1200 over the range").isEqualByComparingTo("0.058");
+        assertThat(comparison.valueStream().filter(c -> c.get("clinicId").asString().equals(denver.toString())).findFirst().orElseThrow()
+                .get("noShowRate").isNull()).as("no bookings in Denver: no rate, not zero").isTrue();
+
         String chicagoOnly = TestTokens.staff("ops.chicago", "operations", Set.of(chicago));
         JsonNode scoped = EventJson.tree(api.get(path + "&clinicId=" + denver, chicagoOnly).body());
         assertThat(scoped.isEmpty()).as("a clinic outside the token is left out").isTrue();
@@ -363,7 +373,7 @@ class OperationsIT extends RunnableServiceContract {
 
     @Override
     protected String[] documentedPaths() {
-        return new String[] {"\"/api/dashboard/activity\"", "\"/api/dashboard/clinics/{clinicId}/funnel\"", "\"/api/dashboard/watch\"", "\"/api/dashboard/outcomes\"", "\"/api/dashboard/receivables\""};
+        return new String[] {"\"/api/dashboard/activity\"", "\"/api/dashboard/comparison\"", "\"/api/dashboard/clinics/{clinicId}/funnel\"", "\"/api/dashboard/watch\"", "\"/api/dashboard/outcomes\"", "\"/api/dashboard/receivables\""};
     }
 
     @Override

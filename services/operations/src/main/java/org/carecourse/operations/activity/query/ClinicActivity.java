@@ -130,6 +130,41 @@ public class ClinicActivity {
         return List.copyOf(days.values());
     }
 
+    /**
+     * A clinic's totals over a range, side by side with the others: sessions, bookings, the
+     * no-show and late-cancel rates among its bookings, its chair utilization, and its money.
+     */
+    public record Comparison(UUID clinicId, Map<String, BigDecimal> totals, BigDecimal noShowRate, BigDecimal lateCancelRate,
+            BigDecimal chairUtilization) {
+    }
+
+    public List<Comparison> compare(List<UUID> clinicIds, LocalDate from, LocalDate to) {
+        Map<UUID, Map<String, BigDecimal>> totals = new TreeMap<>();
+        clinicIds.forEach(clinicId -> totals.put(clinicId, new TreeMap<>()));
+        for (Day day : days(clinicIds, from, to)) {
+            Map<String, BigDecimal> clinic = totals.get(day.clinicId());
+            day.figures().forEach((metric, value) -> {
+                if (!metric.equals(Metric.CHAIR_UTILIZATION.code())) {
+                    clinic.merge(metric, value, BigDecimal::add);
+                }
+            });
+        }
+        return totals.entrySet().stream().map(clinic -> {
+            Map<String, BigDecimal> sum = clinic.getValue();
+            BigDecimal booked = sum.get(Metric.APPOINTMENTS_BOOKED.code());
+            return new Comparison(clinic.getKey(), sum, share(sum.get(Metric.NO_SHOWS.code()), booked),
+                    share(sum.get(Metric.LATE_CANCELLATIONS.code()), booked),
+                    share(sum.get(Metric.BOOKED_CHAIR_MINUTES.code()), sum.get(Metric.AVAILABLE_CHAIR_MINUTES.code())));
+        }).toList();
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        if (whole == null || whole.signum() == 0) {
+            return null;
+        }
+        return (part == null ? BigDecimal.ZERO : part).divide(whole, 3, RoundingMode.HALF_UP);
+    }
+
     private record Figure(UUID clinicId, LocalDate day, String metric, BigDecimal value) {
     }
 

@@ -33,13 +33,26 @@ class ActivityController {
     @GetMapping("/api/dashboard/activity")
     List<ClinicActivity.Day> days(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) @Size(max = 50) List<UUID> clinicId) {
+        List<UUID> clinics = clinics(from, to, clinicId);
+        return clinics.isEmpty() ? List.of() : activity.days(clinics, from, to);
+    }
+
+    /** The clinics side by side over the range: totals and rates. */
+    @GetMapping("/api/dashboard/comparison")
+    List<ClinicActivity.Comparison> comparison(@RequestParam LocalDate from, @RequestParam LocalDate to,
+            @RequestParam(required = false) @Size(max = 50) List<UUID> clinicId) {
+        List<UUID> clinics = clinics(from, to, clinicId);
+        return clinics.isEmpty() ? List.of() : activity.compare(clinics, from, to);
+    }
+
+    /** The clinics asked for that are in the caller's token (all of theirs when none are named), sorted. */
+    private static List<UUID> clinics(LocalDate from, LocalDate to, List<UUID> clinicId) {
         if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "report-range",
                     "a range runs from a day to the same or a later day, at most " + MAX_RANGE_DAYS + " days");
         }
         StaffMember staff = StaffMember.current();
-        List<UUID> clinics = clinicId == null || clinicId.isEmpty() ? List.copyOf(staff.clinics())
-                : clinicId.stream().filter(staff.clinics()::contains).toList();
-        return clinics.isEmpty() ? List.of() : activity.days(clinics, from, to);
+        return (clinicId == null || clinicId.isEmpty() ? staff.clinics().stream() : clinicId.stream().filter(staff.clinics()::contains))
+                .distinct().sorted().toList();
     }
 }
