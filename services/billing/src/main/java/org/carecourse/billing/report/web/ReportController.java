@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.carecourse.billing.clinic.ClinicDirectory;
 import org.carecourse.billing.report.BillingReports;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.web.DateRanges;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,21 +45,15 @@ class ReportController {
     @GetMapping("/api/clinics/{clinicId}/reconciliation")
     BillingReports.Reconciliation reconcile(@PathVariable UUID clinicId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
         StaffMember.current().requireClinic(clinicId);
-        requireRange(from, to);
+        DateRanges.require(from, to, MAX_RANGE_DAYS);
         return reports.reconcile(clinicId, from, to, clinics.requireZone(clinicId));
     }
 
     /** Credits delivered on service days in the range: what each selling clinic owes each delivering one, for the reader's clinics. */
     @GetMapping("/api/reports/package-settlement")
     BillingReports.Settlement settlement(@RequestParam LocalDate from, @RequestParam LocalDate to) {
-        requireRange(from, to);
+        DateRanges.require(from, to, MAX_RANGE_DAYS);
         return reports.settlement(from, to, StaffMember.current().clinics());
     }
 
-    private static void requireRange(LocalDate from, LocalDate to) {
-        if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "report-range",
-                    "a report runs from a day to the same or a later day, at most " + MAX_RANGE_DAYS + " days");
-        }
-    }
 }

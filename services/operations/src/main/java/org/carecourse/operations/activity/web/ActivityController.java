@@ -7,8 +7,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.operations.activity.query.ClinicActivity;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.web.DateRanges;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,10 +47,7 @@ class ActivityController {
 
     /** The clinics asked for that are in the caller's token (all of theirs when none are named), sorted. */
     private static List<UUID> clinics(LocalDate from, LocalDate to, List<UUID> clinicId) {
-        if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "report-range",
-                    "a range runs from a day to the same or a later day, at most " + MAX_RANGE_DAYS + " days");
-        }
+        DateRanges.require(from, to, MAX_RANGE_DAYS);
         StaffMember staff = StaffMember.current();
         return (clinicId == null || clinicId.isEmpty() ? staff.clinics().stream() : clinicId.stream().filter(staff.clinics()::contains))
                 .distinct().sorted().toList();

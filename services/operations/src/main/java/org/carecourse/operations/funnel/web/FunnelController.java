@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.carecourse.operations.funnel.query.IntakeFunnel;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.web.DateRanges;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +28,7 @@ class FunnelController {
     @GetMapping("/api/dashboard/clinics/{clinicId}/funnel")
     IntakeFunnel.Funnel funnel(@PathVariable UUID clinicId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
         StaffMember.current().requireClinic(clinicId);
-        if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "report-range",
-                    "a range runs from a day to the same or a later day, at most " + MAX_RANGE_DAYS + " days");
-        }
+        DateRanges.require(from, to, MAX_RANGE_DAYS);
         return funnel.of(clinicId, from, to);
     }
 }
