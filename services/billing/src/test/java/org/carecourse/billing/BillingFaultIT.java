@@ -2,6 +2,8 @@ package org.carecourse.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.carecourse.billing.BillingIT.event;
+import static org.carecourse.billing.BillingIT.send;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,10 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.carecourse.contracts.Actor;
 import org.carecourse.contracts.EventJson;
-import org.carecourse.contracts.EventPayload;
-import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.treatment.InfusionAdministered;
@@ -122,14 +121,5 @@ class BillingFaultIT {
                 new BigDecimal("0.5"), new BigDecimal("70"), false, start, List.of())));
         send(TreatmentTopics.COURSE, event(patient, clinic, new InfusionAdministered(course, session, start, start.plusSeconds(45 * 60),
                 new BigDecimal("35"), new BigDecimal("0.5"), new BigDecimal("70"))));
-    }
-
-    private static IntegrationEvent<EventPayload> event(UUID patient, UUID clinic, EventPayload payload) {
-        return IntegrationEvent.of(UUID.randomUUID(), Instant.now(), patient, clinic, "corr", "cause", new Actor("nurse.it", "nurse"),
-                payload);
-    }
-
-    private static void send(String topic, IntegrationEvent<?> event) {
-        TopicProbe.send(topic, event.partitionKey(), EventJson.write(event));
     }
 }

@@ -710,12 +710,13 @@ class BillingIT extends RunnableServiceContract {
         return course;
     }
 
-    private static IntegrationEvent<EventPayload> event(UUID patient, UUID clinic, EventPayload payload) {
+    /** A fact as another service publishes it (also used by {@link BillingFaultIT}). */
+    static IntegrationEvent<EventPayload> event(UUID patient, UUID clinic, EventPayload payload) {
         return IntegrationEvent.of(UUID.randomUUID(), Instant.now(), patient, clinic, "corr-" + UUID.randomUUID(), "cause",
                 new Actor("nurse.it", "nurse"), payload);
     }
 
-    private static void send(String topic, IntegrationEvent<?> event) {
+    static void send(String topic, IntegrationEvent<?> event) {
         TopicProbe.send(topic, event.partitionKey(), EventJson.write(event));
     }
 

@@ -62,6 +62,12 @@ public class Ledger {
         return jdbc.sql(CHARGES + " where c.charge_id = ?").param(chargeId).query(Ledger::charge).optional();
     }
 
+    /** The charges an invoice (a draft included) has claimed, oldest first. */
+    public List<Charge> claimedBy(UUID invoiceId) {
+        return jdbc.sql(CHARGES + " where c.invoice_id = ? order by c.service_date, c.posted_at").param(invoiceId)
+                .query(Ledger::charge).list();
+    }
+
     public List<Package> packages(UUID patientId) {
         return jdbc.sql(PACKAGES + " where patient_id = ? order by purchased_at").param(patientId).query(Ledger::pkg).list();
     }

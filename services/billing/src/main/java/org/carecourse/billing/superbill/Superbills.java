@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.carecourse.billing.charge.api.ChargeKind;
 import org.carecourse.billing.ledger.Ledger;
+import org.carecourse.billing.money.Money;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ public class Superbills {
         List<Superbill.Line> lines = invoice.charges().stream()
                 .filter(c -> ChargeKind.fromCode(c.kind()).clinicalService())
                 .flatMap(c -> c.lines().stream().map(l -> new Superbill.Line(c.serviceDate(), l.code(), l.modifier(), l.units(), l.ndc(),
-                        l.mg(), c.coveredByPackageId() != null ? BigDecimal.ZERO.setScale(2) : l.amount(), c.coveredByPackageId() != null)))
+                        l.mg(), c.coveredByPackageId() != null ? Money.ZERO : l.amount(), c.coveredByPackageId() != null)))
                 .toList();
         List<String> diagnoses = diagnosisCodes.isEmpty() ? defaultDiagnoses(invoice.patientId()) : diagnosisCodes;
         BigDecimal paid = invoice.paid().subtract(invoice.refunded());

@@ -47,6 +47,16 @@ public class ClinicDirectoryCopy {
                 "clinic " + clinicId + " is not in the clinic directory (yet)"));
     }
 
+    /**
+     * The zone of a clinic an inbound fact names. Not yet announced is a retryable failure (an
+     * {@link IllegalStateException}, not a rule violation, which would be dead-lettered at once):
+     * scheduling's announcement travels on its own topic and need not arrive before the fact.
+     */
+    public ZoneId zoneForInboundFact(UUID clinicId) {
+        return zone(clinicId).orElseThrow(() -> new IllegalStateException("clinic " + clinicId
+                + " is not in the clinic directory yet; retried until scheduling's announcement arrives"));
+    }
+
     /** The clinic's time zone, if the directory has announced the clinic. */
     public Optional<ZoneId> zone(UUID clinicId) {
         return jdbc.sql("select time_zone from clinic where clinic_id = ?").param(clinicId).query(String.class).optional()

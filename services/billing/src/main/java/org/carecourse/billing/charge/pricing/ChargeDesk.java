@@ -3,7 +3,6 @@ package org.carecourse.billing.charge.pricing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -59,14 +58,9 @@ public class ChargeDesk {
         return replacement;
     }
 
-    /**
-     * A clinic billing has not heard of yet is retried, not refused: its announcement comes on
-     * scheduling's topic, which need not arrive before the fact that names the clinic.
-     */
+    /** A clinic billing has not heard of yet is retried, not refused (see {@code zoneForInboundFact}). */
     private PricedCharge price(UUID patientId, UUID clinicId, Instant servedAt, Function<Pricing, PricedCharge> price) {
-        ZoneId zone = clinics.zone(clinicId).orElseThrow(() -> new IllegalStateException("clinic " + clinicId
-                + " is not in billing's clinic directory yet; retried until scheduling's announcement arrives"));
-        LocalDate day = servedAt.atZone(zone).toLocalDate();
+        LocalDate day = servedAt.atZone(clinics.zoneForInboundFact(clinicId)).toLocalDate();
         return price.apply(new Pricing(clinicId, day, fees.inForce(clinicId, day), payer(patientId)));
     }
 

@@ -89,9 +89,10 @@ class InvoiceController {
                 .currency();
         UUID invoiceId = KeyedIds.optional(key, "invoice", patientId);
         transactions.executeWithoutResult(status -> {
-            List<UUID> claimed = commands.sendAs(staff, body.clinicId(), null,
+            commands.sendAs(staff, body.clinicId(), null,
                     new AccountCommands.ClaimOpenCharges(patientId, invoiceId, body.clinicId(), currency));
-            List<InvoiceLine> lines = claimed.stream().map(id -> ledger.charge(id).orElseThrow())
+            // The ledger marked the claimed charges in this transaction: one read gives them all.
+            List<InvoiceLine> lines = ledger.claimedBy(invoiceId).stream()
                     .map(c -> new InvoiceLine(c.chargeId(), ChargeKind.fromCode(c.kind()), c.serviceDate(), c.amount(),
                             c.coveredByPackageId()))
                     .toList();
@@ -154,7 +155,7 @@ class InvoiceController {
         StaffMember staff = StaffMember.current();
         Ledger.Invoice invoice = atOwnClinic(staff, invoiceId);
         send(staff, invoice, new InvoiceCommands.RecordPayment(invoiceId, paymentId, body.method(),
-                body.reference() == null || body.reference().isBlank() ? null : body.reference().strip(), body.amount(), clock.instant()));
+                strippedOrNull(body.reference()), body.amount(), clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(ledger.invoice(invoiceId).orElseThrow());
     }
 
@@ -170,7 +171,7 @@ class InvoiceController {
         StaffMember staff = StaffMember.current();
         Ledger.Invoice invoice = atOwnClinic(staff, invoiceId);
         send(staff, invoice, new InvoiceCommands.IssueRefund(invoiceId, refundId, body.paymentId(), body.amount(),
-                body.reason() == null || body.reason().isBlank() ? null : body.reason().strip(), clock.instant()));
+                strippedOrNull(body.reason()), clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(ledger.invoice(invoiceId).orElseThrow());
     }
 
@@ -184,7 +185,7 @@ class InvoiceController {
         StaffMember staff = StaffMember.current();
         Ledger.Invoice invoice = atOwnClinic(staff, invoiceId);
         send(staff, invoice, new InvoiceCommands.IssueCreditNote(invoiceId, KeyedIds.optional(key, "credit-note", invoiceId),
-                body.amount(), body.reason(), body.note() == null || body.note().isBlank() ? null : body.note().strip(), clock.instant()));
+                body.amount(), body.reason(), strippedOrNull(body.note()), clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(ledger.invoice(invoiceId).orElseThrow());
     }
 
@@ -207,6 +208,10 @@ class InvoiceController {
                     refunded.value(), CreditNoteReason.PACKAGE_REFUND, null, now));
         });
         return ledger.findPackage(packageId).orElseThrow();
+    }
+
+    private static String strippedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Ledger.Invoice atOwnClinic(StaffMember staff, UUID invoiceId) {

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,10 +188,8 @@ public class ClinicActivity {
                 .params(clinicId, day, metric.code(), value).update();
     }
 
-    /** A clinic not announced yet is retried: scheduling's announcement need not arrive before the fact. */
+    /** A clinic not announced yet is retried, not refused (see {@code zoneForInboundFact}). */
     private LocalDate day(UUID clinicId, Instant at) {
-        ZoneId zone = clinics.zone(clinicId).orElseThrow(() -> new IllegalStateException("clinic " + clinicId
-                + " is not in operations' clinic directory yet; retried until scheduling's announcement arrives"));
-        return at.atZone(zone).toLocalDate();
+        return at.atZone(clinics.zoneForInboundFact(clinicId)).toLocalDate();
     }
 }

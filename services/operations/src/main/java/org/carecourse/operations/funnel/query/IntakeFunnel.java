@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.IntegrationEvent;
@@ -64,31 +66,34 @@ public class IntakeFunnel {
     public record Funnel(UUID clinicId, LocalDate from, LocalDate to, List<Step> steps) {
     }
 
-    private record Reached(long patients, BigDecimal medianDays) {
-    }
+    /** Every step's count, and each step's median days from the one before, in one pass over the clinic's patients. */
+    private static final String FUNNEL_QUERY = "select "
+            + IntStream.range(0, COLUMNS.size()).mapToObj(i -> "count(" + COLUMNS.get(i) + ") as reached_" + i
+                    + (i == 0 ? "" : ", percentile_cont(0.5) within group (order by extract(epoch from (" + COLUMNS.get(i) + " - "
+                            + COLUMNS.get(i - 1) + ")) / 86400.0) filter (where " + COLUMNS.get(i) + " is not null and "
+                            + COLUMNS.get(i - 1) + " is not null) as median_" + i))
+                    .collect(Collectors.joining(", "))
+            + " from patient_funnel where clinic_id = :clinic and requested_at >= :start and requested_at < :end";
 
     public Funnel of(UUID clinicId, LocalDate from, LocalDate to) {
         ZoneId zone = clinics.zone(clinicId).orElse(ZoneId.of("UTC"));
         Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
-        List<Step> steps = new ArrayList<>();
-        long previous = 0;
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            String column = COLUMNS.get(i);
-            String median = i == 0 ? "null" : "percentile_cont(0.5) within group (order by extract(epoch from (" + column + " - "
-                    + COLUMNS.get(i - 1) + ")) / 86400.0) filter (where " + column + " is not null and " + COLUMNS.get(i - 1)
-                    + " is not null)";
-            Reached row = jdbc.sql("select count(" + column + ") as reached, " + median + " as median from patient_funnel"
-                            + " where clinic_id = :clinic and requested_at >= :start and requested_at < :end")
-                    .param("clinic", clinicId).param("start", start).param("end", end)
-                    .query((rs, n) -> new Reached(rs.getLong("reached"), rs.getBigDecimal("median"))).single();
-            long reached = row.patients();
-            BigDecimal conversion = i == 0 || previous == 0 ? null
-                    : BigDecimal.valueOf(reached).divide(BigDecimal.valueOf(previous), 3, RoundingMode.HALF_UP);
-            BigDecimal days = row.medianDays() == null ? null : row.medianDays().setScale(1, RoundingMode.HALF_UP);
-            steps.add(new Step(STEPS.get(i), reached, conversion, days));
-            previous = reached;
-        }
+        List<Step> steps = jdbc.sql(FUNNEL_QUERY).param("clinic", clinicId).param("start", start).param("end", end)
+                .query((rs, n) -> {
+                    List<Step> read = new ArrayList<>();
+                    long previous = 0;
+                    for (int i = 0; i < COLUMNS.size(); i++) {
+                        long reached = rs.getLong("reached_" + i);
+                        BigDecimal conversion = i == 0 || previous == 0 ? null
+                                : BigDecimal.valueOf(reached).divide(BigDecimal.valueOf(previous), 3, RoundingMode.HALF_UP);
+                        BigDecimal median = i == 0 ? null : rs.getBigDecimal("median_" + i);
+                        read.add(new Step(STEPS.get(i), reached, conversion, median == null ? null : median.setScale(1, RoundingMode.HALF_UP)));
+                        previous = reached;
+                    }
+                    return read;
+                })
+                .single();
         return new Funnel(clinicId, from, to, steps);
     }
 
