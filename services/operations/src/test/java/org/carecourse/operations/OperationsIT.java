@@ -333,7 +333,7 @@ class OperationsIT extends RunnableServiceContract {
                 LocalDate.parse("2027-02-01"), List.of(), List.of());
     }
 
-    private static IntegrationEvent<EventPayload> at(Instant occurredAt, UUID patient, UUID clinic, EventPayload payload) {
+    static IntegrationEvent<EventPayload> at(Instant occurredAt, UUID patient, UUID clinic, EventPayload payload) {
         return IntegrationEvent.of(UUID.randomUUID(), occurredAt, patient, clinic, "corr", "cause", new Actor("it", "nurse"), payload);
     }
 
@@ -352,11 +352,11 @@ class OperationsIT extends RunnableServiceContract {
         return clinic;
     }
 
-    private static IntegrationEvent<EventPayload> event(UUID patient, UUID clinic, EventPayload payload) {
+    static IntegrationEvent<EventPayload> event(UUID patient, UUID clinic, EventPayload payload) {
         return IntegrationEvent.of(UUID.randomUUID(), Instant.now(), patient, clinic, "corr", "cause", new Actor("it", "nurse"), payload);
     }
 
-    private static void send(String topic, IntegrationEvent<?> event) {
+    static void send(String topic, IntegrationEvent<?> event) {
         TopicProbe.send(topic, event.partitionKey(), EventJson.write(event));
     }
 

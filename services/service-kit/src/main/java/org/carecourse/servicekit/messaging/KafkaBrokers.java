@@ -5,13 +5,13 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /** The brokers the Kafka binder talks to, for the kit's own clients (the relay, dead-letter replay). */
-final class KafkaBrokers {
+public final class KafkaBrokers {
 
     private KafkaBrokers() {
     }
 
     /** The binder's brokers (a list or a comma-separated string), else Boot's, else a local broker. */
-    static String of(Environment environment) {
+    public static String of(Environment environment) {
         return Binder.get(environment).bind("spring.cloud.stream.kafka.binder.brokers", Bindable.listOf(String.class))
                 .map(brokers -> String.join(",", brokers))
                 .orElseGet(() -> environment.getProperty("spring.kafka.bootstrap-servers", "localhost:9092"));

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,8 +31,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class ResourceServerAutoConfiguration {
 
+    /**
+     * Last in order, matching every request no earlier chain claimed: a service that also serves
+     * web pages (operations' dashboard) adds its own browser chain for those paths before it.
+     */
     @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    @ConditionalOnMissingBean(name = "resourceServerFilterChain")
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http,
             @Value("${carecourse.security.public-paths:}") String[] publicPaths) throws Exception {
         http.authorizeHttpRequests(requests -> {

@@ -10,43 +10,50 @@ import org.carecourse.contracts.Actor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.ClaimAccessor;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * The authenticated staff member behind a request, read from the JWT: user id ({@code sub}),
- * roles ({@code roles}) and the clinics they work at ({@code clinics}).
+ * The authenticated staff member behind a request, read from the identity provider's claims: user
+ * id ({@code sub}), roles ({@code roles}) and the clinics they work at ({@code clinics}). The
+ * claims come from a bearer JWT (APIs) or from the ID token of a browser sign-in (web pages).
  */
 public record StaffMember(String userId, List<StaffRole> roles, Set<UUID> clinics) {
 
     public static StaffMember current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
-            throw new AccessDeniedException("no authenticated staff member");
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return fromJwt(jwt);
         }
-        return fromJwt(jwt);
+        if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+            return new StaffMember(user.getSubject(), roles(user), clinics(user));
+        }
+        throw new AccessDeniedException("no authenticated staff member");
     }
 
     public static StaffMember fromJwt(Jwt jwt) {
         return new StaffMember(jwt.getSubject(), roles(jwt), clinics(jwt));
     }
 
-    static List<StaffRole> roles(Jwt jwt) {
-        return list(jwt, "roles").stream()
+    /** The roles a token or ID token lists, as the platform knows them (unknown ones dropped). */
+    public static List<StaffRole> roles(ClaimAccessor claims) {
+        return list(claims, "roles").stream()
                 .map(StaffRole::fromClaim)
                 .flatMap(java.util.Optional::stream)
                 .toList();
     }
 
-    private static Set<UUID> clinics(Jwt jwt) {
+    private static Set<UUID> clinics(ClaimAccessor claims) {
         try {
-            return list(jwt, "clinics").stream().map(UUID::fromString).collect(Collectors.toUnmodifiableSet());
+            return list(claims, "clinics").stream().map(UUID::fromString).collect(Collectors.toUnmodifiableSet());
         } catch (IllegalArgumentException e) {
             return Set.of();
         }
     }
 
-    private static Collection<String> list(Jwt jwt, String claim) {
-        List<String> values = jwt.getClaimAsStringList(claim);
+    private static Collection<String> list(ClaimAccessor claims, String claim) {
+        List<String> values = claims.getClaimAsStringList(claim);
         return values == null ? List.of() : values;
     }
 

@@ -1,0 +1,15 @@
+package org.carecourse.operations.dashboard.query;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A chart drawn from one of the dashboard's tables ({@code tableId}): the page shows the table
+ * beside it, so every figure a chart shows can also be read (and exported) as numbers.
+ */
+public record Chart(String id, String kind, String title, boolean stacked, String unit, List<String> labels, List<Series> series,
+        String tableId) {
+
+    public record Series(String label, List<BigDecimal> values) {
+    }
+}
