@@ -13,11 +13,11 @@ import java.util.UUID;
 public final class DemoChain {
 
     public static final Clinic DENVER = new Clinic(UUID.fromString("11111111-1111-4111-8111-111111111111"),
-            "CareCourse Denver", "America/Denver");
+            "CareCourse Denver", "America/Denver", "Front Range");
     public static final Clinic BOULDER = new Clinic(UUID.fromString("22222222-2222-4222-8222-222222222222"),
-            "CareCourse Boulder", "America/Denver");
+            "CareCourse Boulder", "America/Denver", "Front Range");
     public static final Clinic CHICAGO = new Clinic(UUID.fromString("33333333-3333-4333-8333-333333333333"),
-            "CareCourse Chicago", "America/Chicago");
+            "CareCourse Chicago", "America/Chicago", "Midwest");
     public static final List<Clinic> CLINICS = List.of(DENVER, BOULDER, CHICAGO);
     /** The chairs and rooms every demo clinic has, by name, with the one use each serves. */
     public static final Map<String, String> CHAIRS = new LinkedHashMap<>(Map.of(
@@ -32,6 +32,7 @@ public final class DemoChain {
 
     public static final List<Staff> STAFF = List.of(
             new Staff("frontdesk.denver", "front-desk", Set.of(DENVER.id())),
+            new Staff("frontdesk.boulder", "front-desk", Set.of(BOULDER.id())),
             new Staff("frontdesk.chicago", "front-desk", Set.of(CHICAGO.id())),
             new Staff("nurse.denver", "nurse", Set.of(DENVER.id(), BOULDER.id())),
             new Staff("prescriber.denver", "prescriber", Set.of(DENVER.id(), BOULDER.id())),
@@ -51,7 +52,8 @@ public final class DemoChain {
                 .orElseThrow(() -> new IllegalArgumentException("no demo staff member " + userId));
     }
 
-    public record Clinic(UUID id, String name, String timeZone) {
+    /** {@code region}: the region operations reports the clinic under. */
+    public record Clinic(UUID id, String name, String timeZone, String region) {
     }
 
     public record Staff(String userId, String role, Set<UUID> clinics) {

@@ -101,11 +101,12 @@ public final class LocalPlatform implements AutoCloseable {
                 "spring.application.name", "issuer",
                 "server.port", String.valueOf(ports.issuer()),
                 "spring.security.oauth2.authorizationserver.issuer", ports.issuerUri(),
-                "carecourse.issuer.key-file", dataFolder.resolve("issuer").resolve("signing-key.json").toString())));
+                "carecourse.issuer.key-file", dataFolder.resolve("issuer").resolve("signing-key.json").toString(),
+                "carecourse.issuer.dashboard-redirect-uri", dashboardUrl() + "/login/oauth2/code/carecourse")));
 
         for (Map.Entry<String, Class<?>> service : SERVICES.entrySet()) {
             String name = service.getKey();
-            ConfigurableApplicationContext context = run(service.getValue(), Map.of(
+            Map<String, String> properties = new LinkedHashMap<>(Map.of(
                     "spring.config.name", name,
                     "server.port", String.valueOf(ports.service(name)),
                     "spring.datasource.url", postgres.jdbcUrl(name),
@@ -116,6 +117,11 @@ public final class LocalPlatform implements AutoCloseable {
                     "spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers(),
                     "spring.security.oauth2.resourceserver.jwt.issuer-uri", ports.issuerUri(),
                     "carecourse.audit.checkpoint-key", LOCAL_CHECKPOINT_KEY));
+            // The dashboard signs people in at the local issuer; its audit views read treatment and consultations.
+            properties.putAll(Map.of("carecourse.operations.issuer-uri", ports.issuerUri(),
+                    "carecourse.operations.treatment-url", "http://localhost:" + ports.service(TreatmentApplication.NAME),
+                    "carecourse.operations.consultations-url", "http://localhost:" + ports.service(ConsultationsApplication.NAME)));
+            ConfigurableApplicationContext context = run(service.getValue(), properties);
             services.put(name, context);
             running.add(context);
         }
@@ -128,6 +134,11 @@ public final class LocalPlatform implements AutoCloseable {
         app.setRegisterShutdownHook(false);
         List<String> args = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toList();
         return app.run(args.toArray(String[]::new));
+    }
+
+    /** The operations dashboard a person opens in a browser. */
+    public String dashboardUrl() {
+        return "http://localhost:" + ports.service(OperationsApplication.NAME);
     }
 
     public LocalPorts ports() {
@@ -186,6 +197,13 @@ public final class LocalPlatform implements AutoCloseable {
                 """.formatted(dataFolder, ports.postgres(), ports.kafka(), ports.issuerUri()));
         SERVICES.keySet().forEach(name -> text.append("  %-13s http://localhost:%d/api  (health: /actuator/health)%n"
                 .formatted(name, ports.service(name))));
+        text.append("""
+
+                Dashboard (sign in as ops, or auditor for the audit views; password = user id):
+                  %s
+                Demo data for it, N synthetic patients through the services' APIs:
+                  bash infra/local/journeys.sh 300
+                """.formatted(dashboardUrl()));
         text.append("""
 
                 Get a token (each demo user's secret is their user id):

@@ -54,10 +54,11 @@ class PatientController {
     /**
      * One identity per chain: staff of any clinic find a patient by exact identifying details
      * (full name, date of birth, and phone or email), e.g. to book one who was first seen
-     * elsewhere. Nothing partial is matched, so the search cannot browse the chain's patients.
+     * elsewhere, or an auditor to open the patient's history. Nothing partial is matched, so the
+     * search cannot browse the chain's patients; every search is in the read audit.
      */
     @PostMapping("/search")
-    @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin')")
+    @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
     List<PatientView> search(@Valid @RequestBody PatientBody.Search body) {
         StaffMember staff = StaffMember.current();
         Optional<PatientView> found = directory.likelyDuplicate(body.toDetails()).flatMap(directory::find);

@@ -32,9 +32,9 @@ class AuditSources {
     }
 
     /** An answer from another service: its status, and its JSON body when there was one. */
-    record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body) {
 
-        boolean ok() {
+        public boolean ok() {
             return status == 200;
         }
     }

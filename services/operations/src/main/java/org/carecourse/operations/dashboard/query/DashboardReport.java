@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,17 +96,19 @@ public class DashboardReport {
                 .filter(c -> filter.region() == null || filter.region().equals(c.region()))
                 .filter(c -> filter.clinics().isEmpty() || filter.clinics().contains(c.id()))
                 .toList();
-        List<UUID> ids = shown.stream().map(Clinic::id).sorted().toList();
+        // In the order people read them (by name): tables, series and colours follow it.
+        List<UUID> ids = shown.stream().map(Clinic::id).toList();
         Map<UUID, Clinic> byId = new LinkedHashMap<>();
         shown.forEach(c -> byId.put(c.id(), c));
         Instant now = clock.instant();
 
         List<ClinicActivity.Day> days = ids.isEmpty() ? List.of() : activity.days(ids, filter.from(), filter.to());
-        List<ClinicActivity.Comparison> compared = ids.isEmpty() ? List.of() : activity.compare(ids, filter.from(), filter.to());
+        List<ClinicActivity.Comparison> compared = ids.isEmpty() ? List.of()
+                : inOrder(ids, activity.compare(ids, filter.from(), filter.to()), ClinicActivity.Comparison::clinicId);
         List<IntakeFunnel.Funnel> funnels = ids.stream().map(id -> funnel.of(id, filter.from(), filter.to())).toList();
-        List<ClinicWatch.Watch> watched = ids.isEmpty() ? List.of() : watch.of(ids, now);
-        List<CourseOutcomes.Outcomes> outcome = ids.isEmpty() ? List.of() : outcomes.of(ids);
-        List<ClinicReceivables.Aging> aging = ids.isEmpty() ? List.of() : receivables.of(ids, now);
+        List<ClinicWatch.Watch> watched = ids.isEmpty() ? List.of() : inOrder(ids, watch.of(ids, now), ClinicWatch.Watch::clinicId);
+        List<CourseOutcomes.Outcomes> outcome = ids.isEmpty() ? List.of() : inOrder(ids, outcomes.of(ids), CourseOutcomes.Outcomes::clinicId);
+        List<ClinicReceivables.Aging> aging = ids.isEmpty() ? List.of() : inOrder(ids, receivables.of(ids, now), ClinicReceivables.Aging::clinicId);
         ConsumerLag.Reading lagging = lag.current();
 
         Periods periods = new Periods(filter);
@@ -325,6 +328,11 @@ public class DashboardReport {
                 new Chart.Series("31–60", aging.stream().map(ClinicReceivables.Aging::days31to60).toList()),
                 new Chart.Series("61–90", aging.stream().map(ClinicReceivables.Aging::days61to90).toList()),
                 new Chart.Series("Over 90", aging.stream().map(ClinicReceivables.Aging::over90).toList())), "receivables");
+    }
+
+    /** A read model's rows in the order the clinics are shown. */
+    private static <T> List<T> inOrder(List<UUID> ids, List<T> rows, Function<T, UUID> clinic) {
+        return rows.stream().sorted(Comparator.comparingInt(row -> ids.indexOf(clinic.apply(row)))).toList();
     }
 
     private static BigDecimal sum(Map<String, BigDecimal> figures, Metric... metrics) {
