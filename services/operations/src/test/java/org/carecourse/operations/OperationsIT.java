@@ -373,12 +373,29 @@ class OperationsIT extends RunnableServiceContract {
 
     @Override
     protected String[] documentedPaths() {
-        return new String[] {"\"/api/dashboard/activity\"", "\"/api/dashboard/comparison\"", "\"/api/dashboard/clinics/{clinicId}/funnel\"", "\"/api/dashboard/watch\"", "\"/api/dashboard/outcomes\"", "\"/api/dashboard/receivables\""};
+        return new String[] {"\"/api/dashboard/activity\"", "\"/api/dashboard/comparison\"", "\"/api/dashboard/clinics/{clinicId}/funnel\"",
+                "\"/api/dashboard/watch\"", "\"/api/dashboard/outcomes\"", "\"/api/dashboard/receivables\"", "\"/api/dashboard/regions\"",
+                "\"/api/dashboard/clinics/{clinicId}/region\"", "\"/api/admin/read-models/rebuild\""};
+    }
+
+    @Override
+    protected List<HostileCase> hostileCases() {
+        UUID clinic = UUID.randomUUID();
+        String admin = TestTokens.staff("admin", "admin", Set.of(clinic));
+        String path = "/api/dashboard/clinics/" + clinic + "/region";
+        return List.of(
+                new HostileCase("a 61-character region", "PUT", path, "{\"region\": \"" + "x".repeat(61) + "\"}", admin, 400, "region"),
+                new HostileCase("markup for a region", "PUT", path, "{\"region\": \"<b>West</b>\"}", admin, 400, "region"),
+                new HostileCase("no region", "PUT", path, "{}", admin, 400, "region"),
+                new HostileCase("a region as a list", "PUT", path, "{\"region\": [\"West\"]}", admin, 400, null),
+                new HostileCase("a clinic id that is not one", "PUT", "/api/dashboard/clinics/denver/region", "{\"region\": \"West\"}",
+                        admin, 400, null));
     }
 
     @Override
     protected List<BusyRead> busyReads() {
-        return List.of(new BusyRead("/api/dashboard/activity?from=2026-11-01&to=2026-11-30",
-                TestTokens.staff("ops", "operations", Set.of(UUID.randomUUID()))));
+        String ops = TestTokens.staff("ops", "operations", Set.of(UUID.randomUUID()));
+        return List.of(new BusyRead("/api/dashboard/activity?from=2026-11-01&to=2026-11-30", ops),
+                new BusyRead("/api/dashboard/comparison?from=2026-11-01&to=2026-11-30", ops), new BusyRead("/api/dashboard/watch", ops));
     }
 }
