@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * the demo clinics: consultation requests, consults, screening (some with a safety alert left
  * open), signed eligibility decisions, courses, bookings in the coming weeks (some cancelled),
  * infusion sessions, invoices and payments; then, following the courses up in real time, discharges
- * after the observation period and, for a third of the courses, two more sessions and a PHQ-9 outcome.
+ * after the observation period (30 minutes by the default protocol) and, for a third of the
+ * courses, two more sessions and a PHQ-9 outcome at the third (about an hour in).
  * Nothing is written behind a service's back; facts reach operations over Kafka like any other.
  *
  * <p>Sessions run now: the services take their own clock, so a run puts its sessions on today's
@@ -53,11 +54,11 @@ public final class DemoJourneys {
         this.api = new DemoApi(ports);
     }
 
-    /** Arguments: patients (300), seed (42), minutes to keep following courses up (45; 0 leaves them after their first session). */
+    /** Arguments: patients (300), seed (42), minutes to keep following courses up (75; 0 leaves them after their first session). */
     public static void main(String[] args) throws Exception {
         int patients = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42L;
-        int followUpMinutes = args.length > 2 ? Integer.parseInt(args[2]) : 45;
+        int followUpMinutes = args.length > 2 ? Integer.parseInt(args[2]) : 75;
         int offset = Integer.getInteger("carecourse.ports.offset", 0);
         DemoJourneys demo = new DemoJourneys(LocalPorts.offset(offset));
         System.out.println("Demo journeys: " + demo.run(patients, seed));
@@ -270,9 +271,11 @@ public final class DemoJourneys {
                         "escortConfirmed", true), 200);
                 count("discharged");
                 if (course.done() < course.planned()) {
-                    underObservation.add(infuse(course, random));
-                } else if (course.planned() == 3) {
-                    recordOutcome(course, random);
+                    Course next = infuse(course, random);
+                    underObservation.add(next);
+                    if (next.done() == 3) {
+                        recordOutcome(next, random); // the PHQ-9 taken at the third visit
+                    }
                 }
             }
             TimeUnit.SECONDS.sleep(15); // the demo driver waits out observation periods, as the clinic does

@@ -149,6 +149,8 @@ class DashboardBrowserIT {
         WebDriver browser = chromium();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.withMessage(() -> "on " + browser.getCurrentUrl() + ": " + browser.getPageSource().substring(0,
+                    Math.min(600, browser.getPageSource().length())));
             browser.get(platform.dashboardUrl() + "/dashboard");
             signIn(browser, wait, "ops");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-tile=sessions] .value")));
@@ -173,8 +175,9 @@ class DashboardBrowserIT {
             assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("CareCourse Chicago,Midwest,"));
             assertThat(lines).hasSize(1 + DemoChain.CLINICS.size());
 
+            // Signing out ends the issuer's session too: the next page asks who you are.
             browser.findElement(By.cssSelector("form.signout button")).click();
-            browser.manage().deleteAllCookies();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
             browser.get(platform.dashboardUrl() + "/audit");
             signIn(browser, wait, "auditor");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("patientId"))).sendKeys(treated.get(0));

@@ -123,7 +123,9 @@ class DashboardIT {
         assertThat(midwest).containsEntry("sessions", "2").containsEntry("charged", "450.00");
         assertThat(tiles(page("/dashboard?" + range + "&region=Front Range", ops))).containsEntry("sessions", "3")
                 .containsEntry("charged", "0.00").containsEntry("no-show-rate", "—");
-        assertThat(tiles(page("/dashboard/clinics/" + denver + "?" + range, ops))).containsEntry("sessions", "3");
+        String denverPage = page("/dashboard/clinics/" + denver + "?" + range, ops);
+        assertThat(tiles(denverPage)).containsEntry("sessions", "3");
+        assertThat(denverPage).as("a clinic's page tells the time in its zone").containsPattern("Figures as of \\d\\d:\\d\\d:\\d\\d MST\\.");
 
         String csv = csv("/dashboard/export/activity.csv?" + range + "&clinicId=" + chicago, ops);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Day,Clinic,Booked,Completed,Cancelled,Late cancels,No-shows,IV sessions");

@@ -66,7 +66,7 @@ class OperationsFaultIT {
                             noon.plusSeconds(60L * i), List.of())));
                 }
                 await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                        failures() > failuresBefore && Duration.between(down, Instant.now()).toSeconds() >= 20);
+                        failures() > failuresBefore && Duration.between(down, Instant.now()).toSeconds() >= 10);
             }
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> sessions(clinic) == 20);
             assertThat(deadLetters.poll()).as("dead letters").noneMatch(r -> r.value().contains(clinic.toString()));

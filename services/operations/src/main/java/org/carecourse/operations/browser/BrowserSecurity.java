@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.carecourse.operations.OperationsProperties;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,12 +14,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * People sign in to the dashboard and the audit views in a browser, at the same identity
@@ -36,9 +39,7 @@ class BrowserSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain browserFilterChain(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
-        OidcClientInitiatedLogoutSuccessHandler loggedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        loggedOut.setPostLogoutRedirectUri("{baseUrl}/");
+    SecurityFilterChain browserFilterChain(HttpSecurity http, OperationsProperties properties) throws Exception {
         http.securityMatcher(BROWSER_PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/dashboard/assets/**").permitAll()
@@ -47,11 +48,27 @@ class BrowserSecurity {
                         .requestMatchers("/audit", "/audit/**").hasRole("auditor")
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.userInfoEndpoint(info -> info.userAuthoritiesMapper(staffAuthorities())))
-                .logout(logout -> logout.logoutSuccessHandler(loggedOut))
+                .logout(logout -> logout.logoutSuccessHandler(signedOutAtTheIssuerToo(properties)))
                 // A page's background refresh after the session ended gets 401, not the issuer's login page as a fragment.
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         new RequestHeaderRequestMatcher("HX-Request")));
         return http.build();
+    }
+
+    /**
+     * Signing out ends the session at the identity provider too (OpenID Connect RP-initiated
+     * logout), else the next page would sign the person straight back in; the provider then sends
+     * the browser back to the dashboard's front page.
+     */
+    static LogoutSuccessHandler signedOutAtTheIssuerToo(OperationsProperties properties) {
+        return (request, response, authentication) -> {
+            UriComponentsBuilder logout = UriComponentsBuilder.fromUri(properties.issuerUri()).path("/connect/logout");
+            if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+                logout.queryParam("id_token_hint", user.getIdToken().getTokenValue())
+                        .queryParam("post_logout_redirect_uri", ServletUriComponentsBuilder.fromContextPath(request).path("/").toUriString());
+            }
+            response.sendRedirect(logout.encode().toUriString());
+        };
     }
 
     /** The platform's roles from the ID token's {@code roles} claim, as the API reads them from a bearer token's. */

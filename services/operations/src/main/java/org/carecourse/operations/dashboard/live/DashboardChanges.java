@@ -54,7 +54,7 @@ public class DashboardChanges implements SmartLifecycle {
     public Consumer<IntegrationEvent<EventPayload>> announcing(Consumer<IntegrationEvent<EventPayload>> effect) {
         return event -> {
             effect.accept(event);
-            jdbc.sql("select pg_notify('" + CHANNEL + "', '')").query(Object.class).single();
+            jdbc.sql("select pg_notify(?, '')").param(CHANNEL).query().listOfRows();
         };
     }
 

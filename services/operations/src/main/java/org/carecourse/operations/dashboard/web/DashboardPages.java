@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ class DashboardPages {
     /** The default range: the last four weeks and the next two (bookings ahead are part of the picture). */
     private static final int DEFAULT_DAYS_BACK = 27;
     private static final int DEFAULT_DAYS_AHEAD = 14;
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm:ss zzz");
 
     private final DashboardReport report;
     private final DashboardChanges changes;
@@ -97,7 +99,6 @@ class DashboardPages {
     /** Server-sent events: {@code change} whenever a read model the dashboard shows has changed. */
     @GetMapping(path = "/dashboard/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events() {
-        StaffMember.current();
         return changes.subscribe();
     }
 
@@ -108,8 +109,11 @@ class DashboardPages {
         Map<String, String> charts = new LinkedHashMap<>();
         dashboard.charts().forEach(chart -> charts.put(chart.id(), json.writeValueAsString(chart)));
         model.addAttribute("chartJson", charts);
-        model.addAttribute("clinicPage", clinicId == null ? null
-                : dashboard.shown().stream().filter(c -> c.id().equals(clinicId)).findFirst().orElse(null));
+        DashboardReport.Clinic clinic = clinicId == null ? null
+                : dashboard.shown().stream().filter(c -> c.id().equals(clinicId)).findFirst().orElse(null);
+        model.addAttribute("clinicPage", clinic);
+        // A clinic's page tells the time in the clinic's zone; the chain overview in UTC.
+        model.addAttribute("asOf", AS_OF.format(dashboard.generatedAt().atZone(clinic != null ? clinic.zone() : ZoneOffset.UTC)));
         model.addAttribute("query", query(filter));
         model.addAttribute("staff", StaffMember.current());
         return fragment ? "dashboard :: content" : "dashboard";
