@@ -12,7 +12,8 @@
         type: spec.kind,
         data: {
           labels: spec.labels,
-          datasets: spec.series.map(series => ({label: series.label, data: series.values, spanGaps: true}))
+          datasets: spec.series.map(series => Object.assign({label: series.label, data: series.values, spanGaps: true},
+              series.color ? {borderColor: series.color, backgroundColor: series.color + 'B3'} : {}))
         },
         options: {
           responsive: true,

@@ -10,6 +10,11 @@ import java.util.List;
 public record Chart(String id, String kind, String title, boolean stacked, String unit, List<String> labels, List<Series> series,
         String tableId) {
 
-    public record Series(String label, List<BigDecimal> values) {
+    /** {@code color}: a clinic keeps its colour on every chart and page (null: the chart's own palette). */
+    public record Series(String label, List<BigDecimal> values, String color) {
+
+        public Series(String label, List<BigDecimal> values) {
+            this(label, values, null);
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.carecourse.operations.activity.query.ClinicActivity;
 import org.carecourse.operations.activity.query.Metric;
@@ -41,6 +42,9 @@ import org.springframework.stereotype.Component;
 public class DashboardReport {
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+    /** Distinguishable colours (Okabe–Ito, safe for colour-blind readers), one per clinic in the caller's list. */
+    private static final List<String> CLINIC_COLOURS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+            "#F0E442", "#000000");
 
     private final JdbcClient jdbc;
     private final ClinicActivity activity;
@@ -65,8 +69,8 @@ public class DashboardReport {
         this.clock = clock;
     }
 
-    /** A clinic as the dashboard names it: its directory name, zone and reporting region (if any). */
-    public record Clinic(UUID id, String name, ZoneId zone, String region) {
+    /** A clinic as the dashboard names it: its directory name, zone, reporting region (if any) and chart colour. */
+    public record Clinic(UUID id, String name, ZoneId zone, String region, String colour) {
     }
 
     public record Dashboard(DashboardFilter filter, List<Clinic> available, List<String> regions, List<Clinic> shown, List<Tile> tiles,
@@ -80,12 +84,16 @@ public class DashboardReport {
     /** The clinics the caller may see (their token's), for the filter's choices. */
     public List<Clinic> clinicsOf(Collection<UUID> readable) {
         Map<UUID, String> regionOf = regions.all();
-        return jdbc.sql("select clinic_id, name, time_zone from clinic order by name, clinic_id")
+        List<Clinic> clinics = jdbc.sql("select clinic_id, name, time_zone from clinic order by name, clinic_id")
                 .query((rs, n) -> {
                     UUID id = rs.getObject("clinic_id", UUID.class);
-                    return new Clinic(id, rs.getString("name"), ZoneId.of(rs.getString("time_zone")), regionOf.get(id));
+                    return new Clinic(id, rs.getString("name"), ZoneId.of(rs.getString("time_zone")), regionOf.get(id), null);
                 })
                 .list().stream().filter(c -> readable.contains(c.id())).toList();
+        return IntStream.range(0, clinics.size()).mapToObj(i -> {
+            Clinic c = clinics.get(i);
+            return new Clinic(c.id(), c.name(), c.zone(), c.region(), CLINIC_COLOURS.get(i % CLINIC_COLOURS.size()));
+        }).toList();
     }
 
     public Dashboard build(Set<UUID> readable, DashboardFilter filter) {
@@ -301,14 +309,14 @@ public class DashboardReport {
             }
             BigDecimal share = share(value.apply(figures), figures.get(Metric.AVAILABLE_CHAIR_MINUTES.code()));
             return share == null ? null : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
-        }).toList())).toList();
+        }).toList(), clinic.colour())).toList();
         return new Chart(id, kind, title, stacked, unit, all.stream().map(periods::label).toList(), series, "activity");
     }
 
     private static Chart funnelChart(List<IntakeFunnel.Funnel> funnels, Map<UUID, Clinic> clinics) {
         List<Chart.Series> series = funnels.stream().filter(f -> f.steps().get(0).patients() > 0)
                 .map(f -> new Chart.Series(clinics.get(f.clinicId()).name(), f.steps().stream()
-                        .map(s -> BigDecimal.valueOf(s.patients())).toList())).toList();
+                        .map(s -> BigDecimal.valueOf(s.patients())).toList(), clinics.get(f.clinicId()).colour())).toList();
         return new Chart("funnel-chart", "bar", "Intake funnel: patients at each step", false, "count", IntakeFunnel.STEPS, series,
                 "funnel");
     }
