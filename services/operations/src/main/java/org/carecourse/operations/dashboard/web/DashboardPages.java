@@ -3,6 +3,7 @@ package org.carecourse.operations.dashboard.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ class DashboardPages {
     private static final int DEFAULT_DAYS_BACK = 27;
     private static final int DEFAULT_DAYS_AHEAD = 14;
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm:ss zzz");
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final DashboardReport report;
     private final DashboardChanges changes;
@@ -113,7 +115,7 @@ class DashboardPages {
                 : dashboard.shown().stream().filter(c -> c.id().equals(clinicId)).findFirst().orElse(null);
         model.addAttribute("clinicPage", clinic);
         // A clinic's page tells the time in the clinic's zone; the chain overview in UTC.
-        model.addAttribute("asOf", AS_OF.format(dashboard.generatedAt().atZone(clinic != null ? clinic.zone() : ZoneOffset.UTC)));
+        model.addAttribute("asOf", AS_OF.format(dashboard.generatedAt().atZone(clinic != null ? clinic.zone() : UTC)));
         model.addAttribute("query", query(filter));
         model.addAttribute("staff", StaffMember.current());
         return fragment ? "dashboard :: content" : "dashboard";
