@@ -67,7 +67,7 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void platformWithDemoData() throws Exception {
-        assertThat(CHROMIUM).as("Debian's chromium is needed for the browser test: bash infra/test.sh installs it").isExecutable();
+        assertThat(CHROMIUM).as("Debian's chromium is needed for the browser test: bash infra/install-chromium.sh installs it").isExecutable();
         assertThat(CHROMEDRIVER).as("and its chromedriver (package chromium-driver)").isExecutable();
         deleteRecursively(DATA);
         deleteRecursively(DOWNLOADS);
