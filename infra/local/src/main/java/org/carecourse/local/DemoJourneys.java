@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,7 +84,7 @@ public final class DemoJourneys {
             for (Future<?> journey : journeys) {
                 try {
                     journey.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     count("failed");
                     System.err.println("a demo journey stopped: " + e.getCause().getMessage());
                 }
@@ -157,7 +159,7 @@ public final class DemoJourneys {
                 return;
             }
             api.call(team.nurse(), "POST", "screening", screening + "/instruments", Map.of("instrument", "c-ssrs",
-                    "items", java.util.Arrays.asList(1, 0, null, null, null, 0)), 201);
+                    "items", Arrays.asList(1, 0, null, null, null, 0)), 201);
             api.call(team.nurse(), "POST", "screening", screening + "/safety-alerts/" + phq9.get("openSafetyAlertId").asString()
                     + "/follow-up", Map.of("safetyPlan", "crisis line, support person, means restriction",
                     "disposition", "continue-screening"), 200);
@@ -222,10 +224,7 @@ public final class DemoJourneys {
 
     /** The first infusion now, stopped, its Schedule III record charted; the patient is then under observation. */
     private void treat(Team team, String courseId, Random random) {
-        Course course = infuse(new Course(team, courseId, null, null, 0, random.nextInt(100) < 35 ? 3 : 1), random);
-        if (course != null) {
-            underObservation.add(course);
-        }
+        underObservation.add(infuse(new Course(team, courseId, null, null, 0, random.nextInt(100) < 35 ? 3 : 1), random));
     }
 
     private Course infuse(Course course, Random random) {

@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -109,15 +107,10 @@ public class ReadModelRebuild {
 
     private void resetGroupsToTheStart() throws Exception {
         Admin admin = lag.admin();
-        Map<String, List<String>> topicsByGroup = lag.groupsByTopic().entrySet().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
-        for (Map.Entry<String, List<String>> group : topicsByGroup.entrySet()) {
+        for (Map.Entry<String, List<String>> group : lag.topicsByGroup().entrySet()) {
             awaitEmpty(admin, group.getKey());
-            Set<TopicPartition> partitions = admin.describeTopics(group.getValue()).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
-                    .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
-                    .collect(Collectors.toSet());
             Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-            partitions.forEach(p -> earliest.put(p, OffsetSpec.earliest()));
+            lag.partitions(group.getValue()).values().forEach(partitions -> partitions.forEach(p -> earliest.put(p, OffsetSpec.earliest())));
             Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
             admin.listOffsets(earliest).all().get(10, TimeUnit.SECONDS)
                     .forEach((partition, offset) -> start.put(partition, new OffsetAndMetadata(offset.offset())));

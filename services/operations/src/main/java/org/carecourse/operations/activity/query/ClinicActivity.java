@@ -120,10 +120,10 @@ public class ClinicActivity {
                 .forEach(figure -> days.computeIfAbsent(figure.clinicId() + "/" + figure.day(), k -> new Day(figure.clinicId(),
                         figure.day(), new TreeMap<>())).figures().put(figure.metric(), figure.value()));
         days.values().forEach(day -> {
-            BigDecimal offered = day.figures().get(Metric.AVAILABLE_CHAIR_MINUTES.code());
-            if (offered != null) {
-                BigDecimal booked = day.figures().getOrDefault(Metric.BOOKED_CHAIR_MINUTES.code(), BigDecimal.ZERO);
-                day.figures().put(Metric.CHAIR_UTILIZATION.code(), booked.divide(offered, 3, RoundingMode.HALF_UP));
+            BigDecimal utilization = share(day.figures().get(Metric.BOOKED_CHAIR_MINUTES.code()),
+                    day.figures().get(Metric.AVAILABLE_CHAIR_MINUTES.code()));
+            if (utilization != null) {
+                day.figures().put(Metric.CHAIR_UTILIZATION.code(), utilization);
             }
         });
         return List.copyOf(days.values());
@@ -157,7 +157,8 @@ public class ClinicActivity {
         }).toList();
     }
 
-    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+    /** {@code part} of {@code whole} to three decimals; none (null) when there is no whole, never a rate of zero bookings. */
+    public static BigDecimal share(BigDecimal part, BigDecimal whole) {
         if (whole == null || whole.signum() == 0) {
             return null;
         }

@@ -50,9 +50,14 @@ class AuditPages {
             @NotBlank @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()-]{7,20}", message = "must be a phone number") String phone) {
     }
 
+    /** Who is signed in, for every page's header. */
+    @ModelAttribute("staff")
+    StaffMember staff() {
+        return StaffMember.current();
+    }
+
     @GetMapping("/audit")
-    String search(Model model) {
-        model.addAttribute("staff", StaffMember.current());
+    String search() {
         return "audit/search";
     }
 
@@ -64,7 +69,6 @@ class AuditPages {
     @PostMapping("/audit/search")
     String find(@Valid @ModelAttribute PatientSearch search, BindingResult invalid, Model model,
             @RegisteredOAuth2AuthorizedClient(CLIENT) OAuth2AuthorizedClient client) {
-        model.addAttribute("staff", StaffMember.current());
         if (invalid.hasErrors()) {
             model.addAttribute("problem", "Check " + String.join(", ", invalid.getFieldErrors().stream().map(e -> e.getField()).toList()));
             return "audit/search";
@@ -89,7 +93,6 @@ class AuditPages {
     @GetMapping("/audit/patients/{patientId}")
     String patient(@PathVariable UUID patientId, Model model, @RegisteredOAuth2AuthorizedClient(CLIENT) OAuth2AuthorizedClient client) {
         String token = token(client);
-        model.addAttribute("staff", StaffMember.current());
         model.addAttribute("patientId", patientId);
         model.addAttribute("patient", sources.patient(token, patientId));
         model.addAttribute("courses", sources.courses(token, patientId));
@@ -100,7 +103,6 @@ class AuditPages {
     String course(@PathVariable UUID courseId, @RequestParam(required = false) Instant asOf, Model model,
             @RegisteredOAuth2AuthorizedClient(CLIENT) OAuth2AuthorizedClient client) {
         String token = token(client);
-        model.addAttribute("staff", StaffMember.current());
         model.addAttribute("courseId", courseId);
         model.addAttribute("asOf", asOf);
         model.addAttribute("course", sources.course(token, courseId, asOf));

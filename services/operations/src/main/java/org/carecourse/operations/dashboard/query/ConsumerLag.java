@@ -3,10 +3,13 @@ package org.carecourse.operations.dashboard.query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -14,6 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.carecourse.servicekit.messaging.KafkaBrokers;
@@ -47,21 +51,18 @@ public class ConsumerLag implements DisposableBean {
         }
     }
 
-    private final Map<String, String> groupsByTopic;
+    private final Map<String, List<String>> topicsByGroup;
     private final Admin admin;
     private volatile Reading last = new Reading(Instant.EPOCH, List.of());
 
     ConsumerLag(BindingServiceProperties bindings, Environment environment) {
-        this.groupsByTopic = new TreeMap<>(bindings.getBindings().entrySet().stream()
+        this.topicsByGroup = bindings.getBindings().entrySet().stream()
                 .filter(b -> b.getKey().endsWith("-in-0") && b.getValue().getDestination() != null)
-                .collect(Collectors.toMap(b -> b.getValue().getDestination(), b -> b.getValue().getGroup(), (a, b) -> a)));
+                .collect(Collectors.groupingBy(b -> b.getValue().getGroup(), TreeMap::new,
+                        Collectors.mapping(b -> b.getValue().getDestination(), Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new),
+                                List::copyOf))));
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokers.of(environment),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000));
-    }
-
-    /** The topics and the consumer group each is read by. */
-    public Map<String, String> groupsByTopic() {
-        return groupsByTopic;
     }
 
     public Admin admin() {
@@ -77,32 +78,40 @@ public class ConsumerLag implements DisposableBean {
         return last;
     }
 
+    /**
+     * One question to the broker per group and kind: the topics' partitions, the group's committed
+     * offsets and the partitions' ends. A group the broker does not answer for shows no figure.
+     */
     private Reading read(Instant now) {
         List<TopicLag> topics = new ArrayList<>();
-        for (Map.Entry<String, String> topic : groupsByTopic.entrySet()) {
+        topicsByGroup().forEach((group, names) -> {
             try {
-                topics.add(lag(topic.getKey(), topic.getValue()));
+                Map<String, Set<TopicPartition>> partitions = partitions(names);
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get(5, TimeUnit.SECONDS);
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(partitions.values().stream()
+                        .flatMap(Set::stream).collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get(5, TimeUnit.SECONDS);
+                partitions.forEach((topic, ofTopic) -> topics.add(new TopicLag(topic, group, ofTopic.size(), ofTopic.stream()
+                        .mapToLong(p -> ends.get(p).offset() - (committed.get(p) == null ? 0 : committed.get(p).offset())).sum())));
             } catch (Exception e) {
-                LOG.warn("cannot read the lag of {} on {}: {}", topic.getValue(), topic.getKey(), e.toString());
-                topics.add(new TopicLag(topic.getKey(), topic.getValue(), 0, null));
+                LOG.warn("cannot read the lag of {}: {}", group, e.toString());
+                names.forEach(topic -> topics.add(new TopicLag(topic, group, 0, null)));
             }
-        }
+        });
+        topics.sort(Comparator.comparing(TopicLag::topic));
         return new Reading(now, List.copyOf(topics));
     }
 
-    private TopicLag lag(String topic, String group) throws Exception {
-        Set<TopicPartition> partitions = admin.describeTopics(Set.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS).get(topic)
-                .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toSet());
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                .get(5, TimeUnit.SECONDS);
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(partitions.stream()
-                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get(5, TimeUnit.SECONDS);
-        long behind = 0;
-        for (TopicPartition partition : partitions) {
-            OffsetAndMetadata done = committed.get(partition);
-            behind += ends.get(partition).offset() - (done == null ? 0 : done.offset());
-        }
-        return new TopicLag(topic, group, partitions.size(), behind);
+    /** The topics read, by the consumer group that reads them. */
+    public Map<String, List<String>> topicsByGroup() {
+        return topicsByGroup;
+    }
+
+    /** Each topic's partitions, in one question to the broker. */
+    public Map<String, Set<TopicPartition>> partitions(Collection<String> topics) throws Exception {
+        return admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
+                .collect(Collectors.toMap(TopicDescription::name, topic -> topic.partitions().stream()
+                        .map(p -> new TopicPartition(topic.name(), p.partition())).collect(Collectors.toSet())));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.carecourse.operations.dashboard.query;
 
+import static org.carecourse.operations.activity.query.ClinicActivity.share;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -351,10 +353,4 @@ public class DashboardReport {
         return total;
     }
 
-    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
-        if (whole == null || whole.signum() == 0) {
-            return null;
-        }
-        return (part == null ? BigDecimal.ZERO : part).divide(whole, 3, RoundingMode.HALF_UP);
-    }
 }
