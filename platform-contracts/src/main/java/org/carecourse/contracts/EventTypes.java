@@ -41,6 +41,8 @@ import org.carecourse.contracts.screening.ScreeningCaseOpened;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.AdverseEventReported;
 import org.carecourse.contracts.treatment.CourseClosed;
+import org.carecourse.contracts.treatment.CourseHeld;
+import org.carecourse.contracts.treatment.CourseHoldLifted;
 import org.carecourse.contracts.treatment.CourseSafetyAlertRaised;
 import org.carecourse.contracts.treatment.CourseSafetyAlertResolved;
 import org.carecourse.contracts.treatment.CourseTransferred;
@@ -95,6 +97,8 @@ public final class EventTypes {
             new EventType<>("PhaseChanged", 1, TreatmentTopics.COURSE, PhaseChanged.class),
             new EventType<>("CourseTransferred", 1, TreatmentTopics.COURSE, CourseTransferred.class),
             new EventType<>("CourseClosed", 1, TreatmentTopics.COURSE, CourseClosed.class),
+            new EventType<>("CourseHeld", 1, TreatmentTopics.COURSE, CourseHeld.class),
+            new EventType<>("CourseHoldLifted", 1, TreatmentTopics.COURSE, CourseHoldLifted.class),
             new EventType<>("RemsFormDue", 1, TreatmentTopics.COURSE, RemsFormDue.class),
             new EventType<>("RemsFormSubmitted", 1, TreatmentTopics.COURSE, RemsFormSubmitted.class),
             new EventType<>("RemsPatientEnrolled", 1, TreatmentTopics.COURSE, RemsPatientEnrolled.class),

@@ -53,7 +53,7 @@ public final class ChargePricing {
                     Money.cents(schedule.ivAdditionalHour().amount().multiply(BigDecimal.valueOf(codes.additionalHours())))));
         }
         lines.add(new ChargeLine(KETAMINE, null, 1, Money.cents(schedule.ketamine().pricePerMg().multiply(mgGiven)),
-                schedule.ketamine().ndc(), mgGiven));
+                Ndc.billingForm(schedule.ketamine().ndc()), mgGiven));
         return new PricedCharge(booster ? ChargeKind.BOOSTER : ChargeKind.IV_INFUSION, clinicId, serviceDate, schedule.currency(),
                 fees.version(), lines);
     }
@@ -68,10 +68,11 @@ public final class ChargePricing {
         ChargeLine line;
         if (payer == PayerType.MEDICARE) {
             String code = doseMg.compareTo(SPRAVATO_G_CODE_SPLIT_MG) <= 0 ? SPRAVATO_UP_TO_56_MG : SPRAVATO_OVER_56_MG;
-            line = new ChargeLine(code, MEDICARE_REQUIREMENTS_MET, 1, session, schedule.esketamine().ndc(), doseMg);
+            line = new ChargeLine(code, MEDICARE_REQUIREMENTS_MET, 1, session, Ndc.billingForm(schedule.esketamine().ndc()), doseMg);
         } else {
             BigDecimal drug = Money.cents(schedule.esketamine().pricePerMg().multiply(doseMg));
-            line = new ChargeLine(ESKETAMINE_PER_MG, null, doseMg.intValue(), session.add(drug), schedule.esketamine().ndc(), doseMg);
+            line = new ChargeLine(ESKETAMINE_PER_MG, null, doseMg.intValue(), session.add(drug),
+                    Ndc.billingForm(schedule.esketamine().ndc()), doseMg);
         }
         return new PricedCharge(ChargeKind.SPRAVATO_SESSION, clinicId, serviceDate, schedule.currency(), fees.version(), List.of(line));
     }
@@ -86,7 +87,15 @@ public final class ChargePricing {
         return charged(ChargeKind.NO_SHOW_FEE, clinicId, serviceDate, fees, NO_SHOW, fees.schedule().noShowFee().amount());
     }
 
-    public static Optional<PricedCharge> lateCancelFee(UUID clinicId, LocalDate serviceDate, InForce fees) {
+    /**
+     * A cancellation carries the late-cancel fee only when it was the patient's own and late
+     * (within the clinic's notice period): a clinic's cancellation, however late, never does.
+     */
+    public static Optional<PricedCharge> cancellationFee(UUID clinicId, LocalDate serviceDate, InForce fees, boolean late,
+            boolean byPatient) {
+        if (!late || !byPatient) {
+            return Optional.empty();
+        }
         return charged(ChargeKind.LATE_CANCEL_FEE, clinicId, serviceDate, fees, LATE_CANCEL, fees.schedule().lateCancelFee().amount());
     }
 

@@ -54,8 +54,8 @@ public record FeeSchedule(
             @NotNull @Pattern(regexp = "992[01][1-5]") String emCode) {
     }
 
-    /** The product the clinic stocks (its NDC, 5-4-2, 4-4-2 or 5-3-2) and its add-on price per mg given. */
-    public record Drug(@NotNull @Pattern(regexp = "\\d{4,5}-\\d{3,4}-\\d{1,2}") String ndc,
+    /** The product the clinic stocks (its NDC as labelled, 4-4-2, 5-3-2 or 5-4-1, or billed, 5-4-2) and its add-on price per mg given. */
+    public record Drug(@NotNull @Pattern(regexp = org.carecourse.billing.charge.pricing.Ndc.PATTERN) String ndc,
             @NotNull @DecimalMin("0.00") @DecimalMax("10000.00") @Digits(integer = 5, fraction = 2) BigDecimal pricePerMg) {
     }
 

@@ -64,7 +64,8 @@ public class ClinicActivity {
         } else if (payload instanceof AppointmentCancelled cancelled) {
             LocalDate day = day(cancelled.clinicId(), cancelled.startsAt());
             add(cancelled.clinicId(), day, Metric.CANCELLATIONS, BigDecimal.ONE);
-            if (cancelled.late()) {
+            // A late cancellation is the patient's: the clinic's own, however late, is not one.
+            if (cancelled.late() && cancelled.byPatient()) {
                 add(cancelled.clinicId(), day, Metric.LATE_CANCELLATIONS, BigDecimal.ONE);
             }
             release(cancelled.appointmentId());

@@ -1,5 +1,6 @@
 package org.carecourse.scheduling.booking.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,6 +23,9 @@ public final class AppointmentCommands {
     }
 
     public record CheckIn(@TargetAggregateIdentifier String clinicDay, UUID appointmentId, Instant at) {
+
+        /** Check-in opens this long before the appointment's start. */
+        public static final Duration OPENS_BEFORE_START = Duration.ofHours(2);
     }
 
     public record Complete(@TargetAggregateIdentifier String clinicDay, UUID appointmentId, Instant at) {

@@ -15,11 +15,13 @@ import org.carecourse.scheduling.clinic.api.AppointmentType;
  * reason) the chair and clinician are booked past those two rules, never past the patient's.
  * The appointment becomes a no-show at {@code noShowAt} unless checked in; reminders fall due at
  * {@code remindAt} (each with its lead time) with the type's {@code instructions}.
+ * {@code spacingOverrideReason}: a prescriber's reason for keeping less than the course plan's
+ * spacing from the patient's other treatments.
  */
 public record BookAppointmentCommand(@TargetAggregateIdentifier String clinicDay, UUID appointmentId, UUID clinicId,
         UUID patientId, UUID courseId, AppointmentType type, Instant startsAt, Instant endsAt, Instant chairFreeAt,
         List<UUID> chairs, List<DayCapacity.OnShift> staff, String overrideReason, UUID seriesId, UUID rescheduledFrom,
-        Instant noShowAt, List<Reminder> remindAt, String instructions) {
+        Instant noShowAt, List<Reminder> remindAt, String instructions, String spacingOverrideReason) {
 
     /** What the capacity rules weigh of this booking. */
     public DayCapacity.Wanted wanted() {

@@ -68,7 +68,8 @@ public final class DayCapacity {
             return refused("patient-double-booking", true, "the patient has another appointment at that time", patient);
         }
         UUID chair = null;
-        List<Held> chairConflicts = List.of();
+        // Every appointment holding a chair the booking could take, so a refusal names them all.
+        List<Held> chairConflicts = new java.util.ArrayList<>();
         for (UUID candidate : wanted.chairs()) {
             List<Held> taken = held.stream().filter(h -> h.chairId().equals(candidate)
                     && overlaps(h.startsAt(), h.chairFreeAt(), wanted.startsAt(), wanted.chairFreeAt())).toList();
@@ -76,9 +77,7 @@ public final class DayCapacity {
                 chair = candidate;
                 break;
             }
-            if (chairConflicts.isEmpty()) {
-                chairConflicts = taken;
-            }
+            chairConflicts.addAll(taken);
         }
         if (chair == null) {
             return refused("chair-taken", true, "no chair is free from " + wanted.startsAt() + " until " + wanted.chairFreeAt()

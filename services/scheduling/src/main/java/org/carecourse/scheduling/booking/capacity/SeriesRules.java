@@ -2,14 +2,17 @@ package org.carecourse.scheduling.booking.capacity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 
 /**
- * A series' own rules, before any slot is looked at: its spacing and window (as asked, else the
- * course plan's) and never more sessions than the plan.
+ * A series' own rules, before any slot is looked at: its spacing and window (as {@link
+ * TreatmentSpacing} settled them against the course plan) and never more sessions than the plan.
+ * Spacing in hours is elapsed time; a window in days is calendar days on the clinic's clock, so a
+ * Friday 09:00 to Monday 09:00 is three days whether or not the clocks changed in between.
  */
 public final class SeriesRules {
 
@@ -21,7 +24,7 @@ public final class SeriesRules {
      *
      * @param plannedCount the course plan's session count, or null when there is no plan
      */
-    public static Duration check(List<Instant> starts, Integer spacingHours, Integer windowDays, Integer plannedCount) {
+    public static Duration check(List<Instant> starts, ZoneId zone, Integer spacingHours, Integer windowDays, Integer plannedCount) {
         if (spacingHours == null || windowDays == null) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-plan-required", "a series needs its minimum spacing and"
                     + " window, from the request or the patient's course plan");
@@ -37,8 +40,10 @@ public final class SeriesRules {
                         + " are less than " + spacingHours + " h apart");
             }
         }
-        if (Duration.between(starts.get(0), starts.get(starts.size() - 1)).compareTo(Duration.ofDays(windowDays)) > 0) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-window", "the series runs past its " + windowDays + "-day window");
+        Instant lastAllowed = starts.get(0).atZone(zone).plusDays(windowDays).toInstant();
+        if (starts.get(starts.size() - 1).isAfter(lastAllowed)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-window", "the series runs past its " + windowDays
+                    + "-day window on the clinic's clock (" + zone + ")");
         }
         return spacing;
     }

@@ -40,8 +40,7 @@ class ClinicDay {
 
     static final String NO_SHOW = "no-show";
     static final String REMINDER = "reminder";
-    /** Check-in opens this long before the start. */
-    static final Duration CHECK_IN_OPENS = Duration.ofHours(2);
+    static final Duration CHECK_IN_OPENS = AppointmentCommands.CheckIn.OPENS_BEFORE_START;
 
     @AggregateIdentifier
     private String clinicDay;
@@ -63,7 +62,8 @@ class ClinicDay {
                 : overridden(command, ((DayCapacity.Refused) outcome).refusal());
         apply(new AppointmentBookedEvent(command.clinicDay(), command.appointmentId(), command.clinicId(), placement.chairId(),
                 placement.staffId(), placement.seat(), command.patientId(), command.courseId(), command.type(), command.startsAt(),
-                command.endsAt(), command.chairFreeAt(), command.overrideReason(), command.seriesId(), command.rescheduledFrom()));
+                command.endsAt(), command.chairFreeAt(), command.overrideReason(), command.seriesId(), command.rescheduledFrom(),
+                command.spacingOverrideReason()));
         deadlines.schedule(command.noShowAt(), NO_SHOW, new NoShowDue(command.appointmentId(), command.startsAt(), command.noShowAt()));
         for (BookAppointmentCommand.Reminder reminder : command.remindAt()) {
             deadlines.schedule(reminder.at(), REMINDER, new ReminderDue(command.appointmentId(), command.startsAt(), reminder.leadHours(),

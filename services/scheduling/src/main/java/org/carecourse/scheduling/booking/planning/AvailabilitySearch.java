@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
+import org.carecourse.scheduling.booking.capacity.TreatmentSpacing;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.query.ChairDirectory;
@@ -59,6 +60,7 @@ public class AvailabilitySearch {
         Instant latest = to.plusDays(2).atStartOfDay(clinics.get(0).zone()).toInstant();
         List<DayCapacity.Held> patientsOwn = appointments.heldByPatient(patientId, earliest, latest);
         List<Slot> found = new ArrayList<>();
+        java.util.Map<UUID, Predicate<Instant>> spaced = new java.util.HashMap<>();
         for (BookingPlanner.Clinic clinic : clinics) {
             int atThisClinic = 0;
             for (LocalDate day = from; !day.isAfter(to) && atThisClinic < limit; day = day.plusDays(1)) {
@@ -71,12 +73,21 @@ public class AvailabilitySearch {
                     }
                     throw expired;
                 }
-                List<Slot> onDay = onDay(clinic, patientId, type, day, course, patientsOwn, now, keep, limit - atThisClinic);
+                List<Slot> onDay = onDay(clinic, patientId, type, day, course, patientsOwn, now, course == null ? keep
+                        : keep.and(spaced.computeIfAbsent(course.courseId(), id -> spacedFrom(patientId, type, id, earliest, latest))),
+                        limit - atThisClinic);
                 atThisClinic += onDay.size();
                 found.addAll(onDay);
             }
         }
         return found.stream().sorted(Comparator.comparing(Slot::startsAt)).limit(limit).toList();
+    }
+
+    /** Starts that keep the course's spacing from the patient's live treatments at any clinic. */
+    private Predicate<Instant> spacedFrom(UUID patientId, AppointmentType type, UUID courseId, Instant from, Instant to) {
+        Duration spacing = Duration.ofHours(planner.spacingHours(courseId, null, TreatmentSpacing.Override.NONE));
+        List<TreatmentSpacing.Live> live = planner.liveTreatments(patientId, type, from, to, spacing, null);
+        return start -> TreatmentSpacing.tooClose(live, start, spacing).isEmpty();
     }
 
     /**
@@ -137,7 +148,7 @@ public class AvailabilitySearch {
     private BookAppointmentCommand candidate(BookingPlanner.Clinic clinic, UUID patientId, AppointmentType type, Instant start,
             Instant now, PatientTreatmentCopies.Course course) {
         try {
-            return planner.slot(clinic, new BookingPlanner.Wish(patientId, type, start, null, null, null, null, null), now,
+            return planner.slot(clinic, BookingPlanner.Wish.of(patientId, type, start, null), now,
                     day -> course);
         } catch (BusinessRuleViolation outside) {
             return null;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Treatment appointments need the patient's eligibility for the modality, valid on the
- * appointment's day in the clinic's calendar, and an open course of it; Spravato also needs the
+ * appointment's day in the clinic's calendar, and an open course of it not on hold; Spravato also needs the
  * patient's REMS enrolment (the clinic's certification is the planner's). A refusal names the gate.
  * Consults need neither.
  */
@@ -56,6 +56,10 @@ class BookingGates {
         }
         PatientTreatmentCopies.Course open = course.orElseThrow(() -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
                 "course-required", "the patient has no open " + modality + " course"));
+        if (open.holdReason() != null) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "course-on-hold", "the patient's " + modality + " course is on hold ("
+                    + open.holdReason() + ") until a prescriber decides");
+        }
         if (type == AppointmentType.SPRAVATO && !remsEnrolled) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "rems-enrolment-required", "the patient is not enrolled in the"
                     + " Spravato REMS");

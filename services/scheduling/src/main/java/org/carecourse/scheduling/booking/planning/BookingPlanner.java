@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.ClinicDays;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
+import org.carecourse.scheduling.booking.capacity.TreatmentSpacing;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.api.OpeningHours;
@@ -52,11 +53,13 @@ public class BookingPlanner {
     private final BookingGates gates;
     private final AppointmentBook appointments;
     private final JdbcClient jdbc;
+    private final PatientTreatmentCopies copies;
     /** Each clinic's setup as last read, with the clinic's event sequence it was read at; as many entries as clinics. */
     private final Map<UUID, Versioned> setups = new ConcurrentHashMap<>();
 
     BookingPlanner(ClinicDirectoryProjection clinics, ChairDirectory chairs, ClinicHours hours, ClinicPolicies policies,
-            StaffRoster roster, BookingGates gates, AppointmentBook appointments, JdbcClient jdbc) {
+            StaffRoster roster, BookingGates gates, AppointmentBook appointments, JdbcClient jdbc, PatientTreatmentCopies copies) {
+        this.copies = copies;
         this.appointments = appointments;
         this.jdbc = jdbc;
         this.clinics = clinics;
@@ -74,7 +77,12 @@ public class BookingPlanner {
 
     /** One appointment wished for: a chair or staff member may be named, else the first free is taken. */
     public record Wish(UUID patientId, AppointmentType type, Instant startsAt, UUID chairId, UUID staffId, String overrideReason,
-            UUID seriesId, UUID rescheduledFrom) {
+            UUID seriesId, UUID rescheduledFrom, String spacingOverrideReason) {
+
+        /** A wish with no choice of chair or clinician and nothing overridden. */
+        public static Wish of(UUID patientId, AppointmentType type, Instant startsAt, UUID chairId) {
+            return new Wish(patientId, type, startsAt, chairId, null, null, null, null, null);
+        }
     }
 
     /**
@@ -116,7 +124,62 @@ public class BookingPlanner {
         } catch (BusinessRuleViolation refused) {
             return Optional.empty();
         }
-        return weigh(booking) instanceof DayCapacity.Placed ? Optional.of(booking) : Optional.empty();
+        return weigh(booking) instanceof DayCapacity.Placed && spacedFromLiveTreatments(booking, null) ? Optional.of(booking)
+                : Optional.empty();
+    }
+
+    private boolean spacedFromLiveTreatments(BookAppointmentCommand booking, UUID movedAway) {
+        Integer hours = spacingHours(booking, null, TreatmentSpacing.Override.NONE);
+        return hours == null || TreatmentSpacing.tooClose(liveTreatments(booking.patientId(), booking.type(), booking.startsAt(),
+                booking.startsAt(), Duration.ofHours(hours), movedAway), booking.startsAt(), Duration.ofHours(hours)).isEmpty();
+    }
+
+    /**
+     * The minimum spacing, in hours, a treatment booking keeps from the patient's other live
+     * treatments: its course plan's, or as asked within the plan's bounds ({@link TreatmentSpacing});
+     * null for a consult.
+     */
+    public Integer spacingHours(BookAppointmentCommand booking, Integer askedHours, TreatmentSpacing.Override override) {
+        return spacingHours(booking.courseId(), askedHours, override);
+    }
+
+    Integer spacingHours(UUID courseId, Integer askedHours, TreatmentSpacing.Override override) {
+        if (courseId == null) {
+            return null;
+        }
+        PatientTreatmentCopies.Plan plan = withSpacing(copies.plan(courseId).orElse(null));
+        return TreatmentSpacing.required(plan.minimumSpacingHours(), askedHours, override);
+    }
+
+    /**
+     * The patient's gates for a treatment on the clinic's day of {@code startsAt} ({@link
+     * BookingGates}, which name the gate refused): the open course's plan, null for a consult.
+     */
+    public PatientTreatmentCopies.Plan gate(Clinic clinic, UUID patientId, AppointmentType type, Instant startsAt) {
+        PatientTreatmentCopies.Course course = gates.require(patientId, type, startsAt.atZone(clinic.zone()).toLocalDate());
+        return course == null ? null : withSpacing(course.plan());
+    }
+
+    /** A plan heard without a spacing (or not heard at all) keeps the protocol's default one. */
+    private static PatientTreatmentCopies.Plan withSpacing(PatientTreatmentCopies.Plan plan) {
+        if (plan != null && plan.minimumSpacingHours() != null) {
+            return plan;
+        }
+        return new PatientTreatmentCopies.Plan(plan == null ? null : plan.inductionCount(), plan == null ? null : plan.windowDays(),
+                TreatmentSpacing.UNPLANNED_MINIMUM_SPACING_HOURS);
+    }
+
+    /**
+     * The patient's live treatments of the type's modality, at any clinic, starting within
+     * {@code spacing} of {@code [from, to]}; {@code movedAway}, the appointment a reschedule gives
+     * up, is left out.
+     */
+    public List<TreatmentSpacing.Live> liveTreatments(UUID patientId, AppointmentType type, Instant from, Instant to, Duration spacing,
+            UUID movedAway) {
+        List<String> types = java.util.Arrays.stream(AppointmentType.values()).filter(t -> type.modality().equals(t.modality()))
+                .map(AppointmentType::code).toList();
+        return appointments.liveTreatments(patientId, types, from.minus(spacing), to.plus(spacing)).stream()
+                .filter(live -> !live.appointmentId().equals(movedAway)).toList();
     }
 
     /**
@@ -158,7 +221,7 @@ public class BookingPlanner {
                 wish.patientId(), course == null ? null : course.courseId(), type, wish.startsAt(), endsAt,
                 endsAt.plus(Duration.ofMinutes(settings.turnoverMinutes())), chairIds, onShift, wish.overrideReason(),
                 wish.seriesId(), wish.rescheduledFrom(), wish.startsAt().plus(Duration.ofMinutes(policy.noShowGraceMinutes())),
-                reminders, settings.instructions());
+                reminders, settings.instructions(), wish.spacingOverrideReason());
     }
 
     /** The clinic's date of the appointment: it stays within that day, the clinic's hours and its open dates. */

@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.scheduling.booking.api.AppointmentBookedEvent;
 import org.carecourse.scheduling.booking.api.AppointmentEvents;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
+import org.carecourse.scheduling.booking.capacity.TreatmentSpacing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,18 +39,22 @@ public class AppointmentBook {
     void on(AppointmentBookedEvent event, @org.axonframework.eventhandling.Timestamp Instant bookedAt) {
         jdbc.sql("""
                         insert into appointment (appointment_id, clinic_id, chair_id, patient_id, type, status, during, booked_at,
-                            clinic_day, chair_during, staff_id, staff_seat, course_id, series_id, override_reason, status_changed_at)
-                        values (?, ?, ?, ?, ?, 'booked', tstzrange(?, ?, '[)'), ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?, ?, ?, ?)""")
+                            clinic_day, chair_during, staff_id, staff_seat, course_id, series_id, override_reason, status_changed_at,
+                            spacing_override_reason)
+                        values (?, ?, ?, ?, ?, 'booked', tstzrange(?, ?, '[)'), ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.appointmentId(), event.clinicId(), event.chairId(), event.patientId(), event.type().code(),
                         Timestamp.from(event.startsAt()), Timestamp.from(event.endsAt()), Timestamp.from(bookedAt), event.clinicDay(),
                         Timestamp.from(event.startsAt()), Timestamp.from(event.chairFreeAt()), event.staffId(), event.staffSeat(),
-                        event.courseId(), event.seriesId(), event.overrideReason(), Timestamp.from(bookedAt))
+                        event.courseId(), event.seriesId(), event.overrideReason(), Timestamp.from(bookedAt),
+                        event.spacingOverrideReason())
                 .update();
     }
 
     @EventHandler
     void on(AppointmentEvents.Cancelled event) {
         changeStatus(event.appointmentId(), "cancelled", event.late(), null, event.at());
+        jdbc.sql("update appointment set cancel_reason = ?, cancelled_by = ?, status_note = ? where appointment_id = ?")
+                .params(event.reason().code(), event.reason().cancelledBy(), event.note(), event.appointmentId()).update();
     }
 
     @EventHandler
@@ -106,6 +111,19 @@ public class AppointmentBook {
                         rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant())).list();
     }
 
+    /** The course's appointments still booked that start after {@code after}, at any clinic, earliest first. */
+    public List<Appointment> bookedOfCourse(UUID courseId, Instant after) {
+        return jdbc.sql(SELECT + "where a.course_id = ? and a.status = 'booked' and lower(a.during) > ? order by lower(a.during)")
+                .params(courseId, Timestamp.from(after)).query(AppointmentBook::appointment).list();
+    }
+
+    /** The patient's appointments of the course in a status that start within {@code [from, to]}, earliest first. */
+    public List<Appointment> ofCourse(UUID patientId, UUID courseId, String status, Instant from, Instant to) {
+        return jdbc.sql(SELECT + "where a.patient_id = ? and a.course_id = ? and a.status = ? and lower(a.during) between ? and ?"
+                + " order by lower(a.during)").params(patientId, courseId, status, Timestamp.from(from), Timestamp.from(to))
+                .query(AppointmentBook::appointment).list();
+    }
+
     /** The patient's appointments holding their time in {@code [from, to)}, at any clinic. */
     public List<Appointment> ofPatient(UUID patientId, Instant from, Instant to) {
         return jdbc.sql(SELECT + "where " + HOLDS_ITS_TIME + " and a.patient_id = ? and a.during && tstzrange(?, ?, '[)')"
@@ -120,6 +138,18 @@ public class AppointmentBook {
     public List<DayCapacity.Held> heldByPatient(UUID patientId, Instant from, Instant to) {
         return ofPatient(patientId, from, to).stream().map(a -> new DayCapacity.Held(a.appointmentId(), a.chairId(), a.staffId(), -1,
                 a.patientId(), a.startsAt(), a.endsAt(), a.startsAt())).toList();
+    }
+
+    /**
+     * The patient's treatment appointments of these types holding their time with a start in
+     * {@code [from, to]}, at any clinic: what {@link TreatmentSpacing} keeps a new one apart from.
+     */
+    public List<TreatmentSpacing.Live> liveTreatments(UUID patientId, List<String> types, Instant from, Instant to) {
+        return jdbc.sql("select a.appointment_id, a.clinic_id, lower(a.during) from appointment a where a.patient_id = :patient and "
+                        + HOLDS_ITS_TIME + " and a.type in (:types) and lower(a.during) between :from and :to order by lower(a.during)")
+                .param("patient", patientId).param("types", types).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> new TreatmentSpacing.Live(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant())).list();
     }
 
     private static Appointment appointment(ResultSet rs, int n) throws SQLException {

@@ -21,6 +21,8 @@ import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.RecordSeriesCommand;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
 import org.carecourse.scheduling.booking.capacity.SeriesRules;
+import org.carecourse.scheduling.booking.capacity.TreatmentSpacing;
+import org.carecourse.scheduling.booking.planning.Bookings;
 import org.carecourse.scheduling.booking.planning.AvailabilitySearch;
 import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
@@ -35,7 +37,6 @@ import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,20 +51,18 @@ class AppointmentController {
     private final BookingPlanner planner;
     private final AppointmentBook appointments;
     private final ReadAuditLog readAudit;
-    private final PatientTreatmentCopies copies;
-    private final TransactionTemplate transactions;
+    private final Bookings bookings;
     private final AvailabilitySearch availability;
     private final Clock clock;
 
     AppointmentController(CommandDispatch commands, BookingPlanner planner, AppointmentBook appointments, ReadAuditLog readAudit,
-            PatientTreatmentCopies copies, TransactionTemplate transactions, AvailabilitySearch availability, Clock clock) {
+            Bookings bookings, AvailabilitySearch availability, Clock clock) {
         this.availability = availability;
         this.commands = commands;
         this.planner = planner;
         this.appointments = appointments;
         this.readAudit = readAudit;
-        this.copies = copies;
-        this.transactions = transactions;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -82,22 +81,31 @@ class AppointmentController {
         if (body.overrideReason() != null && !staff.has(org.carecourse.servicekit.security.StaffRole.ADMIN)) {
             throw new AccessDeniedException("only an admin books past a capacity rule");
         }
+        String spacingOverride = strip(body.spacingOverrideReason());
         BookAppointmentCommand booking = planner.plan(planner.clinic(clinicId), new BookingPlanner.Wish(body.patientId(), body.type(),
-                body.startsAt(), body.chairId(), body.staffId(), strip(body.overrideReason()), null, null), clock.instant());
+                body.startsAt(), body.chairId(), body.staffId(), strip(body.overrideReason()), null, null, spacingOverride),
+                clock.instant());
+        Integer spacing = planner.spacingHours(booking, body.minimumSpacingHours(), spacingOverride(staff, spacingOverride));
         // A slot already taken is refused from the read model, without queueing for the clinic day's lock.
         if (booking.overrideReason() == null && planner.weigh(booking) instanceof DayCapacity.Refused refused) {
             throw refused.refusal().violation();
         }
-        commands.sendAs(staff, clinicId, null, booking);
+        bookings.send(staff, clinicId, spacing, null, List.of(booking));
         return created(booking.appointmentId());
+    }
+
+    /** A reason to keep less than the plan's spacing counts only from a prescriber ({@link TreatmentSpacing} decides). */
+    static TreatmentSpacing.Override spacingOverride(StaffMember staff, String reason) {
+        return new TreatmentSpacing.Override(reason, staff.has(org.carecourse.servicekit.security.StaffRole.PRESCRIBER));
     }
 
     /**
      * Books a whole series atomically (e.g. an induction: 6 infusions within 21 days, at least 24 h
-     * apart). Spacing and window default to the patient's course plan; every slot is checked first
-     * and every conflict is named with the nearest free alternatives (409 {@code series-conflicts});
-     * then all are booked in one
-     * transaction with the series' record, so a race lost on any slot books none.
+     * apart). The patient's gates come first; spacing and window are the course plan's, which a
+     * request may tighten but only a prescriber loosen (with a reason); every slot is checked and
+     * every conflict is named with the nearest free alternatives (409 {@code series-conflicts});
+     * then all are booked in one transaction with the series' record, so a race lost on any slot
+     * books none.
      */
     @PostMapping("/api/clinics/{clinicId}/appointment-series")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin')")
@@ -105,18 +113,20 @@ class AppointmentController {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
         List<Instant> starts = body.starts().stream().sorted().toList();
-        PatientTreatmentCopies.Plan plan = body.type().modality() == null ? null : copies.openCourse(body.patientId(),
-                body.type().modality()).map(PatientTreatmentCopies.Course::plan).orElse(null);
-        Duration spacing = SeriesRules.check(starts, body.minimumSpacingHours() != null ? body.minimumSpacingHours()
-                : plan == null ? null : plan.minimumSpacingHours(), body.windowDays() != null ? body.windowDays()
-                : plan == null ? null : plan.windowDays(), plan == null ? null : plan.inductionCount());
         BookingPlanner.Clinic clinic = planner.clinic(clinicId);
+        PatientTreatmentCopies.Plan plan = planner.gate(clinic, body.patientId(), body.type(), starts.get(starts.size() - 1));
+        String spacingOverride = strip(body.spacingOverrideReason());
+        TreatmentSpacing.Override override = spacingOverride(staff, spacingOverride);
+        Integer spacingHours = TreatmentSpacing.required(plan == null ? null : plan.minimumSpacingHours(), body.minimumSpacingHours(),
+                override);
+        Duration spacing = SeriesRules.check(starts, clinic.zone(), spacingHours, TreatmentSpacing.window(plan == null ? null
+                : plan.windowDays(), body.windowDays(), override), plan == null ? null : plan.inductionCount());
         UUID seriesId = UUID.randomUUID();
         Instant now = clock.instant();
-        List<BookAppointmentCommand> bookings = starts.stream().map(start -> planner.plan(clinic, new BookingPlanner.Wish(
-                body.patientId(), body.type(), start, body.chairId(), null, null, seriesId, null), now)).toList();
+        List<BookAppointmentCommand> series = starts.stream().map(start -> planner.plan(clinic, new BookingPlanner.Wish(
+                body.patientId(), body.type(), start, body.chairId(), null, null, seriesId, null, spacingOverride), now)).toList();
         List<Map<String, Object>> conflicts = new ArrayList<>();
-        for (BookAppointmentCommand booking : bookings) {
+        for (BookAppointmentCommand booking : series) {
             List<String> rules = new ArrayList<>();
             List<String> with = new ArrayList<>();
             appointments.ofPatient(booking.patientId(), booking.startsAt(), booking.endsAt()).forEach(other -> {
@@ -137,13 +147,12 @@ class AppointmentController {
             throw new BusinessRuleViolation(Kind.CONFLICT, "series-conflicts", conflicts.size() + " slot(s) of the series cannot be"
                     + " booked; nothing was booked", Map.of("conflicts", conflicts));
         }
-        UUID courseId = bookings.get(0).courseId();
-        transactions.executeWithoutResult(status -> {
-            bookings.forEach(booking -> commands.sendAs(staff, clinicId, null, booking));
-            commands.sendAs(staff, clinicId, null, new RecordSeriesCommand(seriesId, clinicId, body.patientId(), courseId, body.type(),
-                    bookings.stream().map(BookAppointmentCommand::appointmentId).toList(), starts.get(0), starts.get(starts.size() - 1)));
-        });
-        return ResponseEntity.status(201).body(bookings.stream().map(b -> appointments.find(b.appointmentId()).orElseThrow()).toList());
+        UUID courseId = series.get(0).courseId();
+        List<Object> sequence = new ArrayList<>(series);
+        sequence.add(new RecordSeriesCommand(seriesId, clinicId, body.patientId(), courseId, body.type(),
+                series.stream().map(BookAppointmentCommand::appointmentId).toList(), starts.get(0), starts.get(starts.size() - 1)));
+        bookings.send(staff, clinicId, courseId == null ? null : spacingHours, null, sequence);
+        return ResponseEntity.status(201).body(series.stream().map(b -> appointments.find(b.appointmentId()).orElseThrow()).toList());
     }
 
     /**
@@ -182,10 +191,13 @@ class AppointmentController {
 
     record SeriesBody(@NotNull UUID patientId, UUID chairId, @NotNull AppointmentType type,
             @NotNull @Size(min = 2, max = 12) List<@NotNull Instant> starts, @Min(12) @Max(168) Integer minimumSpacingHours,
-            @Min(1) @Max(42) Integer windowDays) {
+            @Min(1) @Max(42) Integer windowDays,
+            @Size(max = FieldLimits.NOTE) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String spacingOverrideReason) {
     }
 
     record BookingBody(@NotNull UUID patientId, UUID chairId, UUID staffId, @NotNull AppointmentType type, @NotNull Instant startsAt,
-            @Size(max = FieldLimits.NOTE) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String overrideReason) {
+            @Size(max = FieldLimits.NOTE) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String overrideReason,
+            @Min(12) @Max(168) Integer minimumSpacingHours,
+            @Size(max = FieldLimits.NOTE) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String spacingOverrideReason) {
     }
 }

@@ -3,6 +3,7 @@ package org.carecourse.scheduling.booking.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,7 +15,9 @@ import org.carecourse.contracts.FieldLimits;
 import org.carecourse.scheduling.booking.api.AppointmentCommands;
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.api.CancelReason;
+import org.carecourse.scheduling.booking.capacity.TreatmentSpacing;
 import org.carecourse.scheduling.booking.planning.BookingPlanner;
+import org.carecourse.scheduling.booking.planning.Bookings;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.query.ClinicPolicies;
@@ -23,7 +26,6 @@ import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,16 +44,16 @@ class AppointmentStepsController {
     private final AppointmentBook appointments;
     private final ClinicPolicies policies;
     private final BookingPlanner planner;
-    private final TransactionTemplate transactions;
+    private final Bookings bookings;
     private final Clock clock;
 
     AppointmentStepsController(CommandDispatch commands, AppointmentBook appointments, ClinicPolicies policies, BookingPlanner planner,
-            TransactionTemplate transactions, Clock clock) {
+            Bookings bookings, Clock clock) {
         this.commands = commands;
         this.appointments = appointments;
         this.policies = policies;
         this.planner = planner;
-        this.transactions = transactions;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -75,13 +77,10 @@ class AppointmentStepsController {
         BookingPlanner.Clinic clinic = planner.clinic(appointment.clinicId());
         BookAppointmentCommand booking = planner.plan(clinic, new BookingPlanner.Wish(appointment.patientId(),
                 AppointmentType.fromCode(appointment.type()), body.startsAt(), body.chairId(), body.staffId(), null, appointment.seriesId(),
-                appointmentId), now);
-        StaffMember staff = StaffMember.current();
-        transactions.executeWithoutResult(status -> {
-            commands.sendAs(staff, appointment.clinicId(), null, new AppointmentCommands.Reschedule(appointment.clinicDay(),
-                    appointmentId, booking.appointmentId(), booking.startsAt(), clinic.policy().lateCancelNoticeHours(), now));
-            commands.sendAs(staff, appointment.clinicId(), null, booking);
-        });
+                appointmentId, null), now);
+        bookings.send(StaffMember.current(), appointment.clinicId(), planner.spacingHours(booking, null, TreatmentSpacing.Override.NONE),
+                appointmentId, List.of(new AppointmentCommands.Reschedule(appointment.clinicDay(), appointmentId, booking.appointmentId(),
+                        booking.startsAt(), clinic.policy().lateCancelNoticeHours(), now), booking));
         return ResponseEntity.created(URI.create("/api/appointments/" + booking.appointmentId()))
                 .body(appointments.find(booking.appointmentId()).orElseThrow());
     }

@@ -56,6 +56,12 @@ public class PatientTreatmentCopies {
                 .params(clinicId, open, Timestamp.from(at), courseId, Timestamp.from(at)).update();
     }
 
+    /** Treatment held the course ({@code reason}) or, with null, lifted its hold; applied when newer than what is known. */
+    public void holdCourse(UUID courseId, String reason, Instant at) {
+        jdbc.sql("update patient_course set hold_reason = ?, changed_at = ? where course_id = ? and changed_at <= ?")
+                .params(reason, Timestamp.from(at), courseId, Timestamp.from(at)).update();
+    }
+
     /** The patient's Spravato REMS enrolment, as treatment recorded it (the first one is kept). */
     public void keepRemsEnrolment(UUID patientId, UUID courseId, LocalDate enrolledOn) {
         jdbc.sql("insert into patient_rems_enrolment (patient_id, course_id, enrolled_on) values (?, ?, ?) on conflict do nothing")
@@ -74,17 +80,25 @@ public class PatientTreatmentCopies {
     /** The patient's open course of the modality (the latest opened, should there be more). */
     public Optional<Course> openCourse(UUID patientId, String modality) {
         return jdbc.sql("""
-                        select course_id, induction_count, induction_window_days, minimum_spacing_hours from patient_course
+                        select course_id, induction_count, induction_window_days, minimum_spacing_hours, hold_reason from patient_course
                         where patient_id = ? and modality = ? and open order by changed_at desc limit 1""")
                 .params(patientId, modality).query((rs, n) -> new Course(rs.getObject(1, UUID.class), new Plan(
-                        (Integer) rs.getObject(2), (Integer) rs.getObject(3), (Integer) rs.getObject(4)))).optional();
+                        (Integer) rs.getObject(2), (Integer) rs.getObject(3), (Integer) rs.getObject(4)), rs.getString(5))).optional();
+    }
+
+    /** The plan of a course scheduling has heard of. */
+    public Optional<Plan> plan(UUID courseId) {
+        return jdbc.sql("select induction_count, induction_window_days, minimum_spacing_hours from patient_course where course_id = ?")
+                .param(courseId).query((rs, n) -> new Plan((Integer) rs.getObject(1), (Integer) rs.getObject(2),
+                        (Integer) rs.getObject(3))).optional();
     }
 
     /** A course's induction: this many sessions within this many days, at least this many hours apart (each may be unknown). */
     public record Plan(Integer inductionCount, Integer windowDays, Integer minimumSpacingHours) {
     }
 
-    public record Course(UUID courseId, Plan plan) {
+    /** {@code holdReason}: why treatment holds the course, null when it does not. */
+    public record Course(UUID courseId, Plan plan, String holdReason) {
     }
 
     public record Eligibility(String modality, String outcome, LocalDate validUntil) {

@@ -75,8 +75,8 @@ class CancellationOffers {
     private void offer(AppointmentType type, WaitlistCommands.Slot slot) {
         BookingPlanner.Clinic clinic = planner.clinic(slot.clinicId());
         for (WaitlistBoard.Entry entry : waitlist.waitingFor(type, slot.clinicId(), slot.startsAt())) {
-            boolean fits = planner.bookable(clinic, new BookingPlanner.Wish(entry.patientId(), type, slot.startsAt(), slot.chairId(), null,
-                    null, null, null), clock.instant()).isPresent();
+            boolean fits = planner.bookable(clinic, BookingPlanner.Wish.of(entry.patientId(), type, slot.startsAt(),
+                    slot.chairId()), clock.instant()).isPresent();
             if (fits && Boolean.TRUE.equals(commands.sendAs(Actor.system(SchedulingApplication.NAME), slot.clinicId(), null,
                     new WaitlistCommands.Offer(entry.entryId(), slot, clock.instant())))) {
                 return;

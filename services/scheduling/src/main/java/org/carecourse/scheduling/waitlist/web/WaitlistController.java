@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
+import org.carecourse.scheduling.booking.capacity.TreatmentSpacing;
 import org.carecourse.scheduling.booking.planning.BookingPlanner;
+import org.carecourse.scheduling.booking.planning.Bookings;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.waitlist.api.WaitlistCommands;
@@ -25,7 +27,6 @@ import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,17 +46,17 @@ class WaitlistController {
     private final BookingPlanner planner;
     private final AppointmentBook appointments;
     private final ReadAuditLog readAudit;
-    private final TransactionTemplate transactions;
+    private final Bookings bookings;
     private final Clock clock;
 
     WaitlistController(CommandDispatch commands, WaitlistBoard waitlist, BookingPlanner planner, AppointmentBook appointments,
-            ReadAuditLog readAudit, TransactionTemplate transactions, Clock clock) {
+            ReadAuditLog readAudit, Bookings bookings, Clock clock) {
         this.commands = commands;
         this.waitlist = waitlist;
         this.planner = planner;
         this.appointments = appointments;
         this.readAudit = readAudit;
-        this.transactions = transactions;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -91,12 +92,10 @@ class WaitlistController {
         }
         staff.requireClinic(offer.clinicId());
         Instant now = clock.instant();
-        BookAppointmentCommand booking = planner.plan(planner.clinic(offer.clinicId()), new BookingPlanner.Wish(entry.patientId(),
-                AppointmentType.fromCode(entry.type()), offer.startsAt(), offer.chairId(), null, null, null, null), now);
-        transactions.executeWithoutResult(status -> {
-            commands.sendAs(staff, offer.clinicId(), null, new WaitlistCommands.Accept(entryId, booking.appointmentId(), now));
-            commands.sendAs(staff, offer.clinicId(), null, booking);
-        });
+        BookAppointmentCommand booking = planner.plan(planner.clinic(offer.clinicId()), BookingPlanner.Wish.of(entry.patientId(),
+                AppointmentType.fromCode(entry.type()), offer.startsAt(), offer.chairId()), now);
+        bookings.send(staff, offer.clinicId(), planner.spacingHours(booking, null, TreatmentSpacing.Override.NONE), null,
+                List.of(new WaitlistCommands.Accept(entryId, booking.appointmentId(), now), booking));
         return ResponseEntity.created(URI.create("/api/appointments/" + booking.appointmentId()))
                 .body(appointments.find(booking.appointmentId()).orElseThrow());
     }

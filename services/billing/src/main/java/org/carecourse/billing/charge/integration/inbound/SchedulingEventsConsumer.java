@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Missed appointments become fees by the clinic's fee schedule on the appointment's day: a no-show,
- * or a cancellation scheduling judged late by the clinic's notice period. Bound as
+ * or the patient's own cancellation scheduling judged late by the clinic's notice period ({@link
+ * ChargePricing#cancellationFee} decides). Bound as
  * {@code schedulingEvents-in-0}.
  */
 @Component("schedulingEvents")
@@ -32,9 +33,10 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
             if (event.payload() instanceof AppointmentNoShowed noShowed) {
                 desk.post(event, event.patientId(), noShowed.clinicId(), noShowed.startsAt(), event.type(), noShowed.appointmentId(),
                         p -> ChargePricing.noShowFee(p.clinicId(), p.day(), p.fees()).orElse(null));
-            } else if (event.payload() instanceof AppointmentCancelled cancelled && cancelled.late()) {
+            } else if (event.payload() instanceof AppointmentCancelled cancelled) {
                 desk.post(event, event.patientId(), cancelled.clinicId(), cancelled.startsAt(), event.type(), cancelled.appointmentId(),
-                        p -> ChargePricing.lateCancelFee(p.clinicId(), p.day(), p.fees()).orElse(null));
+                        p -> ChargePricing.cancellationFee(p.clinicId(), p.day(), p.fees(), cancelled.late(), cancelled.byPatient())
+                                .orElse(null));
             }
         });
     }

@@ -101,7 +101,8 @@ class SchedulingOutbound {
     @EventHandler
     void on(AppointmentEvents.Cancelled event, EventMessage<?> stored) {
         publishForPatient(stored, event.patientId(), event.clinicId(), new AppointmentCancelled(event.appointmentId(), event.clinicId(),
-                event.type().code(), event.courseId(), event.startsAt(), event.reason().code(), event.late(), event.at()));
+                event.type().code(), event.courseId(), event.startsAt(), event.reason().code(), event.late(), event.at(),
+                event.reason().cancelledBy()));
     }
 
     @EventHandler

@@ -50,7 +50,7 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
                 facts.put("completedAt", completed.completedAt().toString());
             } else if (event.payload() instanceof AppointmentNoShowed noShowed) {
                 courseId = appointment(facts, noShowed.courseId(), noShowed.appointmentId(), noShowed.type(), noShowed.startsAt());
-            } else if (event.payload() instanceof AppointmentCancelled cancelled && cancelled.late()) {
+            } else if (event.payload() instanceof AppointmentCancelled cancelled && cancelled.late() && cancelled.byPatient()) {
                 courseId = appointment(facts, cancelled.courseId(), cancelled.appointmentId(), cancelled.type(), cancelled.startsAt());
                 facts.put("reason", cancelled.reason());
             } else {

@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.treatment.AdverseEventReported;
 import org.carecourse.contracts.treatment.CourseClosed;
+import org.carecourse.contracts.treatment.CourseHeld;
+import org.carecourse.contracts.treatment.CourseHoldLifted;
 import org.carecourse.contracts.treatment.CourseSafetyAlertRaised;
 import org.carecourse.contracts.treatment.CourseSafetyAlertResolved;
 import org.carecourse.contracts.treatment.CourseTransferred;
@@ -34,6 +36,8 @@ import org.carecourse.treatment.course.api.Amendment;
 import org.carecourse.treatment.course.api.BaselineScore;
 import org.carecourse.treatment.course.api.ClinicalOverride;
 import org.carecourse.treatment.course.api.CourseClosedEvent;
+import org.carecourse.treatment.course.api.CourseHeldEvent;
+import org.carecourse.treatment.course.api.CourseHoldLiftedEvent;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.CourseTransferredEvent;
 import org.carecourse.treatment.course.api.DoseHeldEvent;
@@ -153,6 +157,16 @@ class TreatmentOutbound {
     @EventHandler
     void on(CourseClosedEvent e, EventMessage<?> stored) {
         publish(stored, e.patientId(), e.clinicId(), new CourseClosed(e.courseId(), e.outcome().code()));
+    }
+
+    @EventHandler
+    void on(CourseHeldEvent e, EventMessage<?> stored) {
+        publish(stored, e.patientId(), e.clinicId(), new CourseHeld(e.courseId(), e.reason()));
+    }
+
+    @EventHandler
+    void on(CourseHoldLiftedEvent e, EventMessage<?> stored) {
+        publish(stored, e.patientId(), e.clinicId(), new CourseHoldLifted(e.courseId()));
     }
 
     @EventHandler
