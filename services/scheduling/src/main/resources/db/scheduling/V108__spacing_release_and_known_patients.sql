@@ -18,3 +18,6 @@ create table known_patient (
     home_clinic_id uuid,
     registered_at  timestamptz not null
 );
+
+-- The front desk's day list shows a clinic day's appointments in every status.
+create index appointment_clinic_day_all on appointment (clinic_day, lower(during));

@@ -90,8 +90,11 @@ public class AppointmentBook {
     private static final String SELECT = """
             select a.appointment_id, a.clinic_id, a.chair_id, a.patient_id, a.type, a.status, lower(a.during) as starts_at,
                    upper(a.during) as ends_at, c.time_zone, a.staff_id, a.course_id, a.series_id, a.late, a.clinic_day,
-                   a.replaced_by, a.override_reason is not null as overridden
+                   a.replaced_by, a.override_reason is not null as overridden, ch.name as chair_name, a.cancel_reason, a.cancelled_by,
+                   a.status_note, pc.hold_reason, a.spacing_override_reason is not null as spacing_overridden
             from appointment a join clinic c on c.clinic_id = a.clinic_id
+                 left join chair ch on ch.chair_id = a.chair_id
+                 left join patient_course pc on pc.course_id = a.course_id and a.status = 'booked'
             """;
     /** The statuses that hold an appointment's chair, clinician and patient (as the constraints count them). */
     private static final String HOLDS_ITS_TIME = "a.status in ('booked', 'checked-in', 'completed')";
@@ -160,17 +163,44 @@ public class AppointmentBook {
                 rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), startsAt, endsAt,
                 LocalDateTime.ofInstant(startsAt, zone), LocalDateTime.ofInstant(endsAt, zone), zone.getId(),
                 rs.getObject(10, UUID.class), rs.getObject(11, UUID.class), rs.getObject(12, UUID.class), rs.getBoolean(13),
-                rs.getString(14), rs.getObject(15, UUID.class), rs.getBoolean(16));
+                rs.getString(14), rs.getObject(15, UUID.class), rs.getBoolean(16), rs.getString(17), rs.getString(18), rs.getString(19),
+                rs.getString(20), rs.getString(21), rs.getBoolean(22));
     }
 
     /**
      * {@code startsAt}/{@code endsAt} are instants; {@code localStart}/{@code localEnd} the same
      * times on the clinic's clock in {@code zone} (DST-safe: derived from the instant, never stored).
      * {@code late}: cancelled or rescheduled within the clinic's notice period; {@code replacedBy}:
-     * the appointment a rescheduled one moved to.
+     * the appointment a rescheduled one moved to; {@code cancelReason}, {@code cancelledBy}
+     * ({@code patient} or {@code clinic}) and {@code note}: why a cancelled one was; {@code courseHold}:
+     * why treatment holds the course of a booked one (the front desk calls the patient).
      */
     public record Appointment(UUID appointmentId, UUID clinicId, UUID chairId, UUID patientId, String type, String status,
             Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd, String zone, UUID staffId,
-            UUID courseId, UUID seriesId, boolean late, String clinicDay, UUID replacedBy, boolean overridden) {
+            UUID courseId, UUID seriesId, boolean late, String clinicDay, UUID replacedBy, boolean overridden, String chairName,
+            String cancelReason, String cancelledBy, String note, String courseHold, boolean spacingOverridden) {
+    }
+
+    /** One page of a listing, {@code total} across all pages. */
+    public record Page(List<Appointment> items, int page, int size, long total) {
+    }
+
+    /** A clinic's appointments on one of its days, in every status, by start and chair. */
+    public Page onClinicDay(String clinicDay, int page, int size) {
+        long total = jdbc.sql("select count(*) from appointment where clinic_day = ?").param(clinicDay).query(Long.class).single();
+        List<Appointment> items = jdbc.sql(SELECT + "where a.clinic_day = ? order by lower(a.during), ch.name, a.appointment_id"
+                + " limit ? offset ?").params(clinicDay, size, (long) page * size).query(AppointmentBook::appointment).list();
+        return new Page(items, page, size, total);
+    }
+
+    /** The patient's appointments starting in {@code [from, to)} at every clinic of the chain, in every status, by start. */
+    public Page ofPatient(UUID patientId, Instant from, Instant to, int page, int size) {
+        long total = jdbc.sql("select count(*) from appointment where patient_id = ? and lower(during) >= ? and lower(during) < ?")
+                .params(patientId, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
+        List<Appointment> items = jdbc.sql(SELECT + "where a.patient_id = ? and lower(a.during) >= ? and lower(a.during) < ?"
+                + " order by lower(a.during), a.appointment_id limit ? offset ?")
+                .params(patientId, Timestamp.from(from), Timestamp.from(to), size, (long) page * size)
+                .query(AppointmentBook::appointment).list();
+        return new Page(items, page, size, total);
     }
 }

@@ -19,7 +19,7 @@ import org.carecourse.servicekit.axon.CommandDispatch;
 import org.springframework.stereotype.Component;
 
 /**
- * A cancellation frees a slot: it is offered to the first waiting patient it suits (the clinic,
+ * A cancellation or a reschedule frees a slot: it is offered to the first waiting patient it suits (the clinic,
  * the type, their window, and every rule a booking meets, now), on a processor of its own so a
  * cancellation is never slowed by it. Each entry refuses a second offer of the same slot, so a
  * replayed cancellation offers nothing twice; the front desk confirms the offer. A declined or
@@ -51,6 +51,16 @@ class CancellationOffers {
         }
         appointments.find(cancelled.appointmentId()).ifPresent(freed -> offer(cancelled.type(), new WaitlistCommands.Slot(
                 cancelled.appointmentId(), cancelled.clinicId(), freed.chairId(), cancelled.startsAt())));
+    }
+
+    /** A reschedule frees the slot it leaves just as a cancellation does. */
+    @EventHandler
+    void on(AppointmentEvents.Rescheduled moved) {
+        if (!moved.previousStartsAt().isAfter(clock.instant())) {
+            return;
+        }
+        appointments.find(moved.appointmentId()).ifPresent(freed -> offer(AppointmentType.fromCode(freed.type()),
+                new WaitlistCommands.Slot(moved.appointmentId(), moved.clinicId(), freed.chairId(), moved.previousStartsAt())));
     }
 
     /** A declined offer passes to the next waiting patient it suits. */

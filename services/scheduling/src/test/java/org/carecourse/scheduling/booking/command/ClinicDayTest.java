@@ -71,7 +71,7 @@ class ClinicDayTest {
         return new BookAppointmentCommand(DAY, UUID.randomUUID(), CLINIC, patient, UUID.randomUUID(), AppointmentType.IV_INFUSION,
                 start, end, end.plus(TURNOVER), chairs, List.of(new DayCapacity.OnShift(NURSE, 2)), overrideReason, null, null,
                 start.plus(Duration.ofMinutes(15)), List.of(new BookAppointmentCommand.Reminder(start.minus(Duration.ofHours(48)), 48),
-                        new BookAppointmentCommand.Reminder(start.minus(Duration.ofHours(2)), 2)), "Fast for 6 hours.");
+                        new BookAppointmentCommand.Reminder(start.minus(Duration.ofHours(2)), 2)), "Fast for 6 hours.", null);
     }
 
     private static BookAppointmentCommand book(Instant start, UUID... chairs) {
@@ -81,7 +81,7 @@ class ClinicDayTest {
     private static AppointmentBookedEvent booked(BookAppointmentCommand command, UUID chair, int seat) {
         return new AppointmentBookedEvent(DAY, command.appointmentId(), CLINIC, chair, NURSE, seat, command.patientId(),
                 command.courseId(), command.type(), command.startsAt(), command.endsAt(), command.chairFreeAt(), command.overrideReason(),
-                null, null);
+                null, null, null);
     }
 
     @Test
@@ -113,7 +113,7 @@ class ClinicDayTest {
     void noClinicianOnShiftIsARefusalNotAConflict() {
         BookAppointmentCommand nobody = new BookAppointmentCommand(DAY, UUID.randomUUID(), CLINIC, UUID.randomUUID(), null,
                 AppointmentType.CONSULT, NINE, NINE.plus(Duration.ofMinutes(30)), NINE.plus(Duration.ofMinutes(40)), List.of(CHAIR_1),
-                List.of(), null, null, null, NINE.plus(Duration.ofMinutes(15)), List.of(), "");
+                List.of(), null, null, null, NINE.plus(Duration.ofMinutes(15)), List.of(), "", null);
         fixture.givenNoPriorActivity().when(nobody).expectException(rule("no-staff-on-shift"))
                 .expectExceptionMessage(containsString("no clinician"));
     }

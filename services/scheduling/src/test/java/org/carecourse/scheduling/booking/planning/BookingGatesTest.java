@@ -17,7 +17,7 @@ class BookingGatesTest {
     private static final Optional<PatientTreatmentCopies.Eligibility> ELIGIBLE_IV = Optional.of(
             new PatientTreatmentCopies.Eligibility("iv-ketamine", "eligible", VALID_UNTIL));
     private static final Optional<PatientTreatmentCopies.Course> IV_COURSE = Optional.of(new PatientTreatmentCopies.Course(
-            UUID.randomUUID(), new PatientTreatmentCopies.Plan(6, 21, 24)));
+            UUID.randomUUID(), new PatientTreatmentCopies.Plan(6, 21, 24), null));
 
     private static String gate(AppointmentType type, LocalDate day, Optional<PatientTreatmentCopies.Eligibility> decision,
             Optional<PatientTreatmentCopies.Course> course) {
@@ -56,5 +56,14 @@ class BookingGatesTest {
     void spravatoNeedsAnEligibilityForSpravatoAndAConsultNeedsNothing() {
         assertThat(gate(AppointmentType.SPRAVATO, VALID_UNTIL, ELIGIBLE_IV, IV_COURSE)).isEqualTo("eligibility-required");
         assertThat(gate(AppointmentType.CONSULT, VALID_UNTIL.plusYears(1), Optional.empty(), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void aCourseOnHoldBooksNothingUntilTheHoldIsLifted() {
+        Optional<PatientTreatmentCopies.Course> held = Optional.of(new PatientTreatmentCopies.Course(UUID.randomUUID(),
+                new PatientTreatmentCopies.Plan(6, 21, 24), "eligibility-ineligible"));
+        assertThat(gate(AppointmentType.IV_INFUSION, VALID_UNTIL, ELIGIBLE_IV, held)).isEqualTo("course-on-hold");
+        assertThat(gate(AppointmentType.IV_INFUSION, VALID_UNTIL.plusDays(1), ELIGIBLE_IV, held)).as("expiry is named first")
+                .isEqualTo("eligibility-expired");
     }
 }
