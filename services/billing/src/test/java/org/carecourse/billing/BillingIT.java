@@ -476,10 +476,15 @@ class BillingIT extends RunnableServiceContract {
         Instant startsAt = Instant.now().plusSeconds(3600);
         // Scheduling judges lateness by the clinic's notice (24 h here): exactly 24 h before is on time, 24 h − 1 s is late.
         send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentCancelled(UUID.randomUUID(), clinic, "iv-infusion", null,
-                startsAt, "patient-request", false, startsAt.minusSeconds(24 * 3600))));
+                startsAt, "patient-request", false, startsAt.minusSeconds(24 * 3600), "patient")));
         UUID late = UUID.randomUUID();
         send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentCancelled(late, clinic, "iv-infusion", null,
-                startsAt, "patient-request", true, startsAt.minusSeconds(24 * 3600 - 1))));
+                startsAt, "patient-request", true, startsAt.minusSeconds(24 * 3600 - 1), "patient")));
+        // The clinic's own cancellations inside the notice window carry no fee, whether asked or its course closed.
+        send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentCancelled(UUID.randomUUID(), clinic, "iv-infusion", null,
+                startsAt, "clinic-request", true, startsAt.minusSeconds(3600), "clinic")));
+        send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentCancelled(UUID.randomUUID(), clinic, "iv-infusion", null,
+                startsAt, "course-closed", true, startsAt.minusSeconds(3600), null)));
         UUID missed = UUID.randomUUID();
         send(SchedulingTopics.APPOINTMENT, event(patient, clinic, new AppointmentNoShowed(missed, clinic, "iv-infusion", null,
                 startsAt.minusSeconds(7200), startsAt.minusSeconds(6300))));

@@ -90,7 +90,7 @@ class OperationsIT extends RunnableServiceContract {
         send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentBooked(cancelled, chicago, UUID.randomUUID(), "spravato",
                 mondayNoon, mondayNoon.plusSeconds(120 * 60), UUID.randomUUID(), UUID.randomUUID(), null, null, false)));
         send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentCancelled(cancelled, chicago, "spravato", null,
-                mondayNoon, "illness", true, mondayNoon.minusSeconds(3600))));
+                mondayNoon, "illness", true, mondayNoon.minusSeconds(3600), "patient")));
         send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentBooked(moved, chicago, UUID.randomUUID(), "consult",
                 mondayNoon, mondayNoon.plusSeconds(30 * 60), UUID.randomUUID(), null, null, null, false)));
         send(SchedulingTopics.APPOINTMENT, event(patient, chicago, new AppointmentRescheduled(moved, UUID.randomUUID(), chicago, mondayNoon,

@@ -65,9 +65,10 @@ class DeadlinesSurviveTheirInstanceIT {
                 {"remsCertified": false, "patientsPerNurse": 2, "lateCancelNoticeHours": 24, "noShowGraceMinutes": 0,
                  "reminderLeadHours": [1]}""", admin).status()).isEqualTo(200);
 
+        UUID patient = KnownPatients.register(context);
         // This instance stops firing deadlines, as a crashed one would.
         context.getBean("deadlineSchedulerLifecycle", SmartLifecycle.class).stop();
-        Api.Response booked = api.post("/api/clinics/" + clinic + "/appointments", "{\"patientId\": \"" + UUID.randomUUID()
+        Api.Response booked = api.post("/api/clinics/" + clinic + "/appointments", "{\"patientId\": \"" + patient
                 + "\", \"chairId\": \"" + room + "\", \"type\": \"consult\", \"startsAt\": \"" + Instant.now().plusSeconds(2) + "\"}", admin);
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         String appointment = EventJson.tree(booked.body()).get("appointmentId").asString();

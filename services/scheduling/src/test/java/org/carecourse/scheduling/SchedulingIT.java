@@ -81,7 +81,7 @@ class SchedulingIT extends RunnableServiceContract {
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.remind", "front-desk", Set.of(clinic));
         Instant startsAt = Instant.now().plusSeconds(3600 + 3);
-        Api.Response booked = api.post("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), room, "consult", startsAt),
+        Api.Response booked = api.post("/api/clinics/" + clinic + "/appointments", booking(patient(), room, "consult", startsAt),
                 frontDesk);
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         UUID appointment = UUID.fromString(EventJson.tree(booked.body()).get("appointmentId").asString());
@@ -214,7 +214,7 @@ class SchedulingIT extends RunnableServiceContract {
         Instant nine = denver(1, DayOfWeek.MONDAY, 9);
         try (TopicProbe appointments = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
             List<Api.Response> answers = Concurrent.run(64, () -> api.post("/api/clinics/" + clinic + "/appointments",
-                    booking(UUID.randomUUID(), chair, "consult", nine), frontDesk));
+                    booking(patient(), chair, "consult", nine), frontDesk));
             assertThat(answers).extracting(Api.Response::status).containsOnly(201, 409);
             List<Api.Response> booked = answers.stream().filter(r -> r.status() == 201).toList();
             assertThat(booked).hasSize(1);
@@ -244,7 +244,7 @@ class SchedulingIT extends RunnableServiceContract {
 
     @Test
     void aPatientBookedAtOneClinicCannotBeBookedAtTheSameTimeAnywhereAndTheDatabaseSaysWhy() {
-        UUID patient = UUID.randomUUID();
+        UUID patient = patient();
         UUID golden = UUID.randomUUID();
         UUID lakewood = UUID.randomUUID();
         UUID goldenChair = clinicWithChair(golden, "consult");
@@ -262,20 +262,20 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(PlatformWiring.storedEvents(context)).as("the refused booking stored nothing").isEqualTo(events);
 
         Api.Response wrongRoom = api.post("/api/clinics/" + lakewood + "/appointments",
-                booking(UUID.randomUUID(), lakewoodChair, "booster", ten), frontDesk);
+                booking(patient(), lakewoodChair, "booster", ten), frontDesk);
         assertThat(wrongRoom.status()).isEqualTo(422);
         assertThat(EventJson.tree(wrongRoom.body()).get("rule").asString()).isEqualTo("chair-capability");
         Api.Response lateEvening = api.post("/api/clinics/" + lakewood + "/appointments",
-                booking(UUID.randomUUID(), lakewoodChair, "consult", denver(1, DayOfWeek.TUESDAY, 23).plusSeconds(2700)), frontDesk);
+                booking(patient(), lakewoodChair, "consult", denver(1, DayOfWeek.TUESDAY, 23).plusSeconds(2700)), frontDesk);
         assertThat(rule(lateEvening)).as("23:45 Denver for 30 min").isEqualTo("crosses-midnight");
-        assertThat(rule(api.post("/api/clinics/" + lakewood + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "consult",
+        assertThat(rule(api.post("/api/clinics/" + lakewood + "/appointments", booking(patient(), lakewoodChair, "consult",
                 denver(1, DayOfWeek.TUESDAY, 22)), frontDesk))).as("22:00: nobody on shift").isEqualTo("no-staff-on-shift");
-        assertThat(rule(api.post("/api/clinics/" + lakewood + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "consult",
+        assertThat(rule(api.post("/api/clinics/" + lakewood + "/appointments", booking(patient(), lakewoodChair, "consult",
                 Instant.now().minusSeconds(3600)), frontDesk))).isEqualTo("starts-in-the-past");
         String otherClinic = TestTokens.staff("fd.other", "front-desk", Set.of(UUID.randomUUID()));
-        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), goldenChair, "consult",
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(patient(), goldenChair, "consult",
                 ten.plusSeconds(7200)), otherClinic).status()).isEqualTo(403);
-        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), lakewoodChair, "consult",
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(patient(), lakewoodChair, "consult",
                 ten.plusSeconds(7200)), frontDesk).status()).as("another clinic's chair").isEqualTo(422);
         UUID nowhere = UUID.randomUUID();
         assertThat(api.put("/api/clinics/" + nowhere + "/chairs/" + UUID.randomUUID(), "{\"name\": \"Chair\", \"capabilities\": "
@@ -292,7 +292,7 @@ class SchedulingIT extends RunnableServiceContract {
         UUID chair = clinicWithChair(clinic, "iv-infusion");
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.gates", "front-desk", Set.of(clinic));
-        UUID patient = UUID.randomUUID();
+        UUID patient = patient();
         String appointments = "/api/clinics/" + clinic + "/appointments";
         Instant monday = denver(1, DayOfWeek.MONDAY, 9);
         LocalDate validUntil = LocalDate.now(DENVER).plusDays(60);
@@ -310,8 +310,12 @@ class SchedulingIT extends RunnableServiceContract {
         Api.Response booked = await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.post(appointments, booking(patient, chair, "iv-infusion", monday), frontDesk), r -> r.status() == 201);
         JsonNode appointment = EventJson.tree(booked.body());
-        List<String> free = EventJson.tree(api.get(availability.replace("limit=2", "limit=50"), frontDesk).body()).valueStream()
-                .map(slot -> slot.get("localStart").asString().substring(11, 16)).toList();
+        assertThat(EventJson.tree(api.get(availability.replace("limit=2", "limit=50"), frontDesk).body()).size())
+                .as("the course's 24 h spacing leaves the patient no other slot that day").isZero();
+        UUID another = infusionPatient(UUID.randomUUID().toString());
+        List<String> free = EventJson.tree(api.get(availability.replace("limit=2", "limit=50").replace(patient.toString(),
+                another.toString()), frontDesk).body()).valueStream().map(slot -> slot.get("localStart").asString().substring(11, 16))
+                .toList();
         assertThat(free).as("one chair: an infusion of 70 min and its 15 min turnover may not meet the one booked at 09:00")
                 .contains("06:00", "07:30", "10:30").doesNotContain("07:45", "09:00", "10:15");
         assertThat(appointment.get("type").asString()).isEqualTo("iv-infusion");
@@ -388,17 +392,17 @@ class SchedulingIT extends RunnableServiceContract {
         Instant mondayNine = monday.atTime(9, 0).atZone(DENVER).toInstant();
         assertThat(fridayNine.atZone(ZoneOffset.UTC).getHour()).as("the offset changes in between")
                 .isNotEqualTo(mondayNine.atZone(ZoneOffset.UTC).getHour());
-        assertThat(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", fridayNine), frontDesk).status()).isEqualTo(201);
-        Api.Response mondayBooked = api.post(appointments, booking(UUID.randomUUID(), chair, "consult", mondayNine), frontDesk);
+        assertThat(api.post(appointments, booking(patient(), chair, "consult", fridayNine), frontDesk).status()).isEqualTo(201);
+        Api.Response mondayBooked = api.post(appointments, booking(patient(), chair, "consult", mondayNine), frontDesk);
         assertThat(mondayBooked.status()).as(mondayBooked.body()).isEqualTo(201);
         assertThat(EventJson.tree(mondayBooked.body()).get("localStart").asString()).isEqualTo(monday + "T09:00:00");
-        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", mondayNine.minusSeconds(3600)),
+        assertThat(rule(api.post(appointments, booking(patient(), chair, "consult", mondayNine.minusSeconds(3600)),
                 frontDesk))).as("08:00 on the clinic's clock").isEqualTo("outside-opening-hours");
-        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", fridayNine.plus(Duration.ofDays(1))),
+        assertThat(rule(api.post(appointments, booking(patient(), chair, "consult", fridayNine.plus(Duration.ofDays(1))),
                 frontDesk))).as("no hours on Saturdays").isEqualTo("outside-opening-hours");
-        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", mondayNine.plus(Duration.ofDays(7))),
+        assertThat(rule(api.post(appointments, booking(patient(), chair, "consult", mondayNine.plus(Duration.ofDays(7))),
                 frontDesk))).isEqualTo("clinic-closed");
-        assertThat(rule(api.post(appointments, booking(UUID.randomUUID(), chair, "consult", monday.atTime(16, 45).atZone(DENVER)
+        assertThat(rule(api.post(appointments, booking(patient(), chair, "consult", monday.atTime(16, 45).atZone(DENVER)
                 .toInstant()), frontDesk))).as("16:45 for 30 min runs past closing").isEqualTo("outside-opening-hours");
         assertThat(api.put("/api/clinics/" + clinic + "/hours", "{\"weekly\": {}}", frontDesk).status()).isEqualTo(403);
     }
@@ -412,14 +416,14 @@ class SchedulingIT extends RunnableServiceContract {
         String series = "/api/clinics/" + clinic + "/appointment-series";
         Instant first = denver(3, DayOfWeek.MONDAY, 9);
         List<Instant> induction = java.util.stream.IntStream.range(0, 6).mapToObj(i -> first.plus(Duration.ofDays(2L * i))).toList();
-        Api.Response booked = api.post(series, seriesBody(UUID.randomUUID(), chair, induction), frontDesk);
+        Api.Response booked = api.post(series, seriesBody(patient(), chair, induction), frontDesk);
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         assertThat(EventJson.tree(booked.body()).size()).isEqualTo(6);
 
         // Another patient's series wanting the 3rd and 5th of those slots: both named, nothing booked.
         long events = PlatformWiring.storedEvents(context);
         List<Instant> clashing = List.of(first.plus(Duration.ofDays(3)), induction.get(2), first.plus(Duration.ofDays(7)), induction.get(4));
-        Api.Response refused = api.post(series, seriesBody(UUID.randomUUID(), chair, clashing), frontDesk);
+        Api.Response refused = api.post(series, seriesBody(patient(), chair, clashing), frontDesk);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         JsonNode conflicts = EventJson.tree(refused.body()).get("conflicts");
         assertThat(conflicts.valueStream().map(c -> c.get("startsAt").asString()))
@@ -436,15 +440,15 @@ class SchedulingIT extends RunnableServiceContract {
             assertThat(Duration.between(taken, nearest).abs()).as("the room is free 40 min either side").isEqualTo(Duration.ofMinutes(45));
             proposed.set(proposed.indexOf(taken), nearest);
         }
-        Api.Response rebooked = api.post(series, seriesBody(UUID.randomUUID(), chair, proposed), frontDesk);
+        Api.Response rebooked = api.post(series, seriesBody(patient(), chair, proposed), frontDesk);
         assertThat(rebooked.status()).as(rebooked.body()).isEqualTo(201);
 
-        assertThat(rule(api.post(series, seriesBody(UUID.randomUUID(), chair, List.of(first.plus(Duration.ofDays(20)),
+        assertThat(rule(api.post(series, seriesBody(patient(), chair, List.of(first.plus(Duration.ofDays(20)),
                 first.plus(Duration.ofDays(20)).plus(Duration.ofHours(20)))), frontDesk))).isEqualTo("series-spacing");
-        assertThat(rule(api.post(series, seriesBody(UUID.randomUUID(), chair, List.of(first.plus(Duration.ofDays(30)),
+        assertThat(rule(api.post(series, seriesBody(patient(), chair, List.of(first.plus(Duration.ofDays(30)),
                 first.plus(Duration.ofDays(52)))), frontDesk))).isEqualTo("series-window");
         assertThat(rule(api.post(series, """
-                {"patientId": "%s", "type": "consult", "starts": ["%s", "%s"]}""".formatted(UUID.randomUUID(), first.plus(Duration.ofDays(60)),
+                {"patientId": "%s", "type": "consult", "starts": ["%s", "%s"]}""".formatted(patient(), first.plus(Duration.ofDays(60)),
                 first.plus(Duration.ofDays(61))), frontDesk))).as("a consult has no course plan").isEqualTo("series-plan-required");
     }
 
@@ -470,9 +474,9 @@ class SchedulingIT extends RunnableServiceContract {
         String frontDesk = TestTokens.staff("fd.search", "front-desk", Set.of(golden));
         Instant nine = denver(5, DayOfWeek.MONDAY, 9);
         LocalDate monday = LocalDate.ofInstant(nine, DENVER);
-        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(UUID.randomUUID(), goldenRoom, "consult", nine),
+        assertThat(api.post("/api/clinics/" + golden + "/appointments", booking(patient(), goldenRoom, "consult", nine),
                 frontDesk).status()).isEqualTo(201);
-        String search = "/api/availability?patientId=" + UUID.randomUUID() + "&type=consult&from=" + monday + "&to=" + monday.plusDays(1);
+        String search = "/api/availability?patientId=" + patient() + "&type=consult&from=" + monday + "&to=" + monday.plusDays(1);
 
         JsonNode atGolden = EventJson.tree(api.get(search + "&clinicId=" + golden + "&limit=3", frontDesk).body());
         assertThat(atGolden.valueStream().map(slot -> slot.get("localStart").asString()))
@@ -514,23 +518,23 @@ class SchedulingIT extends RunnableServiceContract {
         String frontDesk = TestTokens.staff("fd.capacity", "front-desk", Set.of(clinic));
         String appointments = "/api/clinics/" + clinic + "/appointments";
         Instant ten = denver(1, DayOfWeek.WEDNESDAY, 10);
-        assertThat(api.post(appointments, booking(UUID.randomUUID(), room1, "consult", ten), frontDesk).status()).isEqualTo(201);
-        Api.Response second = api.post(appointments, booking(UUID.randomUUID(), room2, "consult", ten.plusSeconds(600)), frontDesk);
+        assertThat(api.post(appointments, booking(patient(), room1, "consult", ten), frontDesk).status()).isEqualTo(201);
+        Api.Response second = api.post(appointments, booking(patient(), room2, "consult", ten.plusSeconds(600)), frontDesk);
         assertThat(rule(second)).as("one prescriber on shift, already seeing a patient").isEqualTo("staff-at-capacity");
-        String withReason = booking(UUID.randomUUID(), room2, "consult", ten.plusSeconds(600))
+        String withReason = booking(patient(), room2, "consult", ten.plusSeconds(600))
                 .replace("}", ", \"overrideReason\": \"locum prescriber arriving at 10:00\"}");
         assertThat(api.post(appointments, withReason, frontDesk).status()).as("only admins override").isEqualTo(403);
         Api.Response overridden = api.post(appointments, withReason, admin(clinic));
         assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
         assertThat(EventJson.tree(overridden.body()).get("overridden").asBoolean()).isTrue();
-        assertThat(EventJson.tree(api.post(appointments, booking(UUID.randomUUID(), room1, "consult", ten.plusSeconds(35 * 60)),
+        assertThat(EventJson.tree(api.post(appointments, booking(patient(), room1, "consult", ten.plusSeconds(35 * 60)),
                 frontDesk).body()).path("rule").asString()).as("room 1 turns over for 10 min after 10:30")
                 .isEqualTo("chair-taken");
         assignStaff(clinic, UUID.randomUUID(), "prescriber", EVERY_DAY);
-        assertThat(api.post(appointments, booking(UUID.randomUUID(), room2, "consult", ten.plusSeconds(900)), admin(clinic)).status())
+        assertThat(api.post(appointments, booking(patient(), room2, "consult", ten.plusSeconds(900)), admin(clinic)).status())
                 .as("room 2 holds an override; the chair guard counts it").isEqualTo(409);
         UUID room3 = addChair(clinic, "Room 3", "consult");
-        assertThat(api.post(appointments, booking(UUID.randomUUID(), room3, "consult", ten.plusSeconds(900)), frontDesk).status())
+        assertThat(api.post(appointments, booking(patient(), room3, "consult", ten.plusSeconds(900)), frontDesk).status())
                 .as("a second prescriber on shift").isEqualTo(201);
         assertNoOverlaps();
     }
@@ -541,7 +545,7 @@ class SchedulingIT extends RunnableServiceContract {
         UUID room = clinicWithChair(clinic, "spravato-observation");
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.rems", "front-desk", Set.of(clinic));
-        assertThat(rule(api.post("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), room, "spravato",
+        assertThat(rule(api.post("/api/clinics/" + clinic + "/appointments", booking(patient(), room, "spravato",
                 denver(1, DayOfWeek.THURSDAY, 9)), frontDesk))).isEqualTo("rems-certified-clinic-required");
         Api.Response tooShort = api.put("/api/clinics/" + clinic + "/scheduling-policy", policy(true, 24, 15, """
                 {"spravato": {"minutes": 90, "turnoverMinutes": 15, "staffRole": "nurse", "instructions": "Arrange a ride."}}"""),
@@ -549,7 +553,7 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(rule(tooShort)).isEqualTo("spravato-observation-too-short");
 
         setPolicy(clinic, policy(true, 24, 15, "{}"));
-        UUID patient = UUID.randomUUID();
+        UUID patient = patient();
         String courseId = UUID.randomUUID().toString();
         decide(patient, "spravato", LocalDate.now(DENVER).plusDays(60));
         open(patient, "spravato", courseId);
@@ -583,7 +587,7 @@ class SchedulingIT extends RunnableServiceContract {
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.steps", "front-desk", Set.of(clinic));
         String appointments = "/api/clinics/" + clinic + "/appointments";
-        UUID patient = UUID.randomUUID();
+        UUID patient = patient();
         Instant inAnHour = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         try (TopicProbe topic = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
             String first = EventJson.tree(api.post(appointments, booking(patient, room, "consult", inAnHour), frontDesk).body())
@@ -632,7 +636,7 @@ class SchedulingIT extends RunnableServiceContract {
         setPolicy(clinic, policy(false, 24, 0, "{}"));
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.noshow", "front-desk", Set.of(clinic));
-        UUID patient = UUID.randomUUID();
+        UUID patient = patient();
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         try (TopicProbe topic = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
             Api.Response booked = api.post("/api/clinics/" + clinic + "/appointments", booking(patient, room, "consult",
@@ -660,7 +664,7 @@ class SchedulingIT extends RunnableServiceContract {
         String frontDesk = TestTokens.staff("fd.steps64", "front-desk", Set.of(clinic));
         Instant soon = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         java.util.function.Function<Instant, String> book = start -> EventJson.tree(api.post("/api/clinics/" + clinic
-                + "/appointments", booking(UUID.randomUUID(), room, "consult", start), frontDesk).body()).get("appointmentId").asString();
+                + "/appointments", booking(patient(), room, "consult", start), frontDesk).body()).get("appointmentId").asString();
 
         String toCancel = book.apply(soon.plusSeconds(2 * 3600));
         assertThat(Concurrent.run(64, () -> api.post("/api/appointments/" + toCancel + "/cancellation", "{\"reason\": \"other\"}",
@@ -713,10 +717,10 @@ class SchedulingIT extends RunnableServiceContract {
         Api api = Api.onPort(port);
         String frontDesk = TestTokens.staff("fd.waitlist", "front-desk", Set.of(clinic));
         Instant tuesday = denver(2, DayOfWeek.TUESDAY, 11);
-        String taken = EventJson.tree(api.post("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), room, "consult",
+        String taken = EventJson.tree(api.post("/api/clinics/" + clinic + "/appointments", booking(patient(), room, "consult",
                 tuesday), frontDesk).body()).get("appointmentId").asString();
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
+        UUID first = patient();
+        UUID second = patient();
         String waitUntil = "\"before\": \"" + tuesday.plus(Duration.ofDays(7)) + "\"";
         Api.Response joined = api.post("/api/waitlist", "{\"patientId\": \"" + first + "\", \"type\": \"consult\", \"clinicIds\": [\""
                 + clinic + "\"], " + waitUntil + "}", frontDesk);
@@ -761,6 +765,280 @@ class SchedulingIT extends RunnableServiceContract {
         assertNoOverlaps();
     }
 
+    /** A registered patient eligible for IV ketamine with an open course (the fixture's plan: 6 within 21 days, 24 h apart). */
+    private UUID infusionPatient(String courseId) {
+        UUID patient = patient();
+        decide(patient, "iv-ketamine", LocalDate.now(DENVER).plusDays(120));
+        open(patient, "iv-ketamine", courseId);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                select (select count(*) from patient_eligibility where patient_id = ?) + (select count(*) from patient_course
+                where course_id = ?::uuid)""").params(patient, courseId).query(Long.class).single() == 2);
+        return patient;
+    }
+
+    /** A treatment fact as treatment publishes it (its golden fixture) for the patient's course at a clinic, fields replaced. */
+    private static void treatmentFact(Class<? extends org.carecourse.contracts.EventPayload> type, UUID patient, UUID clinic,
+            String courseId, String... replacements) {
+        String json = GoldenFixtures.of(EventTypes.of(type)).replaceFirst("\"eventId\"\\s*:\\s*\"[^\"]+\"",
+                "\"eventId\": \"" + UUID.randomUUID() + "\"").replace("8d3c2b1a-6e5f-4a3b-9c8d-7e6f5a4b3c2d", patient.toString())
+                .replace("11111111-1111-4111-8111-111111111111", clinic.toString()).replace(FIXTURE_COURSE, courseId);
+        for (int i = 0; i < replacements.length; i += 2) {
+            json = json.replace(replacements[i], replacements[i + 1]);
+        }
+        TopicProbe.send(TreatmentTopics.COURSE, patient.toString(), json);
+    }
+
+    private static String id(Api.Response created) {
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return EventJson.tree(created.body()).get("appointmentId").asString();
+    }
+
+    /**
+     * The course plan's 24 h between infusions holds against every live infusion of the patient at
+     * any clinic, whether the new one is booked singly, in a series or by a reschedule, and the
+     * refusal names the appointment it would be too close to. The plan is the floor: a front desk
+     * may not ask for less; a prescriber may, with a reason kept on the appointment.
+     */
+    @Test
+    void aSecondInfusionTheSameDayIsRefusedNamingTheFirstWhetherBookedSinglyInASeriesOrByAReschedule() {
+        UUID golden = UUID.randomUUID();
+        UUID lakewood = UUID.randomUUID();
+        UUID goldenChair = clinicWithChair(golden, "iv-infusion");
+        UUID lakewoodChair = clinicWithChair(lakewood, "iv-infusion");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.spacing", "front-desk", Set.of(golden, lakewood));
+        UUID patient = infusionPatient(UUID.randomUUID().toString());
+        String atGolden = "/api/clinics/" + golden + "/appointments";
+        String atLakewood = "/api/clinics/" + lakewood + "/appointments";
+        Instant eight = denver(3, DayOfWeek.MONDAY, 8);
+        String first = id(api.post(atGolden, booking(patient, goldenChair, "iv-infusion", eight), frontDesk));
+
+        long events = PlatformWiring.storedEvents(context);
+        Api.Response noon = api.post(atGolden, booking(patient, goldenChair, "iv-infusion", eight.plus(Duration.ofHours(4))), frontDesk);
+        assertThat(rule(noon)).as(noon.body()).isEqualTo("treatment-spacing");
+        assertThat(noon.status()).isEqualTo(409);
+        assertThat(EventJson.tree(noon.body()).at("/conflicts/0/appointmentId").asString()).isEqualTo(first);
+        Api.Response almostADay = api.post(atLakewood, booking(patient, lakewoodChair, "iv-infusion",
+                eight.plus(Duration.ofHours(23).plusMinutes(59))), frontDesk);
+        assertThat(rule(almostADay)).as("23 h 59 min later at another clinic").isEqualTo("treatment-spacing");
+        assertThat(almostADay.body()).contains(first);
+        Api.Response series = api.post("/api/clinics/" + lakewood + "/appointment-series", planSeries(patient,
+                List.of(eight.plus(Duration.ofHours(7)), eight.plus(Duration.ofDays(2)))), frontDesk);
+        assertThat(rule(series)).as(series.body()).isEqualTo("treatment-spacing");
+        assertThat(series.body()).contains(first);
+        assertThat(PlatformWiring.storedEvents(context)).as("refusals store nothing").isEqualTo(events);
+
+        String second = id(api.post(atLakewood, booking(patient, lakewoodChair, "iv-infusion", eight.plus(Duration.ofHours(24))),
+                frontDesk));
+        Instant quarterToFour = eight.plus(Duration.ofHours(7).plusMinutes(45));
+        Api.Response moved = api.post("/api/appointments/" + second + "/rescheduling", "{\"startsAt\": \"" + quarterToFour + "\"}",
+                frontDesk);
+        assertThat(rule(moved)).as("moved to 15:45 on the first one's day").isEqualTo("treatment-spacing");
+        assertThat(moved.body()).contains(first);
+        assertThat(EventJson.tree(api.get("/api/appointments/" + second, frontDesk).body()).get("status").asString())
+                .as("a refused move leaves the appointment as it was").isEqualTo("booked");
+
+        // The plan is the floor: 12 h apart against a 24 h plan needs a prescriber, and a reason.
+        String series12h = "/api/clinics/" + golden + "/appointment-series";
+        List<Instant> twelveApart = List.of(eight.plus(Duration.ofDays(7)), eight.plus(Duration.ofDays(7)).plus(Duration.ofHours(12)));
+        String asked = planSeries(patient, twelveApart).replace("\"starts\"", "\"minimumSpacingHours\": 12, \"starts\"");
+        assertThat(rule(api.post(series12h, asked, frontDesk))).isEqualTo("spacing-below-plan");
+        assertThat(rule(api.post(series12h, asked.replace("\"starts\"", "\"spacingOverrideReason\": \"patient asked\", \"starts\""),
+                frontDesk))).isEqualTo("plan-override-by-prescriber");
+        String prescriber = TestTokens.staff("rx.spacing", "prescriber", Set.of(golden));
+        assertThat(rule(api.post(series12h, asked, prescriber))).as("no reason given").isEqualTo("spacing-below-plan");
+        assertThat(rule(api.post(series12h, planSeries(patient, List.of(eight.plus(Duration.ofDays(7)), eight.plus(Duration.ofDays(9))))
+                .replace("\"starts\"", "\"windowDays\": 28, \"starts\""), frontDesk))).isEqualTo("window-beyond-plan");
+        Api.Response overridden = api.post(series12h, asked.replace("\"starts\"",
+                "\"spacingOverrideReason\": \"twice-daily titration per Dr Ames\", \"starts\""), prescriber);
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
+        assertThat(EventJson.tree(overridden.body()).valueStream().map(a -> a.get("spacingOverridden").asBoolean())).containsOnly(true);
+        assertThat(context.getBean(JdbcClient.class).sql("select count(distinct spacing_override_reason) from appointment"
+                + " where patient_id = ? and spacing_override_reason = 'twice-daily titration per Dr Ames'").param(patient)
+                .query(Long.class).single()).isEqualTo(1);
+        assertNoOverlaps();
+    }
+
+    /** 64 front desks at two clinics book infusions for one patient on one day at once: one is booked, every other refused. */
+    @Test
+    void sixtyFourFrontDesksBookingInfusionsForOnePatientOnOneDayAtTwoClinicsBookAtMostOne() throws Exception {
+        UUID golden = UUID.randomUUID();
+        UUID lakewood = UUID.randomUUID();
+        UUID goldenChair = clinicWithChair(golden, "iv-infusion");
+        UUID lakewoodChair = clinicWithChair(lakewood, "iv-infusion");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.race", "front-desk", Set.of(golden, lakewood));
+        UUID patient = infusionPatient(UUID.randomUUID().toString());
+        Instant six = denver(3, DayOfWeek.WEDNESDAY, 6);
+        AtomicInteger attempt = new AtomicInteger();
+        List<Api.Response> answers = Concurrent.run(64, () -> {
+            int n = attempt.getAndIncrement();
+            Instant start = six.plus(Duration.ofMinutes(15L * (n / 2)));
+            return n % 2 == 0 ? api.post("/api/clinics/" + golden + "/appointments", booking(patient, goldenChair, "iv-infusion", start),
+                    frontDesk) : api.post("/api/clinics/" + lakewood + "/appointments", booking(patient, lakewoodChair, "iv-infusion",
+                    start), frontDesk);
+        });
+        assertThat(answers).extracting(Api.Response::status).containsOnly(201, 409);
+        assertThat(answers).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(answers.stream().filter(r -> r.status() == 409).map(SchedulingIT::rule))
+                .isSubsetOf("treatment-spacing", "patient-double-booking", "chair-taken").contains("treatment-spacing");
+        assertThat(context.getBean(JdbcClient.class).sql("select count(*) from appointment where patient_id = ? and status = 'booked'")
+                .param(patient).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * The gate comes before the series' own rules; an unknown patient is refused by name; a held
+     * course books nothing and flags its appointments; a closed course gives up its future
+     * appointments as the clinic's cancellation (no fee), which the front desk's day list explains.
+     */
+    @Test
+    void aClosedCourseReleasesItsFutureAppointmentsAndTheFrontDeskSeesWhy() {
+        UUID clinic = UUID.randomUUID();
+        UUID chair = clinicWithChair(clinic, "iv-infusion");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.release", "front-desk", Set.of(clinic));
+        String series = "/api/clinics/" + clinic + "/appointment-series";
+        Instant first = denver(4, DayOfWeek.MONDAY, 9);
+        List<Instant> induction = java.util.stream.IntStream.range(0, 6).mapToObj(i -> first.plus(Duration.ofDays(2L * i))).toList();
+
+        UUID stranger = UUID.randomUUID();
+        Api.Response unknown = api.post("/api/clinics/" + clinic + "/appointments", booking(stranger, chair, "iv-infusion", first),
+                frontDesk);
+        assertThat(rule(unknown)).isEqualTo("unknown-patient");
+        assertThat(unknown.body()).contains(stranger.toString());
+        UUID newcomer = patient();
+        assertThat(rule(api.post(series, planSeries(newcomer, induction), frontDesk))).as("no eligibility").isEqualTo("eligibility-required");
+        decide(newcomer, "iv-ketamine", LocalDate.now(DENVER).plusDays(120));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rule(api.post(series, planSeries(newcomer, induction), frontDesk))
+                .equals("course-required"));
+
+        String courseId = UUID.randomUUID().toString();
+        UUID patient = infusionPatient(courseId);
+        Api.Response booked = api.post(series, planSeries(patient, induction), frontDesk);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        String day = "/api/clinics/" + clinic + "/appointments?date=" + LocalDate.ofInstant(first, DENVER);
+
+        treatmentFact(org.carecourse.contracts.treatment.CourseHeld.class, patient, clinic, courseId,
+                "2026-11-10T15:00:00Z", "2026-11-12T15:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(day, frontDesk).body()).at("/items/0/courseHold")
+                .asString("").equals("eligibility-ineligible"));
+        assertThat(rule(api.post("/api/clinics/" + clinic + "/appointments", booking(patient, chair, "iv-infusion",
+                first.plus(Duration.ofDays(20))), frontDesk))).isEqualTo("course-on-hold");
+        treatmentFact(org.carecourse.contracts.treatment.CourseHoldLifted.class, patient, clinic, courseId,
+                "2026-11-10T15:00:00Z", "2026-11-13T15:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(day, frontDesk).body()).at("/items/0/courseHold")
+                .isNull());
+
+        try (TopicProbe topic = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
+            treatmentFact(CourseClosed.class, patient, clinic, courseId, "2026-11-10T15:00:00Z", "2026-11-20T15:00:00Z",
+                    "\"completed\"", "\"discontinued\"");
+            JsonNode released = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(day, frontDesk).body())
+                    .at("/items/0"), a -> "cancelled".equals(a.get("status").asString()));
+            assertThat(released.get("cancelReason").asString()).isEqualTo("course-closed");
+            assertThat(released.get("cancelledBy").asString()).isEqualTo("clinic");
+            assertThat(released.get("note").asString()).contains("discontinued");
+            List<org.carecourse.contracts.scheduling.AppointmentCancelled> cancellations = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                topic.poll().stream().filter(r -> patient.toString().equals(r.key()) && r.value().contains("\"AppointmentCancelled\""))
+                        .forEach(r -> cancellations.add((org.carecourse.contracts.scheduling.AppointmentCancelled) EventJson.read(r.value())
+                                .payload()));
+                assertThat(cancellations).hasSize(6);
+            });
+            assertThat(cancellations).allSatisfy(c -> assertThat(c.byPatient()).as("the clinic's cancellation: no fee").isFalse());
+        }
+        JsonNode patientsOwn = EventJson.tree(api.get("/api/patients/" + patient + "/appointments?size=4", frontDesk).body());
+        assertThat(patientsOwn.get("total").asInt()).isEqualTo(6);
+        assertThat(patientsOwn.get("items").size()).isEqualTo(4);
+        assertThat(patientsOwn.get("items").valueStream().map(a -> a.get("status").asString())).containsOnly("cancelled");
+        assertThat(EventJson.tree(api.get("/api/patients/" + patient + "/appointments?size=4&page=1", frontDesk).body()).get("items")
+                .size()).isEqualTo(2);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("select count(*) from read_audit where view = 'patient-appointments' and patient_id = ?").param(patient)
+                .query(Long.class).single()).as("each read recorded").isEqualTo(2);
+        assertThat(api.get(day, TestTokens.staff("fd.elsewhere", "front-desk", Set.of(UUID.randomUUID()))).status()).isEqualTo(403);
+        assertThat(api.get(day.replace("appointments?", "appointments?size=201&"), frontDesk).status()).isEqualTo(400);
+        assertThat(api.get("/api/clinics/" + clinic + "/appointments?date=someday", frontDesk).status()).isEqualTo(400);
+        assertThat(api.get("/api/patients/" + patient + "/appointments?from=2026-01-01T00:00:00Z&to=2029-01-01T00:00:00Z", frontDesk)
+                .status()).as("more than two years at once").isEqualTo(400);
+    }
+
+    /** Treatment's session facts move the appointment they serve: started → checked in (no no-show), discharged → completed. */
+    @Test
+    void aSessionStartedChecksItsAppointmentInAndItsDischargeCompletesIt() {
+        UUID clinic = UUID.randomUUID();
+        UUID chair = clinicWithChair(clinic, "iv-infusion", morningZone());
+        setPolicy(clinic, policy(false, 24, 0, "{}"));
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.session", "front-desk", Set.of(clinic));
+        String courseId = UUID.randomUUID().toString();
+        UUID patient = infusionPatient(courseId);
+        Instant start = Instant.now().plusSeconds(1800).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String appointment = id(api.post("/api/clinics/" + clinic + "/appointments", booking(patient, chair, "iv-infusion", start),
+                frontDesk));
+        Instant startedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        treatmentFact(org.carecourse.contracts.treatment.SessionStarted.class, patient, clinic, courseId,
+                "\"startedAt\" : \"2026-11-10T15:00:00Z\"", "\"startedAt\" : \"" + startedAt + "\"");
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(api, frontDesk, appointment).equals("checked-in"));
+        treatmentFact(org.carecourse.contracts.treatment.SessionCompleted.class, patient, clinic, courseId,
+                "2026-11-10T16:15:00Z", start.plus(Duration.ofMinutes(75)).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(api, frontDesk, appointment).equals("completed"));
+    }
+
+    private static String status(Api api, String token, String appointmentId) {
+        return EventJson.tree(api.get("/api/appointments/" + appointmentId, token).body()).get("status").asString();
+    }
+
+    /** A reschedule frees its slot for the waiting list as a cancellation does. */
+    @Test
+    void aSlotFreedByARescheduleIsOfferedToTheWaitlist() {
+        UUID clinic = UUID.randomUUID();
+        UUID room = clinicWithChair(clinic, "consult");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.moved", "front-desk", Set.of(clinic));
+        Instant thursday = denver(2, DayOfWeek.THURSDAY, 10);
+        String taken = id(api.post("/api/clinics/" + clinic + "/appointments", booking(patient(), room, "consult", thursday), frontDesk));
+        UUID waiting = patient();
+        assertThat(api.post("/api/waitlist", "{\"patientId\": \"" + waiting + "\", \"type\": \"consult\", \"clinicIds\": [\"" + clinic
+                + "\"], \"before\": \"" + thursday.plus(Duration.ofDays(7)) + "\"}", frontDesk).status()).isEqualTo(201);
+        assertThat(api.post("/api/appointments/" + taken + "/rescheduling", "{\"startsAt\": \"" + thursday.plus(Duration.ofDays(1))
+                + "\"}", frontDesk).status()).isEqualTo(201);
+        JsonNode offered = await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/clinics/" + clinic
+                + "/waitlist", frontDesk).body()).get(0), e -> "offered".equals(e.get("status").asString()));
+        assertThat(offered.get("patientId").asString()).isEqualTo(waiting.toString());
+        assertThat(offered.at("/offer/startsAt").asString()).isEqualTo(thursday.toString());
+    }
+
+    /**
+     * An offer made before the patient was booked the same day can no longer be taken: accepting it
+     * meets the course's spacing like any other infusion booking.
+     */
+    @Test
+    void acceptingAWaitlistOfferTooCloseToTheSameDaysInfusionIsRefusedNamingIt() {
+        UUID clinic = UUID.randomUUID();
+        UUID chair = clinicWithChair(clinic, "iv-infusion");
+        UUID secondChair = addChair(clinic, "Chair 2", "iv-infusion");
+        Api api = Api.onPort(port);
+        String frontDesk = TestTokens.staff("fd.offer", "front-desk", Set.of(clinic));
+        Instant noon = denver(5, DayOfWeek.TUESDAY, 12);
+        String other = id(api.post("/api/clinics/" + clinic + "/appointments", booking(infusionPatient(UUID.randomUUID().toString()),
+                chair, "iv-infusion", noon), frontDesk));
+        UUID patient = infusionPatient(UUID.randomUUID().toString());
+        Api.Response joined = api.post("/api/waitlist", "{\"patientId\": \"" + patient + "\", \"type\": \"iv-infusion\", \"clinicIds\":"
+                + " [\"" + clinic + "\"], \"before\": \"" + noon.plus(Duration.ofDays(7)) + "\"}", frontDesk);
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        String entry = EventJson.tree(joined.body()).get("entryId").asString();
+        assertThat(api.post("/api/appointments/" + other + "/cancellation", "{\"reason\": \"illness\"}", frontDesk).status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get("/api/clinics/" + clinic + "/waitlist", frontDesk)
+                .body()).get(0).get("status").asString().equals("offered"));
+        String morning = id(api.post("/api/clinics/" + clinic + "/appointments", booking(patient, secondChair, "iv-infusion",
+                noon.minus(Duration.ofHours(4))), frontDesk));
+        Api.Response accepted = api.post("/api/waitlist/" + entry + "/offer/acceptance", "", frontDesk);
+        assertThat(rule(accepted)).as(accepted.body()).isEqualTo("treatment-spacing");
+        assertThat(accepted.body()).contains(morning);
+    }
+
     /** Screening's eligible decision for the modality, valid until the date, as scheduling receives it. */
     private static void decide(UUID patient, String modality, LocalDate validUntil) {
         TopicProbe.send(ScreeningTopics.SCREENING_CASE, patient.toString(), GoldenFixtures.of(EventTypes.of(EligibilityDecided.class))
@@ -779,13 +1057,17 @@ class SchedulingIT extends RunnableServiceContract {
 
     private static final String FIXTURE_COURSE = "4d5e6f70-8192-4a3b-8c4d-5e6f70819203";
 
+    private UUID patient() {
+        return KnownPatients.register(context);
+    }
+
     private static String rule(Api.Response response) {
         return response.status() >= 400 ? EventJson.tree(response.body()).path("rule").asString("") : "";
     }
 
     @Override
     protected List<String> deadLetteringBindings() {
-        return List.of("screeningEvents-in-0", "treatmentEvents-in-0");
+        return List.of("patientEvents-in-0", "screeningEvents-in-0", "treatmentEvents-in-0");
     }
 
     @Override
@@ -814,18 +1096,18 @@ class SchedulingIT extends RunnableServiceContract {
         Api api = Api.onPort(port);
         // Any free room; when 64 clients crowd the hour a booking may be refused, and the step then answers 404.
         java.util.function.Supplier<String> bookedSoon = () -> EventJson.tree(api.post("/api/clinics/" + soonClinic + "/appointments",
-                "{\"patientId\": \"" + UUID.randomUUID() + "\", \"type\": \"consult\", \"startsAt\": \""
+                "{\"patientId\": \"" + patient() + "\", \"type\": \"consult\", \"startsAt\": \""
                         + Instant.now().plusSeconds(3600 + 300L * soon.getAndIncrement()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                         + "\"}", frontDesk).body()).path("appointmentId").asString(UUID.randomUUID().toString());
         return List.of(new KeyedWrite("PUT", () -> new Request("/api/clinics/" + UUID.randomUUID(),
                         "{\"name\": \"CareCourse Aurora\", \"timeZone\": \"America/Denver\"}"), ADMIN),
                 new KeyedWrite("PUT", () -> new Request("/api/clinics/" + clinic + "/chairs/" + UUID.randomUUID(),
                         "{\"name\": \"Room " + day.incrementAndGet() + "\", \"capabilities\": [\"spravato-observation\"]}"), admin(clinic)),
-                new KeyedWrite("POST", () -> new Request("/api/clinics/" + clinic + "/appointments", booking(UUID.randomUUID(), chair,
+                new KeyedWrite("POST", () -> new Request("/api/clinics/" + clinic + "/appointments", booking(patient(), chair,
                         "consult", denver(4, DayOfWeek.MONDAY, 9).plus(Duration.ofDays(day.incrementAndGet())))), frontDesk),
                 new KeyedWrite("POST", () -> {
                     Instant start = denver(4, DayOfWeek.MONDAY, 11).plus(Duration.ofDays(day.addAndGet(2)));
-                    return new Request("/api/clinics/" + clinic + "/appointment-series", seriesBody(UUID.randomUUID(), chair,
+                    return new Request("/api/clinics/" + clinic + "/appointment-series", seriesBody(patient(), chair,
                             List.of(start, start.plus(Duration.ofDays(1)))));
                 }, frontDesk),
                 new KeyedWrite("PUT", () -> new Request("/api/clinics/" + setupClinic + "/hours", "{\"weekly\": {\"MONDAY\": [{\"opens\": "

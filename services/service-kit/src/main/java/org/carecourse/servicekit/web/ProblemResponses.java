@@ -1,6 +1,7 @@
 package org.carecourse.servicekit.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +34,8 @@ public final class ProblemResponses {
         problem.put("detail", detail);
         problem.putAll(properties);
         response.setStatus(status.value());
+        // Every problem answer is UTF-8, as Spring MVC's are; the servlet default would be ISO-8859-1.
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write(JSON.writeValueAsString(problem));
     }

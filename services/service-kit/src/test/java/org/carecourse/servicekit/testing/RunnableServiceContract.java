@@ -150,6 +150,31 @@ public abstract class RunnableServiceContract {
         assertThat(ledgerRows("outbound_published")).isEqualTo(published);
     }
 
+    /**
+     * Many simple clients write the whole body before reading: the refused rest is drained, so they
+     * read the 413 (in UTF-8, as every problem answer) instead of a reset connection.
+     */
+    @Test
+    void anOversizedBodyWrittenWholeBeforeTheAnswerIsReadGetsItsProblemInUtf8() throws Exception {
+        byte[] body = ("{\"note\": \"" + "é".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/anything HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            java.io.InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            int next;
+            while (!head.toString().endsWith("\r\n\r\n") && (next = in.read()) != -1) {
+                head.append((char) next);
+            }
+            assertThat(head.toString()).startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("Content-Type: application/problem+json;charset=UTF-8");
+        }
+    }
+
     @Test
     void aKeyedWriteTakesEffectOnceAndItsKeyCannotBeReusedForAnotherRequest() {
         List<KeyedWrite> writes = keyedWrites();

@@ -54,7 +54,7 @@ class ChargePricingTest {
         assertThat(charge.lines()).extracting(ChargeLine::code).containsExactly("96365", "96366", "J3490");
         assertThat(charge.lines().get(1).units()).isEqualTo(1);
         ChargeLine drug = charge.lines().get(2);
-        assertThat(drug.ndc()).isEqualTo("0409-2051-05");
+        assertThat(drug.ndc()).as("claims carry the 11-digit 5-4-2 form").isEqualTo("00409-2051-05");
         assertThat(drug.mg()).isEqualByComparingTo("36.5");
         // 36.5 mg × 0.33 = 12.045, rounded half up once, where it is computed
         assertThat(drug.amount()).isEqualTo(new BigDecimal("12.05"));
@@ -92,7 +92,7 @@ class ChargePricingTest {
         ChargePricing.InForce list = new ChargePricing.InForce(0, FeeSchedule.chainDefault());
         assertThat(ChargePricing.consultation(CLINIC, DAY, list)).isEmpty();
         assertThat(ChargePricing.noShowFee(CLINIC, DAY, list)).get().extracting(PricedCharge::amount).isEqualTo(new BigDecimal("100.00"));
-        assertThat(ChargePricing.lateCancelFee(CLINIC, DAY, list)).get().extracting(PricedCharge::amount)
+        assertThat(ChargePricing.cancellationFee(CLINIC, DAY, list, true, true)).get().extracting(PricedCharge::amount)
                 .isEqualTo(new BigDecimal("75.00"));
         FeeSchedule base = FeeSchedule.chainDefault();
         FeeSchedule noFees = new FeeSchedule("USD", 30, new FeeSchedule.Consultation(new BigDecimal("150.00"), "99204"), base.ivInfusion(),
@@ -102,5 +102,13 @@ class ChargePricingTest {
         assertThat(ChargePricing.noShowFee(CLINIC, DAY, clinic)).isEmpty();
         assertThat(ChargePricing.consultation(CLINIC, DAY, clinic)).get()
                 .satisfies(c -> assertThat(c.lines().get(0).code()).isEqualTo("99204"));
+    }
+
+    /** Whose cancellation it was decides the fee: only the patient's own, within the notice period. */
+    @ParameterizedTest(name = "late {0}, by the patient {1}: fee {2}")
+    @CsvSource({"true, true, true", "true, false, false", "false, true, false", "false, false, false"})
+    void onlyAPatientsOwnLateCancellationCarriesTheFee(boolean late, boolean byPatient, boolean charged) {
+        ChargePricing.InForce list = new ChargePricing.InForce(0, FeeSchedule.chainDefault());
+        assertThat(ChargePricing.cancellationFee(CLINIC, DAY, list, late, byPatient).isPresent()).isEqualTo(charged);
     }
 }

@@ -11,7 +11,7 @@ import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.stereotype.Component;
 
 /**
- * Treatment appointments need the patient's eligibility for the modality, valid on the
+ * Every appointment needs a patient the chain registered. Treatment appointments need the patient's eligibility for the modality, valid on the
  * appointment's day in the clinic's calendar, and an open course of it not on hold; Spravato also needs the
  * patient's REMS enrolment (the clinic's certification is the planner's). A refusal names the gate.
  * Consults need neither.
@@ -27,11 +27,20 @@ class BookingGates {
 
     /** The open course the appointment serves; none for a consult. */
     PatientTreatmentCopies.Course require(UUID patientId, AppointmentType type, LocalDate clinicDay) {
+        if (!copies.isKnown(patientId)) {
+            throw unknown(patientId);
+        }
         if (type.modality() == null) {
             return null;
         }
         return check(type, clinicDay, copies.eligibility(patientId), copies.openCourse(patientId, type.modality()),
                 type == AppointmentType.SPRAVATO && copies.isRemsEnrolled(patientId));
+    }
+
+    /** Consultations registers every patient of the chain; an id it never registered is a typo or an invention. */
+    static BusinessRuleViolation unknown(UUID patientId) {
+        return new BusinessRuleViolation(Kind.UNPROCESSABLE, "unknown-patient", "no patient " + patientId + " is registered in the"
+                + " chain's patient index (a newly registered one is known within seconds)");
     }
 
     /**

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Scheduling's copy of each patient's latest eligibility decision and treatment courses, kept
- * from screening's and treatment's events; an older fact arriving late (a replayed dead letter)
+ * Scheduling's copy of the chain's patients (consultations' index, ids only), each patient's latest
+ * eligibility decision and treatment courses, kept from consultations', screening's and treatment's events; an older fact arriving late (a replayed dead letter)
  * never replaces a newer one.
  */
 @Component
@@ -60,6 +60,16 @@ public class PatientTreatmentCopies {
     public void holdCourse(UUID courseId, String reason, Instant at) {
         jdbc.sql("update patient_course set hold_reason = ?, changed_at = ? where course_id = ? and changed_at <= ?")
                 .params(reason, Timestamp.from(at), courseId, Timestamp.from(at)).update();
+    }
+
+    /** A patient consultations registered in the chain's patient index (the first registration is kept). */
+    public void keepPatient(UUID patientId, UUID homeClinicId, Instant registeredAt) {
+        jdbc.sql("insert into known_patient (patient_id, home_clinic_id, registered_at) values (?, ?, ?) on conflict do nothing")
+                .params(patientId, homeClinicId, Timestamp.from(registeredAt)).update();
+    }
+
+    public boolean isKnown(UUID patientId) {
+        return jdbc.sql("select count(*) from known_patient where patient_id = ?").param(patientId).query(Long.class).single() > 0;
     }
 
     /** The patient's Spravato REMS enrolment, as treatment recorded it (the first one is kept). */

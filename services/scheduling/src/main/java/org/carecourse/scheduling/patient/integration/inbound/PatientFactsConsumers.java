@@ -2,6 +2,7 @@ package org.carecourse.scheduling.patient.integration.inbound;
 
 import java.util.function.Consumer;
 
+import org.carecourse.contracts.consultations.PatientRegistered;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.treatment.CourseClosed;
 import org.carecourse.contracts.treatment.CourseHeld;
@@ -20,13 +21,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * What gates a treatment booking comes from other services: screening's decisions (binding
+ * What gates a booking comes from other services: consultations' registered patients (binding
+ * {@code patientEvents-in-0}), screening's decisions (binding
  * {@code screeningEvents-in-0}), treatment's courses, their holds and Spravato REMS enrolments
  * ({@code treatmentEvents-in-0}); treatment's closed courses and sessions also move the course's
  * appointments ({@link CourseAppointments}).
  */
 @Configuration(proxyBeanMethods = false)
 class PatientFactsConsumers {
+
+    @Bean
+    Consumer<Message<byte[]>> patientEvents(InboundEvents inbound, PatientTreatmentCopies copies) {
+        return message -> inbound.accept("scheduling-patients", message.getPayload(), event -> {
+            if (event.payload() instanceof PatientRegistered registered) {
+                copies.keepPatient(registered.patientId(), registered.homeClinicId(), event.occurredAt());
+            }
+        });
+    }
 
     @Bean
     Consumer<Message<byte[]>> screeningEvents(InboundEvents inbound, PatientTreatmentCopies copies) {
