@@ -46,6 +46,7 @@ class Patient {
         compare(changed, "sex", details.sex(), next.sex());
         compare(changed, "phone", details.phone(), next.phone());
         compare(changed, "email", details.email(), next.email());
+        compare(changed, "address", details.address(), next.address());
         compare(changed, "homeClinicId", homeClinicId, command.homeClinicId());
         if (!changed.isEmpty()) {
             apply(new PatientDetailsChangedEvent(patientId, next, command.homeClinicId(), changed));

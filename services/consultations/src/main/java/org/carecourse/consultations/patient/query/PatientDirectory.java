@@ -13,6 +13,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.consultations.patient.api.PatientDetails;
+import org.carecourse.consultations.patient.api.PostalAddress;
 import org.carecourse.consultations.patient.api.PatientDetailsChangedEvent;
 import org.carecourse.consultations.patient.api.PatientRegisteredEvent;
 import org.carecourse.consultations.patient.api.Sex;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The patient index. Kept by a subscribing processor, in the registering transaction, so the
  * duplicate check sees every patient registered before it.
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ProcessingGroup("consultations-patients")
 public class PatientDirectory {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -40,11 +45,11 @@ public class PatientDirectory {
         PatientDetails d = event.details();
         jdbc.sql("""
                         insert into patient (patient_id, given_name, family_name, date_of_birth, sex, phone, email,
-                            name_key, phone_digits, email_lower, home_clinic_id, registered_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                            name_key, phone_digits, email_lower, home_clinic_id, registered_at, address)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing""")
                 .params(event.patientId(), d.givenName(), d.familyName(), Date.valueOf(d.dateOfBirth()), d.sex().code(),
                         d.phone(), d.email(), nameKey(d), phoneDigits(d.phone()), emailLower(d.email()),
-                        event.homeClinicId(), Timestamp.from(event.registeredAt()))
+                        event.homeClinicId(), Timestamp.from(event.registeredAt()), addressJson(d.address()))
                 .update();
     }
 
@@ -53,10 +58,11 @@ public class PatientDirectory {
         PatientDetails d = event.details();
         jdbc.sql("""
                         update patient set given_name = ?, family_name = ?, date_of_birth = ?, sex = ?, phone = ?, email = ?,
-                            name_key = ?, phone_digits = ?, email_lower = ?, home_clinic_id = ?
+                            name_key = ?, phone_digits = ?, email_lower = ?, home_clinic_id = ?, address = ?::jsonb
                         where patient_id = ?""")
                 .params(d.givenName(), d.familyName(), Date.valueOf(d.dateOfBirth()), d.sex().code(), d.phone(), d.email(),
-                        nameKey(d), phoneDigits(d.phone()), emailLower(d.email()), event.homeClinicId(), event.patientId())
+                        nameKey(d), phoneDigits(d.phone()), emailLower(d.email()), event.homeClinicId(), addressJson(d.address()),
+                        event.patientId())
                 .update();
     }
 
@@ -96,7 +102,12 @@ public class PatientDirectory {
     private static PatientView view(ResultSet rs, int row) throws SQLException {
         return new PatientView(rs.getObject("patient_id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
                 rs.getDate("date_of_birth").toLocalDate(), Sex.fromCode(rs.getString("sex")), rs.getString("phone"),
-                rs.getString("email"), rs.getObject("home_clinic_id", UUID.class), rs.getTimestamp("registered_at").toInstant());
+                rs.getString("email"), rs.getObject("home_clinic_id", UUID.class), rs.getTimestamp("registered_at").toInstant(),
+                rs.getString("address") == null ? null : JSON.readValue(rs.getString("address"), PostalAddress.class));
+    }
+
+    private static String addressJson(PostalAddress address) {
+        return address == null ? null : JSON.writeValueAsString(address);
     }
 
     private static String nameKey(PatientDetails d) {

@@ -93,7 +93,7 @@ class PatientController {
     }
 
     @GetMapping("/{patientId}")
-    @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
+    @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'billing', 'admin', 'auditor')")
     PatientView get(@PathVariable UUID patientId, @RequestParam(required = false) String purpose) {
         StaffMember staff = StaffMember.current();
         PatientView patient = visible(staff, patientId);

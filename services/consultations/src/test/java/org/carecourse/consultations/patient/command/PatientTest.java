@@ -21,7 +21,7 @@ class PatientTest {
     private static final UUID BOULDER = UUID.randomUUID();
     private static final Instant AT = Instant.parse("2026-11-02T15:00:00Z");
     private static final PatientDetails ANA = new PatientDetails("Ana", "Lopez", LocalDate.of(1985, 4, 12), Sex.FEMALE,
-            "+1 303 555 0101", null);
+            "+1 303 555 0101", null, null);
 
     @Test
     void canRegisterAPatientOfTheChain() {
@@ -32,11 +32,12 @@ class PatientTest {
 
     @Test
     void aChangeRecordsTheNewDetailsAndNamesWhatChanged() {
-        PatientDetails moved = new PatientDetails("Ana", "Lopez", ANA.dateOfBirth(), Sex.FEMALE, "+1 720 555 0199", "ana@example.org");
+        PatientDetails moved = new PatientDetails("Ana", "Lopez", ANA.dateOfBirth(), Sex.FEMALE, "+1 720 555 0199", "ana@example.org",
+                new org.carecourse.consultations.patient.api.PostalAddress("12 Elm St", null, "Denver", "CO", "80203"));
         new AggregateTestFixture<>(Patient.class).given(new PatientRegisteredEvent(PATIENT, ANA, DENVER, AT))
                 .when(new ChangePatientDetailsCommand(PATIENT, moved, BOULDER))
-                .expectEvents(new PatientDetailsChangedEvent(PATIENT, moved, BOULDER, List.of("phone", "email", "homeClinicId")))
-                .expectResultMessagePayload(List.of("phone", "email", "homeClinicId"));
+                .expectEvents(new PatientDetailsChangedEvent(PATIENT, moved, BOULDER, List.of("phone", "email", "address",
+                        "homeClinicId"))).expectResultMessagePayload(List.of("phone", "email", "address", "homeClinicId"));
     }
 
     @Test
