@@ -3,6 +3,7 @@ package org.carecourse.benchmarks;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.DayOfWeek;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Bookings {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int PATIENTS = 2000;
     /** Demo clinics' consult rooms, the seeded one included: 7 + 7 + 6. */
     private static final int[] ROOMS = {7, 7, 6};
     private static final String SHIFTS = """
@@ -58,8 +60,28 @@ final class Bookings {
         }
     }
 
-    /** Adds the rooms and a prescriber per room to each demo clinic (idempotent: fixed ids). */
+    /** Patients the attempts book for: scheduling books only patients the chain registered. */
+    private final List<UUID> patients = new ArrayList<>();
+
+    /**
+     * Adds the rooms and a prescriber per room to each demo clinic (idempotent: fixed ids), and a
+     * pool of registered patients. The pool is written straight into scheduling's copy of the
+     * patient index, as its consumer of consultations' topic would: registering thousands through
+     * consultations' API is not what this benchmark measures.
+     */
     void setUp() throws Exception {
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("scheduling"), LocalPlatform.DATABASE_ADMIN,
+                LocalPlatform.DATABASE_ADMIN); PreparedStatement insert = c.prepareStatement(
+                        "insert into known_patient (patient_id, home_clinic_id, registered_at) values (?, ?, now()) on conflict do nothing")) {
+            for (int i = 0; i < PATIENTS; i++) {
+                UUID patient = UUID.nameUUIDFromBytes(("bench patient " + i).getBytes(StandardCharsets.UTF_8));
+                insert.setObject(1, patient);
+                insert.setObject(2, DemoChain.DENVER.id());
+                insert.addBatch();
+                patients.add(patient);
+            }
+            insert.executeBatch();
+        }
         for (int c = 0; c < DemoChain.CLINICS.size(); c++) {
             DemoChain.Clinic clinic = DemoChain.CLINICS.get(c);
             for (int room = 2; room <= ROOMS[c]; room++) {
@@ -92,7 +114,8 @@ final class Bookings {
         Instant startsAt = day.atTime(start).atZone(ZoneId.of(clinic.timeZone())).toInstant();
         String chair = chairId == null ? "" : ", \"chairId\": \"" + chairId + "\"";
         return Http.post(url("/api/clinics/" + clinic.id() + "/appointments"), admin, "{\"patientId\": \""
-                + (patientId == null ? UUID.randomUUID() : patientId) + "\", \"type\": \"consult\", \"startsAt\": \"" + startsAt + "\""
+                + (patientId == null ? patients.get(random.nextInt(patients.size())) : patientId)
+                + "\", \"type\": \"consult\", \"startsAt\": \"" + startsAt + "\""
                 + chair + "}");
     }
 

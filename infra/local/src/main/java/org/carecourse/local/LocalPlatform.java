@@ -120,7 +120,9 @@ public final class LocalPlatform implements AutoCloseable {
             // The dashboard signs people in at the local issuer; its audit views read treatment and consultations.
             properties.putAll(Map.of("carecourse.operations.issuer-uri", ports.issuerUri(),
                     "carecourse.operations.treatment-url", "http://localhost:" + ports.service(TreatmentApplication.NAME),
-                    "carecourse.operations.consultations-url", "http://localhost:" + ports.service(ConsultationsApplication.NAME)));
+                    "carecourse.operations.consultations-url", "http://localhost:" + ports.service(ConsultationsApplication.NAME),
+                    // A superbill reads the patient's demographics from consultations with the biller's token.
+                    "carecourse.billing.consultations-url", "http://localhost:" + ports.service(ConsultationsApplication.NAME)));
             ConfigurableApplicationContext context = run(service.getValue(), properties);
             services.put(name, context);
             running.add(context);

@@ -81,7 +81,8 @@ class LocalPlatformIT {
 
             Api.Response created = api("consultations").post("/api/consultations", """
                     {"patient": {"givenName": "Ana", "familyName": "Lopez", "dateOfBirth": "1985-04-12",
-                                 "phone": "+1 303 555 0101"},
+                                 "phone": "+1 303 555 0101", "address": {"line1": "12 Elm St", "city": "Denver", "state": "CO",
+                                 "postalCode": "80203"}},
                      "conditions": ["depression", "ptsd"], "preferredClinicId": "%s"}""".formatted(DENVER), frontDesk);
             assertThat(created.status()).isEqualTo(201);
             consultationId = EventJson.tree(created.body()).get("consultationId").asString();
@@ -225,6 +226,15 @@ class LocalPlatformIT {
         assertThat(balance.get("total").decimalValue()).isEqualByComparingTo("250.00");
         JsonNode aging = EventJson.tree(api.get("/api/clinics/" + DemoChain.CHICAGO.id() + "/ar-aging", billing).body()).get(0);
         assertThat(aging.get("days0to30").decimalValue()).isEqualByComparingTo("250.00");
+        // The superbill names the patient as consultations keeps them, read with the biller's own token.
+        Api.Response superbill = api.get(invoice + "/superbill", billing);
+        assertThat(superbill.status()).as(superbill.body()).isEqualTo(200);
+        JsonNode patient = EventJson.tree(superbill.body()).get("patient");
+        assertThat(patient.get("familyName").asString() + ", " + patient.get("givenName").asString()).isEqualTo("Lopez, Ana");
+        assertThat(patient.get("dateOfBirth").asString()).isEqualTo("1985-04-12");
+        assertThat(patient.at("/address/line1").asString() + " " + patient.at("/address/postalCode").asString())
+                .isEqualTo("12 Elm St 80203");
+        assertThat(EventJson.tree(superbill.body()).at("/lines/1/ndc").asString()).as("11-digit NDC").matches("\\d{5}-\\d{4}-\\d{2}");
     }
 
     /**

@@ -62,6 +62,11 @@ import tools.jackson.databind.JsonNode;
         properties = "spring.config.name=" + BillingApplication.NAME)
 class BillingIT extends RunnableServiceContract {
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void consultations(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("carecourse.billing.consultations-url", ConsultationsPeer::url);
+    }
+
     private static final int CLIENTS = 64;
     private static final ZoneId DENVER = ZoneId.of("America/Denver");
     private static final String PROFILE = """
@@ -431,6 +436,10 @@ class BillingIT extends RunnableServiceContract {
         String billing = billing(clinic);
         Api api = Api.onPort(port);
         assertThat(api.put("/api/clinics/" + clinic + "/billing-profile", PROFILE, billing).status()).isEqualTo(200);
+        Api.Response coverage = api.put("/api/patients/" + patient + "/coverage", """
+                {"payer": "commercial", "insured": {"payerName": "Aetna", "memberId": "W123456789", "groupNumber": "G-77",
+                 "insuredName": "Luis Lopez", "insuredDateOfBirth": "1983-02-01", "relationship": "spouse"}}""", billing);
+        assertThat(coverage.status()).as(coverage.body()).isEqualTo(200);
         infusion(patient, clinic, Instant.now().minusSeconds(3 * 3600), 95, "35.5");
         awaitCharges(patient, billing, 1);
         UUID invoice = issue(patient, clinic, billing);
@@ -445,9 +454,16 @@ class BillingIT extends RunnableServiceContract {
         BigDecimal lineSum = json.get("lines").valueStream().map(l -> l.get("amount").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(lineSum).isEqualByComparingTo(json.get("charged").decimalValue());
 
+        assertThat(json.at("/patient/familyName").asString()).isEqualTo("Lopez");
+        assertThat(json.at("/patient/address/postalCode").asString()).isEqualTo("80203");
+        assertThat(ConsultationsPeer.REQUESTS).as("read from consultations with the biller's own token, for a stated purpose")
+                .contains("/api/patients/" + patient + "?purpose=superbill Bearer " + billing);
+
         String text = text(pdf(invoice, billing));
-        assertThat(text).contains("NPI 1234567893", "TIN 84-1234567", "Dr. Ana Ruiz", "F33.2", "96365", "96366", "J3490", "0409-2051-05",
-                "35.5", "Total charged: 450.00 USD", "Paid: 150.00", "Balance: 300.00", invoiceJson.get("number").asString());
+        assertThat(text).contains("NPI 1234567893", "TIN 84-1234567", "Dr. Ana Ruiz", "F33.2", "96365", "96366", "J3490", "00409-2051-05",
+                "35.5", "Total charged: 450.00 USD", "Paid: 150.00", "Balance: 300.00", invoiceJson.get("number").asString(),
+                "Patient: Lopez, Ana", "date of birth 1985-04-12", "12 Elm St, Apt 3, Denver, CO 80203", "Insurance: Aetna",
+                "member W123456789", "Insured: Luis Lopez", "relationship to insured: spouse");
         assertThat(api.get("/api/invoices/" + invoice + "/superbill?diagnosis=not-a-code", billing).status()).isEqualTo(400);
     }
 
@@ -832,6 +848,13 @@ class BillingIT extends RunnableServiceContract {
                         "{\"amount\": 5.00, \"reason\": \"because\"}", billing, 400, null),
                 new HostileCase("an unknown payer", "PUT", "/api/patients/" + UUID.randomUUID() + "/coverage", "{\"payer\": \"uncle\"}",
                         billing, 400, null),
+                new HostileCase("a member id with markup", "PUT", "/api/patients/" + UUID.randomUUID() + "/coverage", """
+                        {"payer": "commercial", "insured": {"payerName": "Aetna", "memberId": "<b>W1</b>", "insuredName": "L",
+                         "insuredDateOfBirth": "1983-02-01", "relationship": "self"}}""", billing, 400, "insured.memberId"),
+                new HostileCase("a 201-character insured name", "PUT", "/api/patients/" + UUID.randomUUID() + "/coverage", """
+                        {"payer": "commercial", "insured": {"payerName": "Aetna", "memberId": "W1", "insuredName": "%s",
+                         "insuredDateOfBirth": "1983-02-01", "relationship": "self"}}""".formatted("n".repeat(201)), billing, 400,
+                        "insured.insuredName"),
                 HostileCase.post("a package without a clinic", "/api/patients/" + UUID.randomUUID() + "/packages", "{}", billing, "clinicId"),
                 HostileCase.post("a draft for a clinic that is not an id", "/api/patients/" + UUID.randomUUID() + "/invoices",
                         "{\"clinicId\": \"denver\"}", billing, null),

@@ -101,6 +101,41 @@ class IntakeIT {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    /** A superbill prints the patient's address: kept with the demographics, read by the clinic's billing staff, audited. */
+    @Test
+    void theAddressIsKeptWithTheDemographicsAndTheClinicsBillersReadItForASuperbill() {
+        String family = "Okafor-" + UUID.randomUUID();
+        String withAddress = patient(family, "+1 303 555 0178", null, false).replace("\"email\"",
+                "\"address\": {\"line1\": \"12 Elm St\", \"line2\": \"Apt 3\", \"city\": \"Denver\", \"state\": \"CO\","
+                        + " \"postalCode\": \"80203\"}, \"email\"");
+        long events = PlatformWiring.storedEvents(context);
+        for (String hostile : List.of("\"state\": \"Colorado\"", "\"postalCode\": \"8020<script>\"",
+                "\"line1\": \"" + "x".repeat(101) + "\"", "\"city\": \"  \"")) {
+            String field = hostile.substring(1, hostile.indexOf('"', 1));
+            Api.Response refused = api.post("/api/patients", withAddress.replaceFirst("\"" + field + "\": \"[^\"]*\"",
+                    java.util.regex.Matcher.quoteReplacement(hostile)), frontDesk);
+            assertThat(refused.status()).as(hostile).isEqualTo(400);
+            assertThat(refused.body()).contains("address." + field);
+        }
+        assertThat(PlatformWiring.storedEvents(context)).as("nothing stored for a refused address").isEqualTo(events);
+        Api.Response created = api.post("/api/patients", withAddress, frontDesk);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String patientId = EventJson.tree(created.body()).get("patientId").asString();
+        String biller = TestTokens.staff("billing.a", "billing", Set.of(clinic));
+        Api.Response read = api.get("/api/patients/" + patientId + "?purpose=superbill", biller);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonNode address = EventJson.tree(read.body()).get("address");
+        assertThat(address.get("line1").asString() + ", " + address.get("line2").asString() + ", " + address.get("city").asString()
+                + ", " + address.get("state").asString() + " " + address.get("postalCode").asString())
+                .isEqualTo("12 Elm St, Apt 3, Denver, CO 80203");
+        assertThat(api.get("/api/patients/" + patientId, TestTokens.staff("billing.b", "billing", Set.of(UUID.randomUUID()))).status())
+                .as("another clinic's biller").isEqualTo(403);
+        String auditor = TestTokens.staff("auditor", "auditor", Set.of());
+        assertThat(EventJson.tree(api.get("/api/audit/reads?patientId=" + patientId, auditor).body()).valueStream()
+                .filter(r -> r.get("view").asString().equals("patient-demographics")).map(r -> r.get("purpose").asString()))
+                .contains("superbill");
+    }
+
     @Test
     void anyClinicFindsAPatientByExactDetailsOnlyAndEveryReadOfDemographicsIsAudited() {
         String family = "Haddad-" + UUID.randomUUID();

@@ -1173,6 +1173,14 @@ class SchedulingIT extends RunnableServiceContract {
                         "{\"reason\": \"other\", \"note\": \"" + "n".repeat(4001) + "\"}", ADMIN, 400, "note"),
                 new HostileCase("an unknown cancellation reason", "POST", "/api/appointments/" + UUID.randomUUID() + "/cancellation",
                         "{\"reason\": \"bored\"}", ADMIN, 400, "reason"),
+                new HostileCase("the reason only scheduling gives", "POST", "/api/appointments/" + UUID.randomUUID() + "/cancellation",
+                        "{\"reason\": \"course-closed\"}", ADMIN, 400, "reason"),
+                new HostileCase("a 4,001-character spacing override reason", "POST", clinic + "/appointments", booking(UUID.randomUUID(),
+                        UUID.randomUUID(), "iv-infusion", Instant.parse(someday.replace("\"", "")))
+                        .replace("}", ", \"spacingOverrideReason\": \"" + "r".repeat(4001) + "\"}"), ADMIN, 400, "spacingOverrideReason"),
+                new HostileCase("a spacing of 2 hours", "POST", clinic + "/appointment-series", """
+                        {"patientId": "%s", "type": "iv-infusion", "minimumSpacingHours": 2, "starts": [%s, %s]}"""
+                        .formatted(UUID.randomUUID(), someday, someday), ADMIN, 400, "minimumSpacingHours"),
                 new HostileCase("a wait at 11 clinics", "POST", "/api/waitlist", "{\"patientId\": \"" + UUID.randomUUID()
                         + "\", \"type\": \"consult\", \"before\": " + someday + ", \"clinicIds\": [" + String.join(", ",
                         java.util.Collections.nCopies(11, "\"" + UUID.randomUUID() + "\"")) + "]}", ADMIN, 400, "clinicIds"),

@@ -34,8 +34,11 @@ class LedgerProjection {
 
     @EventHandler
     void on(AccountEvents.CoverageSet event) {
-        jdbc.sql("insert into coverage (patient_id, payer) values (?, ?) on conflict (patient_id) do update set payer = excluded.payer")
-                .params(event.patientId(), event.payer().code()).update();
+        jdbc.sql("""
+                        insert into coverage (patient_id, payer, insured) values (?, ?, ?::jsonb)
+                        on conflict (patient_id) do update set payer = excluded.payer, insured = excluded.insured""")
+                .params(event.patientId(), event.payer().code(), event.insured() == null ? null : JSON.writeValueAsString(event.insured()))
+                .update();
     }
 
     @EventHandler

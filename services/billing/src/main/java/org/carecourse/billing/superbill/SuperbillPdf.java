@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.carecourse.billing.account.api.Insured;
 
 /** Prints a superbill on US Letter pages, a new page when the lines run past the bottom margin. */
 public final class SuperbillPdf {
@@ -67,7 +68,20 @@ public final class SuperbillPdf {
         rows.add(new Row("Rendering provider: " + provider.name() + (provider.credentials() == null ? "" : ", " + provider.credentials())
                 + "   NPI " + provider.npi(), false));
         rows.add(new Row("", false));
-        rows.add(new Row("Invoice " + bill.invoiceNumber() + "   issued " + bill.issuedOn() + "   patient " + bill.patientId(), false));
+        rows.add(new Row("Invoice " + bill.invoiceNumber() + "   issued " + bill.issuedOn(), false));
+        Superbill.Patient patient = bill.patient();
+        rows.add(new Row("Patient: " + patient.familyName() + ", " + patient.givenName() + "   date of birth " + patient.dateOfBirth()
+                + "   id " + bill.patientId(), true));
+        Superbill.Address address = patient.address();
+        rows.add(new Row(address == null ? "Address: not given" : "Address: " + address.line1() + (address.line2() == null ? ""
+                : ", " + address.line2()) + ", " + address.city() + ", " + address.state() + " " + address.postalCode(), false));
+        Insured insured = bill.insured();
+        rows.add(new Row(insured == null ? "Coverage: " + bill.payer() : "Insurance: " + insured.payerName() + "   member "
+                + insured.memberId() + (insured.groupNumber() == null ? "" : "   group " + insured.groupNumber()), false));
+        if (insured != null) {
+            rows.add(new Row("Insured: " + insured.insuredName() + "   date of birth " + insured.insuredDateOfBirth()
+                    + "   patient's relationship to insured: " + insured.relationship(), false));
+        }
         rows.add(new Row("Diagnosis (ICD-10-CM): " + String.join(", ", bill.diagnosisCodes()), false));
         rows.add(new Row("", false));
         rows.add(new Row("Date of service | Code | Modifier | Units | NDC | mg | Amount " + bill.currency(), true));

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.carecourse.billing.account.api.Insured;
 import org.carecourse.billing.charge.api.ChargeKind;
+import org.carecourse.billing.charge.api.PayerType;
 import org.carecourse.billing.ledger.Ledger;
 import org.carecourse.billing.money.Money;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
@@ -31,9 +33,11 @@ public class Superbills {
             "depression", "F33.2", "anxiety", "F41.1", "ptsd", "F43.10", "chronic-pain", "G89.29");
 
     private final JdbcClient jdbc;
+    private final PatientDemographics demographics;
 
-    Superbills(JdbcClient jdbc) {
+    Superbills(JdbcClient jdbc, PatientDemographics demographics) {
         this.jdbc = jdbc;
+        this.demographics = demographics;
     }
 
     public void setProfile(UUID clinicId, BillingProfile profile, StaffMember by, Instant at) {
@@ -64,8 +68,20 @@ public class Superbills {
                 .toList();
         List<String> diagnoses = diagnosisCodes.isEmpty() ? defaultDiagnoses(invoice.patientId()) : diagnosisCodes;
         BigDecimal paid = invoice.paid().subtract(invoice.refunded());
-        return new Superbill(invoice.invoiceId(), invoice.number(), invoice.issuedOn(), invoice.patientId(), clinic, diagnoses,
-                invoice.currency(), lines, invoice.total(), invoice.credited(), paid, invoice.balance());
+        Coverage coverage = coverage(invoice.patientId());
+        return new Superbill(invoice.invoiceId(), invoice.number(), invoice.issuedOn(), invoice.patientId(),
+                demographics.of(invoice.patientId()), coverage.payer(), coverage.insured(), clinic, diagnoses, invoice.currency(), lines,
+                invoice.total(), invoice.credited(), paid, invoice.balance());
+    }
+
+    private record Coverage(String payer, Insured insured) {
+    }
+
+    /** The patient's coverage as billing staff set it; self-pay until they do. */
+    private Coverage coverage(UUID patientId) {
+        return jdbc.sql("select payer, insured from coverage where patient_id = ?").param(patientId)
+                .query((rs, n) -> new Coverage(rs.getString(1), rs.getString(2) == null ? null : JSON.readValue(rs.getString(2),
+                        Insured.class))).optional().orElse(new Coverage(PayerType.SELF_PAY.code(), null));
     }
 
     private List<String> defaultDiagnoses(UUID patientId) {

@@ -14,7 +14,7 @@ public final class AccountCommands {
     private AccountCommands() {
     }
 
-    public record SetCoverage(@TargetAggregateIdentifier UUID patientId, PayerType payer) {
+    public record SetCoverage(@TargetAggregateIdentifier UUID patientId, PayerType payer, Insured insured) {
     }
 
     /**

@@ -17,8 +17,9 @@ public final class AccountEvents {
     private AccountEvents() {
     }
 
+    /** {@code insured}: the plan and member claimed against; absent (null) for self-pay and in events stored before it existed. */
     @Revision("1")
-    public record CoverageSet(UUID patientId, PayerType payer) {
+    public record CoverageSet(UUID patientId, PayerType payer, Insured insured) {
     }
 
     /** {@code amount}: what the patient owes for it (zero when {@code coveredByPackageId} paid it). */

@@ -53,6 +53,7 @@ class PatientAccount {
     @AggregateIdentifier
     private UUID patientId;
     private PayerType payer = PayerType.SELF_PAY;
+    private org.carecourse.billing.account.api.Insured insured;
     private Set<String> chargedSources = new HashSet<>();
     private Map<UUID, AccountCharge> charges = new LinkedHashMap<>();
     private Map<UUID, AccountPackage> packages = new LinkedHashMap<>();
@@ -65,8 +66,8 @@ class PatientAccount {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AccountCommands.SetCoverage command) {
-        if (patientId == null || payer != command.payer()) {
-            apply(new AccountEvents.CoverageSet(command.patientId(), command.payer()));
+        if (patientId == null || payer != command.payer() || !java.util.Objects.equals(insured, command.insured())) {
+            apply(new AccountEvents.CoverageSet(command.patientId(), command.payer(), command.insured()));
         }
     }
 
@@ -223,6 +224,7 @@ class PatientAccount {
     void on(AccountEvents.CoverageSet event) {
         patientId = event.patientId();
         payer = event.payer();
+        insured = event.insured();
     }
 
     @EventSourcingHandler

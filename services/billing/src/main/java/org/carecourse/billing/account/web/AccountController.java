@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.carecourse.billing.account.api.AccountCommands;
+import org.carecourse.billing.account.api.Insured;
 import org.carecourse.billing.account.api.VoidReason;
 import org.carecourse.billing.charge.api.PayerType;
 import org.carecourse.billing.charge.pricing.ChargePricing;
@@ -62,13 +63,14 @@ class AccountController {
         this.clock = clock;
     }
 
-    record CoverageBody(@NotNull PayerType payer) {
+    /** {@code insured}: the plan and member a superbill is claimed against; may be left out (self-pay). */
+    record CoverageBody(@NotNull PayerType payer, @jakarta.validation.Valid Insured insured) {
     }
 
     @PutMapping("/api/patients/{patientId}/coverage")
     CoverageBody coverage(@PathVariable UUID patientId, @Valid @RequestBody CoverageBody body) {
         StaffMember staff = StaffMember.current();
-        commands.sendAs(staff, null, null, new AccountCommands.SetCoverage(patientId, body.payer()));
+        commands.sendAs(staff, null, null, new AccountCommands.SetCoverage(patientId, body.payer(), body.insured()));
         return body;
     }
 

@@ -22,6 +22,7 @@ import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.query.ClinicPolicies;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -59,6 +60,9 @@ class AppointmentStepsController {
 
     @PostMapping("/api/appointments/{appointmentId}/cancellation")
     AppointmentBook.Appointment cancel(@PathVariable UUID appointmentId, @Valid @RequestBody CancellationBody body) {
+        if (body.reason() == CancelReason.COURSE_CLOSED) {
+            throw new InvalidFieldException("reason", "course-closed is given by scheduling itself when treatment closes the course");
+        }
         AppointmentBook.Appointment appointment = atOwnClinic(appointmentId);
         send(appointment, new AppointmentCommands.Cancel(appointment.clinicDay(), appointmentId, body.reason(),
                 AppointmentController.strip(body.note()), policies.of(appointment.clinicId()).lateCancelNoticeHours(), clock.instant()));
