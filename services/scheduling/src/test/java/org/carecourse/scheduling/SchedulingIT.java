@@ -923,12 +923,16 @@ class SchedulingIT extends RunnableServiceContract {
                 "2026-11-10T15:00:00Z", "2026-11-12T15:00:00Z");
         await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(day, frontDesk).body()).at("/items/0/courseHold")
                 .asString("").equals("eligibility-ineligible"));
+        String toCall = "/api/clinics/" + clinic + "/appointments-to-call";
+        assertThat(EventJson.tree(api.get(toCall, frontDesk).body()).get("total").asInt()).as("six held appointments to call about")
+                .isEqualTo(6);
         assertThat(rule(api.post("/api/clinics/" + clinic + "/appointments", booking(patient, chair, "iv-infusion",
                 first.plus(Duration.ofDays(20))), frontDesk))).isEqualTo("course-on-hold");
         treatmentFact(org.carecourse.contracts.treatment.CourseHoldLifted.class, patient, clinic, courseId,
                 "2026-11-10T15:00:00Z", "2026-11-13T15:00:00Z");
         await().atMost(Duration.ofSeconds(30)).until(() -> EventJson.tree(api.get(day, frontDesk).body()).at("/items/0/courseHold")
                 .isNull());
+        assertThat(EventJson.tree(api.get(toCall, frontDesk).body()).get("total").asInt()).as("nothing to call about").isZero();
 
         try (TopicProbe topic = new TopicProbe(SchedulingTopics.APPOINTMENT)) {
             treatmentFact(CourseClosed.class, patient, clinic, courseId, "2026-11-10T15:00:00Z", "2026-11-20T15:00:00Z",
@@ -946,6 +950,9 @@ class SchedulingIT extends RunnableServiceContract {
                 assertThat(cancellations).hasSize(6);
             });
             assertThat(cancellations).allSatisfy(c -> assertThat(c.byPatient()).as("the clinic's cancellation: no fee").isFalse());
+            JsonNode toCallNow = EventJson.tree(api.get(toCall + "?size=2", frontDesk).body());
+            assertThat(toCallNow.get("total").asInt()).as("six released appointments to call about").isEqualTo(6);
+            assertThat(toCallNow.get("items").valueStream().map(a -> a.get("cancelReason").asString())).containsOnly("course-closed");
         }
         JsonNode patientsOwn = EventJson.tree(api.get("/api/patients/" + patient + "/appointments?size=4", frontDesk).body());
         assertThat(patientsOwn.get("total").asInt()).isEqualTo(6);
@@ -956,6 +963,8 @@ class SchedulingIT extends RunnableServiceContract {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         assertThat(jdbc.sql("select count(*) from read_audit where view = 'patient-appointments' and patient_id = ?").param(patient)
                 .query(Long.class).single()).as("each read recorded").isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from read_audit where view = 'clinic-day-appointments' and patient_id = ?").param(patient)
+                .query(Long.class).single()).as("the day lists that named the patient").isPositive();
         assertThat(api.get(day, TestTokens.staff("fd.elsewhere", "front-desk", Set.of(UUID.randomUUID()))).status()).isEqualTo(403);
         assertThat(api.get(day.replace("appointments?", "appointments?size=201&"), frontDesk).status()).isEqualTo(400);
         assertThat(api.get("/api/clinics/" + clinic + "/appointments?date=someday", frontDesk).status()).isEqualTo(400);

@@ -47,6 +47,18 @@ public class ReadAuditLog {
                 .update();
     }
 
+    /**
+     * A list naming several patients (a clinic's day): one row for each, so every patient's reads
+     * show it, in one transaction; one row without a patient when the list named none.
+     */
+    @Transactional
+    public void recordEach(StaffMember reader, String view, UUID subjectId, java.util.Collection<UUID> patientIds, UUID clinicId) {
+        if (patientIds.isEmpty()) {
+            record(reader, view, subjectId, null, clinicId, null);
+        }
+        patientIds.stream().distinct().forEach(patientId -> record(reader, view, subjectId, patientId, clinicId, null));
+    }
+
     /** Opening a chart: refused (400) without a stated purpose. */
     @Transactional
     public void recordChart(StaffMember reader, String view, UUID subjectId, UUID patientId, UUID clinicId, String purpose) {

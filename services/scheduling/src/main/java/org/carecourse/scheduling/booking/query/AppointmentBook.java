@@ -193,6 +193,23 @@ public class AppointmentBook {
         return new Page(items, page, size, total);
     }
 
+    /**
+     * What the front desk calls patients about: the clinic's appointments from {@code from} on that
+     * treatment's facts changed — released because their course closed, or still booked on a course
+     * on hold — by start.
+     */
+    public Page toCallAbout(UUID clinicId, Instant from, int page, int size) {
+        String where = """
+                where a.clinic_id = ? and lower(a.during) >= ?
+                  and ((a.status = 'cancelled' and a.cancel_reason = 'course-closed') or pc.hold_reason is not null)
+                """;
+        long total = jdbc.sql("select count(*) from (" + SELECT + where + ") listed").params(clinicId, Timestamp.from(from))
+                .query(Long.class).single();
+        List<Appointment> items = jdbc.sql(SELECT + where + " order by lower(a.during), a.appointment_id limit ? offset ?")
+                .params(clinicId, Timestamp.from(from), size, (long) page * size).query(AppointmentBook::appointment).list();
+        return new Page(items, page, size, total);
+    }
+
     /** The patient's appointments starting in {@code [from, to)} at every clinic of the chain, in every status, by start. */
     public Page ofPatient(UUID patientId, Instant from, Instant to, int page, int size) {
         long total = jdbc.sql("select count(*) from appointment where patient_id = ? and lower(during) >= ? and lower(during) < ?")

@@ -54,8 +54,26 @@ class AppointmentListsController {
         staff.requireReadable(clinicId);
         planner.clinic(clinicId);
         AppointmentBook.Page day = appointments.onClinicDay(ClinicDays.id(clinicId, date), page, size);
-        readAudit.record(staff, "clinic-day-appointments", clinicId, null, clinicId, null);
+        readAudit.recordEach(staff, "clinic-day-appointments", clinicId, day.items().stream().map(AppointmentBook.Appointment::patientId)
+                .toList(), clinicId);
         return day;
+    }
+
+    /**
+     * The clinic's coming appointments the front desk should call the patient about, because
+     * treatment changed their course: released when it closed ({@code course-closed}), or booked on
+     * a course on hold ({@code courseHold}).
+     */
+    @GetMapping("/api/clinics/{clinicId}/appointments-to-call")
+    AppointmentBook.Page toCall(@PathVariable UUID clinicId, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        StaffMember staff = StaffMember.current();
+        staff.requireReadable(clinicId);
+        planner.clinic(clinicId);
+        AppointmentBook.Page listed = appointments.toCallAbout(clinicId, clock.instant(), page, size);
+        readAudit.recordEach(staff, "appointments-to-call", clinicId, listed.items().stream().map(AppointmentBook.Appointment::patientId)
+                .toList(), clinicId);
+        return listed;
     }
 
     /**
