@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -DskipTests -pl infra/benchmarks -am package
-exec java -Xmx4g \
+exec java -Xmx4g ${BENCHMARK_JAVA_OPTS:-} \
   -Dcarecourse.kafka.classpath-file=infra/kafka-broker/target/kafka-broker.classpath \
   -Dcarecourse.benchmark.data=infra/benchmarks/target/platform \
   -cp "infra/benchmarks/target/classes:$(cat infra/benchmarks/target/benchmark.classpath)" \

@@ -39,21 +39,22 @@ public final class Benchmark {
 
     /** How long and how large each step is. */
     record Settings(String mode, Duration warmUp, Duration duration, int courses, double[] hopRates, Duration hopDuration,
-            long storeEvents, int[] clients, boolean onlyBookings) {
+            long storeEvents, int[] clients, String only, int historyEvents) {
 
-        /** The booking scenarios alone ({@code --only=bookings}), for working on scheduling. */
-        Settings bookingsOnly() {
-            return new Settings(mode + ", bookings only", warmUp, duration, courses, hopRates, hopDuration, storeEvents, clients, true);
+        /** One group of scenarios alone: {@code bookings} for working on scheduling, {@code commands} on command cost. */
+        Settings only(String scenarios) {
+            return new Settings(mode + ", " + scenarios + " only", warmUp, duration, courses, hopRates, hopDuration, storeEvents, clients,
+                    scenarios, historyEvents);
         }
 
         static Settings full() {
             return new Settings("full", Duration.ofSeconds(3), Duration.ofSeconds(15), 32, new double[] {50, 200, 500},
-                    Duration.ofSeconds(20), 100_000, new int[] {1, 16, 64}, false);
+                    Duration.ofSeconds(20), 100_000, new int[] {1, 16, 64}, null, 500);
         }
 
         static Settings smoke() {
             return new Settings("smoke", Duration.ofMillis(200), Duration.ofSeconds(1), 2, new double[] {20, 50},
-                    Duration.ofSeconds(2), 600, new int[] {1, 16, 64}, false);
+                    Duration.ofSeconds(2), 600, new int[] {1, 16, 64}, null, 30);
         }
     }
 
@@ -76,8 +77,10 @@ public final class Benchmark {
                 .map(a -> Path.of(a.substring("--report=".length()))).orElse(Path.of("target", "benchmark-report.md"));
         Path data = Path.of(System.getProperty("carecourse.benchmark.data", "target/benchmark-platform"));
         Settings settings = smoke ? Settings.smoke() : Settings.full();
-        if (List.of(args).contains("--only=bookings")) {
-            settings = settings.bookingsOnly();
+        for (String scenarios : List.of("bookings", "commands")) {
+            if (List.of(args).contains("--only=" + scenarios)) {
+                settings = settings.only(scenarios);
+            }
         }
         Report report = run(settings, data, output);
         System.out.println();
@@ -104,13 +107,18 @@ public final class Benchmark {
         Journeys journeys = new Journeys(platform);
         try (RawBaselines raw = new RawBaselines(platform.jdbcUrl("benchmark"), LocalPlatform.DATABASE_ADMIN,
                 platform.kafkaBootstrapServers()); HopTimes hops = new HopTimes(platform)) {
-            if (settings.onlyBookings()) {
+            if ("bookings".equals(settings.only())) {
                 bookings(raw);
                 return;
             }
             Map<Integer, Measured> rawInserts = new TreeMap<>();
             for (int clients : settings.clients()) {
                 rawInserts.put(clients, raw.inserts(clients, settings.warmUp(), settings.duration()));
+            }
+            if ("commands".equals(settings.only())) {
+                existingAggregates(journeys, journeys.openCourses(settings.courses()), rawInserts);
+                historyCost(journeys);
+                return;
             }
             Map<Double, Measured> rawKafka = new TreeMap<>();
             for (double rate : settings.hopRates()) {
@@ -120,6 +128,7 @@ public final class Benchmark {
 
             bookings(raw);
             Measured sixteen = existingAggregates(journeys, courses, rawInserts);
+            historyCost(journeys);
             newAggregatesAndHops(journeys, hops, rawInserts, rawKafka, sixteen);
             history(journeys, courses, raw);
         }
@@ -162,6 +171,31 @@ public final class Benchmark {
             }
         }
         return sixteen;
+    }
+
+    /**
+     * The same command (a PHQ-9 outcome, 1 client) on courses young and then grown to {@code
+     * historyEvents} events each: its cost must not climb with a course's history.
+     */
+    private void historyCost(Journeys journeys) throws Exception {
+        List<String> courses = journeys.openCourses(8);
+        Measured young = LoadDriver.closedLoop(1, Duration.ZERO, settings.warmUp(), "requests",
+                (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+        Replays replays = new Replays(platform);
+        long grown = replays.fewestEvents(courses);
+        while (grown < settings.historyEvents()) {
+            LoadDriver.closedLoop(16, Duration.ZERO, Duration.ofSeconds(2), "requests",
+                    (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+            grown = replays.fewestEvents(courses);
+        }
+        Measured old = LoadDriver.closedLoop(1, Duration.ZERO, settings.warmUp(), "requests",
+                (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+        report.add(new Report.Row("command on a course with " + grown + "+ events (PHQ-9 outcome)", "1 client", old,
+                "the same on the young courses", young, courses.size() + " courses; p50 " + Report.ms(old.p50()) + " vs "
+                        + Report.ms(young.p50()) + " ms"));
+        report.target("a course's history does not cost: p50 within 20 % of the young courses'",
+                old.p50() <= young.p50() * 1.2, Report.format("%s ms at %d+ events vs %s ms", Report.ms(old.p50()), grown,
+                        Report.ms(young.p50())));
     }
 
     /** Consultation requests closed-loop at each client count (the last one is saturation), then at fixed rates, with their hops. */

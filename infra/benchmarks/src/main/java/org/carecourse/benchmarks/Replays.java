@@ -37,6 +37,19 @@ final class Replays {
         }
     }
 
+    /** The fewest events any of the courses holds. */
+    long fewestEvents(List<String> courseIds) throws Exception {
+        try (Connection c = connect(); PreparedStatement query = c.prepareStatement("""
+                select coalesce(min(n), 0) from (select count(*) as n from domain_event_entry
+                where aggregate_identifier = any(?) group by aggregate_identifier) counted""")) {
+            query.setArray(1, c.createArrayOf("varchar", courseIds.toArray()));
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** Every given course read from sequence 0 through Axon (deserialized, upcast). */
     Measured courseReplay(List<String> courseIds) {
         EventStore events = treatment.getBean(EventStore.class);
