@@ -215,6 +215,35 @@ class TreatmentIT extends RunnableServiceContract {
                 .get("intact").asBoolean()).isTrue();
     }
 
+    /**
+     * A course in use is served from the cache only while it is the stored stream's state: an
+     * append this instance did not make (another instance's, or a surrounding transaction's that
+     * this one rolled back) makes the cached copy stale, and it is loaded from the store again.
+     */
+    @Test
+    void aCachedCourseThatNoLongerMatchesTheStoreIsLoadedFromTheStoreAgain() {
+        String courseId = openCourse();
+        UUID course = UUID.fromString(courseId);
+        assertThat(api.post("/api/courses/" + courseId + "/outcomes", phq9(12, 0), nurseDenver).status()).isEqualTo(200);
+        long sequence = jdbc.sql("select max(sequence_number) from domain_event_entry where aggregate_identifier = ?").param(courseId)
+                .query(Long.class).single();
+        UUID appendedElsewhere = UUID.randomUUID();
+        context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(status -> context
+                .getBean(org.axonframework.eventsourcing.eventstore.EventStore.class).publish(
+                        new org.axonframework.eventhandling.GenericDomainEventMessage<>("TreatmentCourse", courseId, sequence + 1,
+                                new org.carecourse.treatment.course.api.ExternalFactRecordedEvent(course, patient, "scheduling",
+                                        appendedElsewhere, "AppointmentBooked", Map.of("slot", "elsewhere"), clock.instant()))));
+        long events = PlatformWiring.storedEvents(context, courseId);
+
+        gateway.sendAndWait(new RecordExternalFactCommand(course, "scheduling", appendedElsewhere, "AppointmentBooked",
+                Map.of("slot", "elsewhere"), clock.instant()));
+        assertThat(PlatformWiring.storedEvents(context, courseId)).as("loaded again, the course knows the fact appended elsewhere")
+                .isEqualTo(events);
+        Api.Response next = api.post("/api/courses/" + courseId + "/outcomes", phq9(10, 0), nurseDenver);
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+        assertThat(PlatformWiring.storedEvents(context, courseId)).isGreaterThan(events);
+    }
+
     @Test
     void theAuditReplayOfACourseOfHundredsOfEventsReadsEveryEventPastItsSnapshots() {
         String courseId = openCourse();

@@ -2,6 +2,8 @@ package org.carecourse.servicekit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -26,6 +28,14 @@ public final class PlatformWiring {
         Configuration axon = context.getBean(Configuration.class);
         assertThat(axon.eventSerializer()).isInstanceOf(Jackson3Serializer.class);
         assertThat(axon.serializer()).isInstanceOf(Jackson3Serializer.class);
+        // No timer (and stack capture) around every handler, a replayed event-sourcing handler included; one per unit of work.
+        org.axonframework.springboot.TimeoutProperties timeouts = context.getBean(org.axonframework.springboot.TimeoutProperties.class);
+        assertThat(List.of(timeouts.getHandler().getEvents(), timeouts.getHandler().getCommands(), timeouts.getHandler().getQueries(),
+                timeouts.getHandler().getDeadlines())).allSatisfy(handler -> {
+                    assertThat(handler.getTimeoutMs()).isNegative();
+                    assertThat(handler.getWarningThresholdMs()).isNegative();
+                });
+        assertThat(timeouts.getTransaction().getCommandBus().getTimeoutMs()).as("a command's unit of work is still timed").isPositive();
     }
 
     /** Stored payloads are JSON text in bytea, readable by an auditor with plain SQL. */

@@ -35,7 +35,7 @@ import org.carecourse.servicekit.domain.BusinessRuleViolation;
  * Deadlines, not polling: each booking schedules its no-show (the clinic's grace after the start)
  * and its reminders; a deadline that meets an appointment no longer booked at that time does nothing.
  */
-@Aggregate
+@Aggregate(cache = "clinicDayCache")
 class ClinicDay {
 
     static final String NO_SHOW = "no-show";

@@ -1,15 +1,21 @@
 package org.carecourse.treatment.course.command;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.carecourse.servicekit.axon.VersionCheckedAggregateCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Long courses load from a snapshot plus the events after it; the threshold is configurable. */
+/**
+ * Long courses load from a snapshot plus the events after it (the threshold is configurable), and
+ * a course in use is not loaded at all: the cached one serves while it matches the store.
+ */
 @Configuration(proxyBeanMethods = false)
 class SnapshotConfiguration {
 
@@ -17,6 +23,12 @@ class SnapshotConfiguration {
     SnapshotTriggerDefinition courseSnapshotTrigger(Snapshotter snapshotter,
             @Value("${carecourse.treatment.snapshot-threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** Courses in use stay loaded between commands, checked against the store's version on each (kit). */
+    @Bean
+    Cache courseCache(JdbcClient jdbc) {
+        return VersionCheckedAggregateCache.forHotAggregates(jdbc);
     }
 
     /** Only snapshots of the course's current shape are used; older ones are skipped, not misread. */

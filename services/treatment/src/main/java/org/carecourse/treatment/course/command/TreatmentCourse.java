@@ -87,7 +87,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  * A patient's treatment course: one event stream across every clinic it passes through, holding
  * its own clinical events and, with provenance, the facts other services report about it.
  */
-@Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter", cache = "courseCache")
 // Snapshots of another revision of this class are ignored: the course is rebuilt from its events instead.
 @Revision("6")
 // Snapshots are serialized field by field (the course has no getters and should not grow them).
