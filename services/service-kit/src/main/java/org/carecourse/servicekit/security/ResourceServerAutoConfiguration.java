@@ -35,6 +35,12 @@ public class ResourceServerAutoConfiguration {
      * Last in order, matching every request no earlier chain claimed: a service that also serves
      * web pages (operations' dashboard) adds its own browser chain for those paths before it.
      */
+    /** Each bearer token's signature is checked once while it is valid ({@link VerifiedTokens}). */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor verifiedTokens() {
+        return VerifiedTokens.wrapping();
+    }
+
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     @ConditionalOnMissingBean(name = "resourceServerFilterChain")
