@@ -39,22 +39,22 @@ public final class Benchmark {
 
     /** How long and how large each step is. */
     record Settings(String mode, Duration warmUp, Duration duration, int courses, double[] hopRates, Duration hopDuration,
-            long storeEvents, int[] clients, String only, int historyEvents) {
+            long storeEvents, int[] clients, String only, int historyEvents, int dayBookings) {
 
         /** One group of scenarios alone: {@code bookings} for working on scheduling, {@code commands} on command cost. */
         Settings only(String scenarios) {
             return new Settings(mode + ", " + scenarios + " only", warmUp, duration, courses, hopRates, hopDuration, storeEvents, clients,
-                    scenarios, historyEvents);
+                    scenarios, historyEvents, dayBookings);
         }
 
         static Settings full() {
             return new Settings("full", Duration.ofSeconds(3), Duration.ofSeconds(15), 32, new double[] {50, 200, 500},
-                    Duration.ofSeconds(20), 100_000, new int[] {1, 16, 64}, null, 500);
+                    Duration.ofSeconds(20), 100_000, new int[] {1, 16, 64}, null, 500, 300);
         }
 
         static Settings smoke() {
             return new Settings("smoke", Duration.ofMillis(200), Duration.ofSeconds(1), 2, new double[] {20, 50},
-                    Duration.ofSeconds(2), 600, new int[] {1, 16, 64}, null, 30);
+                    Duration.ofSeconds(2), 600, new int[] {1, 16, 64}, null, 30, 30);
         }
     }
 
@@ -151,6 +151,12 @@ public final class Benchmark {
         report.add(new Report.Row("booking attempt, 3 clinics, 20 rooms, 20 days", "64 clients", uniform,
                 "raw exclusion-constrained insert, 20 chairs × 20 days", rawUniform, bookings.booked() + " booked; "
                         + doubleBookings + " double bookings (overlap query); raw: " + rawUniform.errors() + " deadlock aborts"));
+        Measured[] day = bookings.dayHistory(settings.dayBookings(), Math.max(5, settings.dayBookings() / 10));
+        report.add(new Report.Row("booking on a clinic day holding " + settings.dayBookings() + " (consult, explicit room)", "1 client",
+                day[1], "the same day's first bookings", day[0], "p50 " + Report.ms(day[1].p50()) + " vs " + Report.ms(day[0].p50())
+                        + " ms"));
+        report.target("a clinic day's history does not cost: p50 within 20 % of its first bookings'", day[1].p50() <= day[0].p50() * 1.2,
+                Report.format("%s ms with %d on the day vs %s ms", Report.ms(day[1].p50()), settings.dayBookings(), Report.ms(day[0].p50())));
         report.target("hot chair-day: ≥ 500 attempts/s, p99 ≤ 100 ms, 0 double bookings",
                 hot.perSecond() >= 500 && hot.p99() <= 100 && hot.errors() == 0 && doubleBookings == 0,
                 Report.format("%.0f/s, p99 %s ms, %d errors, %d double bookings", hot.perSecond(), Report.ms(hot.p99()), hot.errors(),

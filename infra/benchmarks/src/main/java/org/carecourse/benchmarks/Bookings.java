@@ -109,14 +109,59 @@ final class Bookings {
     }
 
     private Http.Response book(DemoChain.Clinic clinic, String chairId, LocalDate day, String patientId) throws Exception {
+        return book(clinic, chairId, day, LocalTime.of(8, 0).plusMinutes(15L * ThreadLocalRandom.current().nextInt(33)), patientId);
+    }
+
+    private Http.Response book(DemoChain.Clinic clinic, String chairId, LocalDate day, LocalTime start, String patientId)
+            throws Exception {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        LocalTime start = LocalTime.of(8, 0).plusMinutes(15L * random.nextInt(33));
         Instant startsAt = day.atTime(start).atZone(ZoneId.of(clinic.timeZone())).toInstant();
         String chair = chairId == null ? "" : ", \"chairId\": \"" + chairId + "\"";
         return Http.post(url("/api/clinics/" + clinic.id() + "/appointments"), admin, "{\"patientId\": \""
                 + (patientId == null ? patients.get(random.nextInt(patients.size())) : patientId)
                 + "\", \"type\": \"consult\", \"startsAt\": \"" + startsAt + "\""
                 + chair + "}");
+    }
+
+    /**
+     * One clinic day filled booking by booking, 1 client, each consult in a free room at a free
+     * time (Chicago, rooms and prescribers of its own, a day no other scenario books): the
+     * latencies of the day's first {@code measured} bookings, and of {@code measured} more once
+     * {@code held} are on the day. Refusals are counted as errors: every booking here should fit.
+     */
+    Measured[] dayHistory(int held, int measured) throws Exception {
+        DemoChain.Clinic clinic = DemoChain.CHICAGO;
+        int rooms = 30;
+        List<String> roomIds = new ArrayList<>();
+        for (int room = 1; room <= rooms; room++) {
+            UUID chair = UUID.nameUUIDFromBytes((clinic.id() + "/history room " + room).getBytes(StandardCharsets.UTF_8));
+            Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/chairs/" + chair), admin,
+                    JSON.writeValueAsString(Map.of("name", "History room " + room, "capabilities", List.of("consult")))), "history room");
+            UUID prescriber = UUID.nameUUIDFromBytes((clinic.id() + "/history prescriber " + room).getBytes(StandardCharsets.UTF_8));
+            Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/staff/" + prescriber), admin,
+                    "{\"name\": \"History prescriber " + room + "\", \"role\": \"prescriber\", \"shifts\": " + SHIFTS + "}"),
+                    "history prescriber");
+            roomIds.add(chair.toString());
+        }
+        LocalDate day = hotDay.plusWeeks(6);
+        Latencies first = new Latencies();
+        Latencies later = new Latencies();
+        long[] refused = new long[2];
+        long[] busy = new long[2];
+        for (int i = 0; i < held + measured; i++) {
+            LocalTime at = LocalTime.of(8, 0).plusMinutes(45L * (i / rooms));
+            long began = System.nanoTime();
+            Http.Response booked = book(clinic, roomIds.get(i % rooms), day, at, patients.get(i % patients.size()).toString());
+            long took = System.nanoTime() - began;
+            int segment = i < measured ? 0 : i >= held ? 1 : -1;
+            if (segment >= 0) {
+                (segment == 0 ? first : later).add(took);
+                refused[segment] += booked.status() == 201 ? 0 : 1;
+                busy[segment] += took;
+            }
+        }
+        return new Measured[] {new Measured(measured, refused[0], busy[0] / 1e9, first, "bookings"),
+                new Measured(measured, refused[1], busy[1] / 1e9, later, "bookings")};
     }
 
     /** Booked, or refused by a rule (taken, nobody free): both are correct answers under contention. */
