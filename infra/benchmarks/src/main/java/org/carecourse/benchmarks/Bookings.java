@@ -72,7 +72,8 @@ final class Bookings {
     void setUp() throws Exception {
         try (Connection c = DriverManager.getConnection(platform.jdbcUrl("scheduling"), LocalPlatform.DATABASE_ADMIN,
                 LocalPlatform.DATABASE_ADMIN); PreparedStatement insert = c.prepareStatement(
-                        "insert into known_patient (patient_id, home_clinic_id, registered_at) values (?, ?, now()) on conflict do nothing")) {
+                        "insert into known_patient (patient_id, home_clinic_id, registered_at) values (?, ?, now())"
+                                + " on conflict do nothing")) {
             for (int i = 0; i < PATIENTS; i++) {
                 UUID patient = UUID.nameUUIDFromBytes(("bench patient " + i).getBytes(StandardCharsets.UTF_8));
                 insert.setObject(1, patient);
@@ -85,15 +86,21 @@ final class Bookings {
         for (int c = 0; c < DemoChain.CLINICS.size(); c++) {
             DemoChain.Clinic clinic = DemoChain.CLINICS.get(c);
             for (int room = 2; room <= ROOMS[c]; room++) {
-                UUID chair = UUID.nameUUIDFromBytes((clinic.id() + "/bench room " + room).getBytes(StandardCharsets.UTF_8));
-                Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/chairs/" + chair), admin,
-                        JSON.writeValueAsString(Map.of("name", "Bench room " + room, "capabilities", List.of("consult")))), "bench room");
-                UUID prescriber = UUID.nameUUIDFromBytes((clinic.id() + "/bench prescriber " + room).getBytes(StandardCharsets.UTF_8));
-                Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/staff/" + prescriber), admin,
-                        "{\"name\": \"Bench prescriber " + room + "\", \"role\": \"prescriber\", \"shifts\": " + SHIFTS + "}"),
-                        "bench prescriber");
+                consultRoomWithItsPrescriber(clinic, "Bench", room);
             }
         }
+    }
+
+    /** A consult room "{@code kind} room {@code n}" at the clinic and a prescriber on weekday shifts for it (fixed ids: idempotent). */
+    private UUID consultRoomWithItsPrescriber(DemoChain.Clinic clinic, String kind, int n) throws Exception {
+        String prefix = clinic.id() + "/" + kind.toLowerCase(java.util.Locale.ROOT);
+        UUID chair = UUID.nameUUIDFromBytes((prefix + " room " + n).getBytes(StandardCharsets.UTF_8));
+        Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/chairs/" + chair), admin,
+                JSON.writeValueAsString(Map.of("name", kind + " room " + n, "capabilities", List.of("consult")))), "room");
+        UUID prescriber = UUID.nameUUIDFromBytes((prefix + " prescriber " + n).getBytes(StandardCharsets.UTF_8));
+        Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/staff/" + prescriber), admin,
+                "{\"name\": \"" + kind + " prescriber " + n + "\", \"role\": \"prescriber\", \"shifts\": " + SHIFTS + "}"), "prescriber");
+        return chair;
     }
 
     /** One attempt at a random start of the hot day on Denver's consult room; a conflict (409) is an answer, not an error. */
@@ -134,14 +141,7 @@ final class Bookings {
         int rooms = 30;
         List<String> roomIds = new ArrayList<>();
         for (int room = 1; room <= rooms; room++) {
-            UUID chair = UUID.nameUUIDFromBytes((clinic.id() + "/history room " + room).getBytes(StandardCharsets.UTF_8));
-            Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/chairs/" + chair), admin,
-                    JSON.writeValueAsString(Map.of("name", "History room " + room, "capabilities", List.of("consult")))), "history room");
-            UUID prescriber = UUID.nameUUIDFromBytes((clinic.id() + "/history prescriber " + room).getBytes(StandardCharsets.UTF_8));
-            Http.expect(200, Http.send("PUT", url("/api/clinics/" + clinic.id() + "/staff/" + prescriber), admin,
-                    "{\"name\": \"History prescriber " + room + "\", \"role\": \"prescriber\", \"shifts\": " + SHIFTS + "}"),
-                    "history prescriber");
-            roomIds.add(chair.toString());
+            roomIds.add(consultRoomWithItsPrescriber(clinic, "History", room).toString());
         }
         LocalDate day = hotDay.plusWeeks(6);
         Latencies first = new Latencies();
