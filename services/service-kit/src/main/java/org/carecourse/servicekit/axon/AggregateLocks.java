@@ -35,11 +35,19 @@ public class AggregateLocks implements MessageHandlerInterceptor<CommandMessage<
         if (HELD_UNTIL_COMMIT.get() && TransactionSynchronizationManager.isActualTransactionActive()) {
             String aggregate = target(unitOfWork.getMessage());
             if (aggregate != null) {
-                jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))").param(aggregate)
-                        .query(Integer.class).single();
+                lockUntilCommit(jdbc, aggregate);
             }
         }
         return chain.proceed();
+    }
+
+    /**
+     * Takes the database lock named {@code name} in the current transaction, waiting for whoever
+     * holds it; it is released when the transaction ends. Aggregates are locked by their id; a
+     * service may lock what spans aggregates by a name of its own.
+     */
+    public static void lockUntilCommit(JdbcClient jdbc, String name) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))").param(name).query(Integer.class).single();
     }
 
     /**

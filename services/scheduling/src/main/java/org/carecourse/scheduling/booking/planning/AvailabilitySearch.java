@@ -61,12 +61,13 @@ public class AvailabilitySearch {
         List<DayCapacity.Held> patientsOwn = appointments.heldByPatient(patientId, earliest, latest);
         List<Slot> found = new ArrayList<>();
         java.util.Map<UUID, Predicate<Instant>> spaced = new java.util.HashMap<>();
+        java.util.function.Function<LocalDate, PatientTreatmentCopies.Course> gate = gates.forPatient(patientId, type);
         for (BookingPlanner.Clinic clinic : clinics) {
             int atThisClinic = 0;
             for (LocalDate day = from; !day.isAfter(to) && atThisClinic < limit; day = day.plusDays(1)) {
                 PatientTreatmentCopies.Course course;
                 try {
-                    course = gates.require(patientId, type, day);
+                    course = gate.apply(day);
                 } catch (BusinessRuleViolation expired) {
                     if ("eligibility-expired".equals(expired.rule()) && !found.isEmpty()) {
                         break;

@@ -3,6 +3,7 @@ package org.carecourse.scheduling.booking.planning;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
@@ -27,14 +28,24 @@ class BookingGates {
 
     /** The open course the appointment serves; none for a consult. */
     PatientTreatmentCopies.Course require(UUID patientId, AppointmentType type, LocalDate clinicDay) {
+        return forPatient(patientId, type).apply(clinicDay);
+    }
+
+    /**
+     * The gates for the patient and type on any clinic day, from what scheduling knows of the
+     * patient read once (a search asks for many days): the course each day gives, or the refusal.
+     */
+    Function<LocalDate, PatientTreatmentCopies.Course> forPatient(UUID patientId, AppointmentType type) {
         if (!copies.isKnown(patientId)) {
             throw unknown(patientId);
         }
         if (type.modality() == null) {
-            return null;
+            return day -> null;
         }
-        return check(type, clinicDay, copies.eligibility(patientId), copies.openCourse(patientId, type.modality()),
-                type == AppointmentType.SPRAVATO && copies.isRemsEnrolled(patientId));
+        Optional<PatientTreatmentCopies.Eligibility> decision = copies.eligibility(patientId);
+        Optional<PatientTreatmentCopies.Course> course = copies.openCourse(patientId, type.modality());
+        boolean remsEnrolled = type == AppointmentType.SPRAVATO && copies.isRemsEnrolled(patientId);
+        return day -> check(type, day, decision, course, remsEnrolled);
     }
 
     /** Consultations registers every patient of the chain; an id it never registered is a typo or an invention. */

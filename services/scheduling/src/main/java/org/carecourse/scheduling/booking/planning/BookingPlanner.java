@@ -124,14 +124,18 @@ public class BookingPlanner {
         } catch (BusinessRuleViolation refused) {
             return Optional.empty();
         }
-        return weigh(booking) instanceof DayCapacity.Placed && spacedFromLiveTreatments(booking, null) ? Optional.of(booking)
+        return weigh(booking) instanceof DayCapacity.Placed && spacedFromLiveTreatments(booking) ? Optional.of(booking)
                 : Optional.empty();
     }
 
-    private boolean spacedFromLiveTreatments(BookAppointmentCommand booking, UUID movedAway) {
+    private boolean spacedFromLiveTreatments(BookAppointmentCommand booking) {
         Integer hours = spacingHours(booking, null, TreatmentSpacing.Override.NONE);
-        return hours == null || TreatmentSpacing.tooClose(liveTreatments(booking.patientId(), booking.type(), booking.startsAt(),
-                booking.startsAt(), Duration.ofHours(hours), movedAway), booking.startsAt(), Duration.ofHours(hours)).isEmpty();
+        if (hours == null) {
+            return true;
+        }
+        Duration spacing = Duration.ofHours(hours);
+        return TreatmentSpacing.tooClose(liveTreatments(booking.patientId(), booking.type(), booking.startsAt(), booking.startsAt(),
+                spacing, null), booking.startsAt(), spacing).isEmpty();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
 import org.carecourse.scheduling.booking.capacity.TreatmentSpacing;
+import org.carecourse.servicekit.axon.AggregateLocks;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,8 +55,7 @@ public class Bookings {
 
     private void requireSpacing(List<BookAppointmentCommand> bookings, Duration spacing, UUID movedAway) {
         BookAppointmentCommand first = bookings.get(0);
-        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))").param("patient-treatments/" + first.patientId())
-                .query(Integer.class).single();
+        AggregateLocks.lockUntilCommit(jdbc, "patient-treatments/" + first.patientId());
         Instant from = bookings.stream().map(BookAppointmentCommand::startsAt).min(Comparator.naturalOrder()).orElseThrow();
         Instant to = bookings.stream().map(BookAppointmentCommand::startsAt).max(Comparator.naturalOrder()).orElseThrow();
         List<TreatmentSpacing.Live> live = planner.liveTreatments(first.patientId(), first.type(), from, to, spacing, movedAway);

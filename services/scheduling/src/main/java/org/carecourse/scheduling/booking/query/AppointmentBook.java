@@ -52,9 +52,11 @@ public class AppointmentBook {
 
     @EventHandler
     void on(AppointmentEvents.Cancelled event) {
-        changeStatus(event.appointmentId(), "cancelled", event.late(), null, event.at());
-        jdbc.sql("update appointment set cancel_reason = ?, cancelled_by = ?, status_note = ? where appointment_id = ?")
-                .params(event.reason().code(), event.reason().cancelledBy(), event.note(), event.appointmentId()).update();
+        jdbc.sql("""
+                        update appointment set status = 'cancelled', late = ?, status_changed_at = ?, cancel_reason = ?, cancelled_by = ?,
+                            status_note = ? where appointment_id = ?""")
+                .params(event.late(), Timestamp.from(event.at()), event.reason().code(), event.reason().cancelledBy(), event.note(),
+                        event.appointmentId()).update();
     }
 
     @EventHandler
@@ -187,10 +189,7 @@ public class AppointmentBook {
 
     /** A clinic's appointments on one of its days, in every status, by start and chair. */
     public Page onClinicDay(String clinicDay, int page, int size) {
-        long total = jdbc.sql("select count(*) from appointment where clinic_day = ?").param(clinicDay).query(Long.class).single();
-        List<Appointment> items = jdbc.sql(SELECT + "where a.clinic_day = ? order by lower(a.during), ch.name, a.appointment_id"
-                + " limit ? offset ?").params(clinicDay, size, (long) page * size).query(AppointmentBook::appointment).list();
-        return new Page(items, page, size, total);
+        return page("where a.clinic_day = ?", "lower(a.during), ch.name, a.appointment_id", page, size, clinicDay);
     }
 
     /**
@@ -199,24 +198,25 @@ public class AppointmentBook {
      * on hold — by start.
      */
     public Page toCallAbout(UUID clinicId, Instant from, int page, int size) {
-        String where = """
+        return page("""
                 where a.clinic_id = ? and lower(a.during) >= ?
                   and ((a.status = 'cancelled' and a.cancel_reason = 'course-closed') or pc.hold_reason is not null)
-                """;
-        long total = jdbc.sql("select count(*) from (" + SELECT + where + ") listed").params(clinicId, Timestamp.from(from))
-                .query(Long.class).single();
-        List<Appointment> items = jdbc.sql(SELECT + where + " order by lower(a.during), a.appointment_id limit ? offset ?")
-                .params(clinicId, Timestamp.from(from), size, (long) page * size).query(AppointmentBook::appointment).list();
-        return new Page(items, page, size, total);
+                """, "lower(a.during), a.appointment_id", page, size, clinicId, Timestamp.from(from));
     }
 
     /** The patient's appointments starting in {@code [from, to)} at every clinic of the chain, in every status, by start. */
     public Page ofPatient(UUID patientId, Instant from, Instant to, int page, int size) {
-        long total = jdbc.sql("select count(*) from appointment where patient_id = ? and lower(during) >= ? and lower(during) < ?")
-                .params(patientId, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
-        List<Appointment> items = jdbc.sql(SELECT + "where a.patient_id = ? and lower(a.during) >= ? and lower(a.during) < ?"
-                + " order by lower(a.during), a.appointment_id limit ? offset ?")
-                .params(patientId, Timestamp.from(from), Timestamp.from(to), size, (long) page * size)
+        return page("where a.patient_id = ? and lower(a.during) >= ? and lower(a.during) < ?", "lower(a.during), a.appointment_id", page,
+                size, patientId, Timestamp.from(from), Timestamp.from(to));
+    }
+
+    /** The appointments matching {@code where} (over {@code SELECT}'s aliases): one page in {@code order}, and how many in all. */
+    private Page page(String where, String order, int page, int size, Object... params) {
+        long total = jdbc.sql("select count(*) from (" + SELECT + where + ") matching").params(params).query(Long.class).single();
+        List<Object> paged = new java.util.ArrayList<>(List.of(params));
+        paged.add(size);
+        paged.add((long) page * size);
+        List<Appointment> items = jdbc.sql(SELECT + where + " order by " + order + " limit ? offset ?").params(paged)
                 .query(AppointmentBook::appointment).list();
         return new Page(items, page, size, total);
     }
