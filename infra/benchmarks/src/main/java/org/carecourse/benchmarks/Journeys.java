@@ -52,6 +52,15 @@ final class Journeys {
 
     /** A PHQ-9 recorded on an open course (a command on an existing aggregate), item 9 always 0. */
     Http.Response recordOutcome(String courseId, long sequence) throws Exception {
+        return Http.post(outcomeUrl(courseId), nurse, outcomeBody(sequence));
+    }
+
+    String outcomeUrl(String courseId) {
+        return url("treatment", "/api/courses/" + courseId + "/outcomes");
+    }
+
+    /** A PHQ-9's items totalling {@code sequence % 25}, item 9 (self-harm) always 0. */
+    static String outcomeBody(long sequence) {
         int left = (int) (sequence % 25);
         List<Integer> items = new ArrayList<>();
         for (int item = 1; item <= 8; item++) {
@@ -59,8 +68,7 @@ final class Journeys {
             left -= items.get(items.size() - 1);
         }
         items.add(0);
-        return Http.post(url("treatment", "/api/courses/" + courseId + "/outcomes"), nurse,
-                "{\"instrument\": \"phq-9\", \"items\": " + items + "}");
+        return "{\"instrument\": \"phq-9\", \"items\": " + items + "}";
     }
 
     /** Courses opened the whole way a clinic opens them: request, screening, signed decision, course. */

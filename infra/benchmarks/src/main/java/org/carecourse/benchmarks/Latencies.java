@@ -23,6 +23,10 @@ final class Latencies {
         }
     }
 
+    synchronized long[] samples() {
+        return Arrays.copyOf(samples, count);
+    }
+
     synchronized int count() {
         return count;
     }

@@ -60,6 +60,8 @@ final class LoadDriver {
                 return new long[] {ok, failed};
             }));
         }
+        LockSupport.parkNanos(measureFrom - System.nanoTime());
+        double cpuFrom = MachineCpu.busySeconds();
         long ok = 0;
         long failed = 0;
         for (Future<long[]> result : results) {
@@ -68,8 +70,9 @@ final class LoadDriver {
             failed += counts[1];
         }
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
+        double cpu = MachineCpu.busySeconds() - cpuFrom;
         pool.shutdown();
-        return new Measured(ok, failed, seconds, latencies, unit);
+        return new Measured(ok, failed, seconds, latencies, unit, cpu);
     }
 
     static Measured openLoop(double perSecond, Duration duration, int maxInFlight, String unit, Operation operation)
@@ -81,6 +84,7 @@ final class LoadDriver {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long start = System.nanoTime();
+        double cpuFrom = MachineCpu.busySeconds();
         for (long i = 0; i < total; i++) {
             long due = start + i * interval;
             long wait = due - System.nanoTime();
@@ -104,6 +108,6 @@ final class LoadDriver {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Measured(ok.get(), failed.get(), seconds, latencies, unit);
+        return new Measured(ok.get(), failed.get(), seconds, latencies, unit, MachineCpu.busySeconds() - cpuFrom);
     }
 }

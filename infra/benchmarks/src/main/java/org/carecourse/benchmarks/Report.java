@@ -66,8 +66,8 @@ final class Report {
                 .append("Run ").append(Instant.now()).append(" on ").append(Machine.describe()).append(".\n")
                 .append("Platform, PostgreSQL, Kafka and the load driver share this machine. Latencies in ms; "
                         + "\"rate\" per second; every baseline was measured in the same run on the same servers.\n\n")
-                .append("| scenario | load | rate | p50 | p99 | errors | baseline | baseline rate | baseline p50 | baseline p99 | ratio | note |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("| scenario | load | rate | p50 | p99 | CPU ms/op | errors | baseline | baseline rate | baseline p50 | baseline p99 | baseline CPU ms/op | ratio | note |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             text.append(line(row)).append('\n');
         }
@@ -83,9 +83,9 @@ final class Report {
         Measured p = row.platform();
         Measured b = row.baseline();
         return "| " + row.scenario() + " | " + row.load() + " | " + rate(p) + " | " + ms(p.p50()) + " | " + ms(p.p99()) + " | "
-                + p.errors() + " | " + (row.baselineName() == null ? "" : row.baselineName()) + " | "
-                + (b == null ? "" : rate(b)) + " | " + (b == null ? "" : ms(b.p50())) + " | " + (b == null ? "" : ms(b.p99()))
-                + " | " + row.ratio() + " | " + (row.note() == null ? "" : row.note()) + " |";
+                + ms(p.cpuMillisPerOperation()) + " | " + p.errors() + " | " + (row.baselineName() == null ? "" : row.baselineName()) + " | "
+                + (b == null ? "" : rate(b)) + " | " + (b == null ? "" : ms(b.p50())) + " | " + (b == null ? "" : ms(b.p99())) + " | "
+                + (b == null ? "" : ms(b.cpuMillisPerOperation())) + " | " + row.ratio() + " | " + (row.note() == null ? "" : row.note()) + " |";
     }
 
     private static String rate(Measured m) {

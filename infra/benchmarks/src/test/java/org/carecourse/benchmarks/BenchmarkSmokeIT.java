@@ -26,12 +26,13 @@ class BenchmarkSmokeIT {
         List<Report.Row> rows = report.rows();
         assertThat(rows).extracting(Report.Row::scenario).contains(
                 "command on an existing course (PHQ-9 outcome)",
+                "command on an existing course (PHQ-9 outcome), driver in its own JVM",
                 "new aggregate (consultation request, new patient)",
                 "hop: request committed → screening case committed",
                 "course replay from event 0 (Axon, deserialized)",
                 "processor rebuild (treatment relay reset, re-published to Kafka)",
                 "booking attempt, one hot chair-day (HTTP, token)", "booking attempt, 3 clinics, 20 rooms, 20 days");
-        assertThat(rows).hasSize(2 + 3 + 1 + 3 + 3 + 3);
+        assertThat(rows).hasSize(2 + 3 + 1 + 3 + 3 + 3 + 3);
         assertThat(rows).extracting(Report.Row::scenario).anyMatch(s -> s.startsWith("booking on a clinic day holding "));
         assertThat(rows).extracting(Report.Row::scenario).anyMatch(s -> s.startsWith("command on a course with "));
         assertThat(rows.stream().filter(row -> row.scenario().startsWith("booking attempt, 3 clinics")).findFirst().orElseThrow().note())
