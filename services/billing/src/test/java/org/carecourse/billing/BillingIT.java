@@ -42,6 +42,7 @@ import org.carecourse.contracts.treatment.InfusionAdministered;
 import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
+import org.carecourse.contracts.treatment.OutcomeRecorded;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.contracts.treatment.TreatmentTopics;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
@@ -54,6 +55,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.JsonNode;
 
@@ -72,6 +75,32 @@ class BillingIT extends RunnableServiceContract {
     private static final String PROFILE = """
             {"legalName": "CareCourse Denver PLLC", "npi": "1234567893", "tin": "84-1234567", "address": "1600 Grant St, Denver CO",
              "phone": "(303) 555-0100", "renderingProvider": {"name": "Dr. Ana Ruiz", "npi": "1098765432", "credentials": "MD"}}""";
+
+    /**
+     * Billing acts on a handful of treatment's events; the rest (a PHQ-9 outcome here) are read,
+     * checked and acknowledged without a transaction or an inbox row, and the partition moves on.
+     */
+    @Test
+    void aTreatmentEventBillingDoesNotActOnLeavesNoInboxRowAndHoldsNothingBack() {
+        UUID clinic = clinic();
+        UUID patient = UUID.randomUUID();
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        var ignored = context.getBean(MeterRegistry.class).counter("carecourse.inbound.events",
+                "consumer", "billing-treatment", "outcome", "ignored");
+        double ignoredBefore = ignored.count();
+        IntegrationEvent<EventPayload> outcome = event(patient, clinic, new OutcomeRecorded(
+                UUID.randomUUID(), null, "phq-9", 9, 18, -50, true, false, false, "mild", true));
+        send(TreatmentTopics.COURSE, outcome);
+        UUID course = openCourse(patient, clinic, "iv-ketamine"); // same patient, same partition: handled after the outcome
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from course_copy where course_id = ?").param(course)
+                .query(Long.class).single() == 1);
+        assertThat(jdbc.sql("select count(*) from inbox_message where event_id = ?").param(outcome.eventId()).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from inbox_message where consumer = 'billing-treatment' and event_type = ?")
+                .param("TreatmentCourseOpened").query(Long.class).single()).isPositive();
+        assertThat(ignored.count()).isGreaterThanOrEqualTo(ignoredBefore + 1);
+    }
 
     /** A session in treatment ends and completes on Kafka: one charge, invoiced, partly paid; the balance and aging follow. */
     @Test
@@ -259,7 +288,7 @@ class BillingIT extends RunnableServiceContract {
         UUID clinic = UUID.randomUUID();
         UUID patient = UUID.randomUUID();
         String billing = billing(clinic);
-        io.micrometer.core.instrument.MeterRegistry meters = context.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        io.micrometer.core.instrument.MeterRegistry meters = context.getBean(MeterRegistry.class);
         java.util.function.DoubleSupplier failures = () -> Optional.ofNullable(meters.find("carecourse.inbound.events")
                 .tag("consumer", "billing-treatment").tag("outcome", "failed").counter()).map(c -> c.count()).orElse(0.0);
         double before = failures.getAsDouble();

@@ -3,6 +3,7 @@ package org.carecourse.servicekit.data;
 import java.util.function.Consumer;
 
 import org.carecourse.contracts.scheduling.ClinicRegistered;
+import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.springframework.messaging.Message;
 
@@ -13,22 +14,18 @@ import org.springframework.messaging.Message;
 public class ClinicDirectoryConsumer implements Consumer<Message<byte[]>> {
 
     private final InboundEvents inbound;
-    private final ClinicDirectoryCopy directory;
+    private final InboundEffects effects;
     private final String inboxConsumer;
 
     /** @param inboxConsumer the inbox's name for this consumer, e.g. {@code treatment-clinics} */
     public ClinicDirectoryConsumer(InboundEvents inbound, ClinicDirectoryCopy directory, String inboxConsumer) {
         this.inbound = inbound;
-        this.directory = directory;
+        this.effects = InboundEffects.effects().on(ClinicRegistered.class, directory::apply);
         this.inboxConsumer = inboxConsumer;
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        inbound.accept(inboxConsumer, message.getPayload(), event -> {
-            if (event.payload() instanceof ClinicRegistered clinic) {
-                directory.apply(event, clinic);
-            }
-        });
+        inbound.accept(inboxConsumer, message.getPayload(), effects);
     }
 }

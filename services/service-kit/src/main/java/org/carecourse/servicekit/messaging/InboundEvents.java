@@ -43,7 +43,26 @@ public class InboundEvents {
         this.validator = validator;
     }
 
+    /**
+     * Applies the record when its payload is one the consumer acts on; any other type is read and
+     * checked against its contract like the rest, then acknowledged with no transaction (counted as
+     * {@code ignored}).
+     */
+    public void accept(String consumer, byte[] record, InboundEffects effects) {
+        IntegrationEvent<EventPayload> event = read(consumer, record);
+        if (!effects.actsOn(event.payload())) {
+            count(consumer, "ignored");
+            return;
+        }
+        apply(consumer, event, effects::apply);
+    }
+
+    /** Applies every record of the topic (a consumer that acts on each type it is sent, such as a read model's). */
     public void accept(String consumer, byte[] record, Consumer<IntegrationEvent<EventPayload>> effect) {
+        apply(consumer, read(consumer, record), effect);
+    }
+
+    private IntegrationEvent<EventPayload> read(String consumer, byte[] record) {
         IntegrationEvent<EventPayload> event;
         try {
             event = EventJson.read(record);
@@ -61,6 +80,10 @@ public class InboundEvents {
             count(consumer, "malformed");
             throw new MalformedEventException("event " + event.eventId() + " breaks its contract: " + violations, null);
         }
+        return event;
+    }
+
+    private void apply(String consumer, IntegrationEvent<EventPayload> event, Consumer<IntegrationEvent<EventPayload>> effect) {
         try {
             boolean applied = Boolean.TRUE.equals(transaction.execute(status -> {
                 if (!inbox.firstDelivery(consumer, event)) {

@@ -6,6 +6,7 @@ import org.carecourse.billing.charge.pricing.ChargeDesk;
 import org.carecourse.billing.charge.pricing.ChargePricing;
 import org.carecourse.contracts.scheduling.AppointmentCancelled;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
+import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -21,23 +22,27 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
 
     private final InboundEvents inbound;
     private final ChargeDesk desk;
+    private final InboundEffects effects;
 
     SchedulingEventsConsumer(InboundEvents inbound, ChargeDesk desk) {
         this.inbound = inbound;
         this.desk = desk;
+        this.effects = effects();
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        inbound.accept("billing-scheduling", message.getPayload(), event -> {
-            if (event.payload() instanceof AppointmentNoShowed noShowed) {
-                desk.post(event, event.patientId(), noShowed.clinicId(), noShowed.startsAt(), event.type(), noShowed.appointmentId(),
-                        p -> ChargePricing.noShowFee(p.clinicId(), p.day(), p.fees()).orElse(null));
-            } else if (event.payload() instanceof AppointmentCancelled cancelled) {
-                desk.post(event, event.patientId(), cancelled.clinicId(), cancelled.startsAt(), event.type(), cancelled.appointmentId(),
+        inbound.accept("billing-scheduling", message.getPayload(), effects);
+    }
+
+    private InboundEffects effects() {
+        return InboundEffects.effects()
+                .on(AppointmentNoShowed.class, (event, noShowed) -> desk.post(event, event.patientId(), noShowed.clinicId(),
+                        noShowed.startsAt(), event.type(), noShowed.appointmentId(),
+                        p -> ChargePricing.noShowFee(p.clinicId(), p.day(), p.fees()).orElse(null)))
+                .on(AppointmentCancelled.class, (event, cancelled) -> desk.post(event, event.patientId(), cancelled.clinicId(),
+                        cancelled.startsAt(), event.type(), cancelled.appointmentId(),
                         p -> ChargePricing.cancellationFee(p.clinicId(), p.day(), p.fees(), cancelled.late(), cancelled.byPatient())
-                                .orElse(null));
-            }
-        });
+                                .orElse(null)));
     }
 }

@@ -17,6 +17,7 @@ import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,43 +40,45 @@ class TreatmentEventsConsumer implements Consumer<Message<byte[]>> {
     private final InboundEvents inbound;
     private final ChargeDesk desk;
     private final JdbcClient jdbc;
+    private final InboundEffects effects;
 
     TreatmentEventsConsumer(InboundEvents inbound, ChargeDesk desk, JdbcClient jdbc) {
         this.inbound = inbound;
         this.desk = desk;
         this.jdbc = jdbc;
+        this.effects = effects();
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        inbound.accept("billing-treatment", message.getPayload(), event -> {
-            EventPayload payload = event.payload();
-            if (payload instanceof TreatmentCourseOpened opened) {
-                jdbc.sql("""
-                                insert into course_copy (course_id, patient_id, modality, indication) values (?, ?, ?, ?)
-                                on conflict (course_id) do nothing""")
-                        .params(opened.courseId(), event.patientId(), opened.modality(), opened.indication()).update();
-            } else if (payload instanceof PhaseChanged changed) {
-                jdbc.sql("update course_copy set phase = ? where course_id = ?").params(changed.to(), changed.courseId()).update();
-            } else if (payload instanceof SessionStarted started) {
-                jdbc.sql("""
-                                insert into session_copy (session_id, course_id, patient_id, clinic_id, modality, dose_mg, started_at, started_by)
-                                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing""")
-                        .params(started.sessionId(), started.courseId(), event.patientId(), event.clinicId(), started.modality(),
-                                started.doseMg(), Timestamp.from(started.startedAt()), event.actor().userId())
-                        .update();
-            } else if (payload instanceof InfusionAdministered infusion) {
-                boolean booster = booster(infusion.courseId());
-                desk.post(event, event.patientId(), event.clinicId(), infusion.startedAt(), event.type(), infusion.sessionId(),
-                        p -> ChargePricing.infusion(p.clinicId(), p.day(), p.fees(), booster, infusion.startedAt(), infusion.stoppedAt(),
-                                infusion.mgGiven()));
-                ran(infusion.sessionId(), infusion.stoppedAt(), infusion.mgGiven(), ChargeDesk.chargeId(event.type(), infusion.sessionId()));
-            } else if (payload instanceof SessionEntryAmended amended && (amended.stoppedAt() != null || amended.givenMg() != null)) {
-                reprice(event, amended);
-            } else if (payload instanceof SessionCompleted completed) {
-                spravato(event, completed);
-            }
-        });
+        inbound.accept("billing-treatment", message.getPayload(), effects);
+    }
+
+    private InboundEffects effects() {
+        return InboundEffects.effects()
+            .on(TreatmentCourseOpened.class, (event, opened) -> jdbc.sql("""
+                            insert into course_copy (course_id, patient_id, modality, indication) values (?, ?, ?, ?)
+                            on conflict (course_id) do nothing""")
+                    .params(opened.courseId(), event.patientId(), opened.modality(), opened.indication()).update())
+            .on(PhaseChanged.class, (event, changed) ->
+                    jdbc.sql("update course_copy set phase = ? where course_id = ?").params(changed.to(), changed.courseId()).update())
+            .on(SessionStarted.class, (event, started) -> jdbc.sql("""
+                            insert into session_copy (session_id, course_id, patient_id, clinic_id, modality, dose_mg, started_at, started_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing""")
+                    .params(started.sessionId(), started.courseId(), event.patientId(), event.clinicId(), started.modality(),
+                            started.doseMg(), Timestamp.from(started.startedAt()), event.actor().userId())
+                    .update())
+            .on(InfusionAdministered.class, this::infusion)
+            .on(SessionEntryAmended.class, this::reprice)
+            .on(SessionCompleted.class, this::spravato);
+    }
+
+    private void infusion(IntegrationEvent<EventPayload> event, InfusionAdministered infusion) {
+        boolean booster = booster(infusion.courseId());
+        desk.post(event, event.patientId(), event.clinicId(), infusion.startedAt(), event.type(), infusion.sessionId(),
+                p -> ChargePricing.infusion(p.clinicId(), p.day(), p.fees(), booster, infusion.startedAt(), infusion.stoppedAt(),
+                        infusion.mgGiven()));
+        ran(infusion.sessionId(), infusion.stoppedAt(), infusion.mgGiven(), ChargeDesk.chargeId(event.type(), infusion.sessionId()));
     }
 
     /**
@@ -83,6 +86,9 @@ class TreatmentEventsConsumer implements Consumer<Message<byte[]>> {
      * on an invoice, the correction is billing staff's (a credit note) and is only logged.
      */
     private void reprice(IntegrationEvent<EventPayload> event, SessionEntryAmended amended) {
+        if (amended.stoppedAt() == null && amended.givenMg() == null) {
+            return; // an amendment that does not touch what was charged
+        }
         Optional<RanSession> ran = jdbc.sql("""
                         select s.clinic_id, s.course_id, s.started_at, s.stopped_at, s.mg_given, s.charge_id, c.invoice_id, c.voided_at
                         from session_copy s join charge c on c.charge_id = s.charge_id where s.session_id = ?""")

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.carecourse.consultations.patient.query.CareClinics;
 import org.carecourse.contracts.treatment.CourseTransferred;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -17,21 +18,19 @@ import org.springframework.stereotype.Component;
 class TreatmentEventsConsumer implements Consumer<Message<byte[]>> {
 
     private final InboundEvents inbound;
-    private final CareClinics careClinics;
+    private final InboundEffects effects;
 
     TreatmentEventsConsumer(InboundEvents inbound, CareClinics careClinics) {
         this.inbound = inbound;
-        this.careClinics = careClinics;
+        this.effects = InboundEffects.effects()
+                .on(TreatmentCourseOpened.class,
+                        (event, opened) -> careClinics.add(event.patientId(), event.clinicId(), "treatment-course", event.occurredAt()))
+                .on(CourseTransferred.class, (event, transferred) -> careClinics.add(event.patientId(), transferred.toClinicId(),
+                        "treatment-course", event.occurredAt()));
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        inbound.accept("consultations-treatment", message.getPayload(), event -> {
-            if (event.payload() instanceof TreatmentCourseOpened) {
-                careClinics.add(event.patientId(), event.clinicId(), "treatment-course", event.occurredAt());
-            } else if (event.payload() instanceof CourseTransferred transferred) {
-                careClinics.add(event.patientId(), transferred.toClinicId(), "treatment-course", event.occurredAt());
-            }
-        });
+        inbound.accept("consultations-treatment", message.getPayload(), effects);
     }
 }

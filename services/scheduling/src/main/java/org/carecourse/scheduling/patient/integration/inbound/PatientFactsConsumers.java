@@ -15,6 +15,7 @@ import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.scheduling.booking.attendance.CourseAppointments;
 import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
+import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,47 +33,40 @@ class PatientFactsConsumers {
 
     @Bean
     Consumer<Message<byte[]>> patientEvents(InboundEvents inbound, PatientTreatmentCopies copies) {
-        return message -> inbound.accept("scheduling-patients", message.getPayload(), event -> {
-            if (event.payload() instanceof PatientRegistered registered) {
-                copies.keepPatient(registered.patientId(), registered.homeClinicId(), event.occurredAt());
-            }
-        });
+        InboundEffects effects = InboundEffects.effects().on(PatientRegistered.class,
+                (event, registered) -> copies.keepPatient(registered.patientId(), registered.homeClinicId(), event.occurredAt()));
+        return message -> inbound.accept("scheduling-patients", message.getPayload(), effects);
     }
 
     @Bean
     Consumer<Message<byte[]>> screeningEvents(InboundEvents inbound, PatientTreatmentCopies copies) {
-        return message -> inbound.accept("scheduling-screening", message.getPayload(), event -> {
-            if (event.payload() instanceof EligibilityDecided decided) {
-                copies.keepDecision(event.patientId(), decided.decisionId(), decided.modality(), decided.outcome(), decided.validUntil(),
-                        event.occurredAt());
-            }
-        });
+        InboundEffects effects = InboundEffects.effects().on(EligibilityDecided.class, (event, decided) -> copies.keepDecision(
+                event.patientId(), decided.decisionId(), decided.modality(), decided.outcome(), decided.validUntil(), event.occurredAt()));
+        return message -> inbound.accept("scheduling-screening", message.getPayload(), effects);
     }
 
     @Bean
     Consumer<Message<byte[]>> treatmentEvents(InboundEvents inbound, PatientTreatmentCopies copies, CourseAppointments appointments) {
-        return message -> inbound.accept("scheduling-treatment", message.getPayload(), event -> {
-            if (event.payload() instanceof TreatmentCourseOpened opened) {
-                copies.keepCourse(opened.courseId(), event.patientId(), event.clinicId(), opened.modality(), new PatientTreatmentCopies.Plan(
-                        opened.inductionCount(), opened.inductionWindowDays(), opened.minimumSpacingHours()), event.occurredAt());
-            } else if (event.payload() instanceof CourseTransferred transferred) {
-                copies.changeCourse(transferred.courseId(), transferred.toClinicId(), null, event.occurredAt());
-            } else if (event.payload() instanceof RemsPatientEnrolled enrolled) {
-                copies.keepRemsEnrolment(event.patientId(), enrolled.courseId(), enrolled.enrolledOn());
-            } else if (event.payload() instanceof CourseClosed closed) {
-                copies.changeCourse(closed.courseId(), null, false, event.occurredAt());
-                appointments.release(event, closed.courseId(), closed.outcome());
-            } else if (event.payload() instanceof CourseHeld held) {
-                copies.holdCourse(held.courseId(), held.reason(), event.occurredAt());
-            } else if (event.payload() instanceof CourseHoldLifted lifted) {
-                copies.holdCourse(lifted.courseId(), null, event.occurredAt());
-            } else if (event.payload() instanceof SessionStarted started) {
-                appointments.sessionStarted(event, event.patientId(), event.clinicId(), started.courseId(), started.startedAt());
-            } else if (event.payload() instanceof SessionCompleted completed) {
-                appointments.sessionEnded(event, event.patientId(), event.clinicId(), completed.courseId(), completed.completedAt());
-            } else if (event.payload() instanceof SessionAborted aborted) {
-                appointments.sessionEnded(event, event.patientId(), event.clinicId(), aborted.courseId(), aborted.abortedAt());
-            }
-        });
+        InboundEffects effects = InboundEffects.effects()
+                .on(TreatmentCourseOpened.class, (event, opened) -> copies.keepCourse(opened.courseId(), event.patientId(),
+                        event.clinicId(), opened.modality(), new PatientTreatmentCopies.Plan(opened.inductionCount(),
+                                opened.inductionWindowDays(), opened.minimumSpacingHours()), event.occurredAt()))
+                .on(CourseTransferred.class, (event, transferred) ->
+                        copies.changeCourse(transferred.courseId(), transferred.toClinicId(), null, event.occurredAt()))
+                .on(RemsPatientEnrolled.class, (event, enrolled) ->
+                        copies.keepRemsEnrolment(event.patientId(), enrolled.courseId(), enrolled.enrolledOn()))
+                .on(CourseClosed.class, (event, closed) -> {
+                    copies.changeCourse(closed.courseId(), null, false, event.occurredAt());
+                    appointments.release(event, closed.courseId(), closed.outcome());
+                })
+                .on(CourseHeld.class, (event, held) -> copies.holdCourse(held.courseId(), held.reason(), event.occurredAt()))
+                .on(CourseHoldLifted.class, (event, lifted) -> copies.holdCourse(lifted.courseId(), null, event.occurredAt()))
+                .on(SessionStarted.class, (event, started) ->
+                        appointments.sessionStarted(event, event.patientId(), event.clinicId(), started.courseId(), started.startedAt()))
+                .on(SessionCompleted.class, (event, completed) ->
+                        appointments.sessionEnded(event, event.patientId(), event.clinicId(), completed.courseId(), completed.completedAt()))
+                .on(SessionAborted.class, (event, aborted) ->
+                        appointments.sessionEnded(event, event.patientId(), event.clinicId(), aborted.courseId(), aborted.abortedAt()));
+        return message -> inbound.accept("scheduling-treatment", message.getPayload(), effects);
     }
 }

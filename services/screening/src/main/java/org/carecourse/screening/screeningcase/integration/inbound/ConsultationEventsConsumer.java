@@ -9,6 +9,7 @@ import org.carecourse.screening.ScreeningApplication;
 import org.carecourse.screening.screeningcase.api.OpenScreeningCaseCommand;
 import org.carecourse.screening.screeningcase.api.ScreeningCaseIds;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -20,24 +21,18 @@ class ConsultationEventsConsumer implements Consumer<Message<byte[]>> {
     static final String CONSUMER = "screening-consultations";
 
     private final InboundEvents inbound;
-    private final CommandDispatch commands;
-    private final Clock clock;
+    private final InboundEffects effects;
 
     ConsultationEventsConsumer(InboundEvents inbound, CommandDispatch commands, Clock clock) {
         this.inbound = inbound;
-        this.commands = commands;
-        this.clock = clock;
+        this.effects = InboundEffects.effects().on(ConsultationRequested.class, (event, requested) -> commands.sendFor(event,
+                Actor.system(ScreeningApplication.NAME), requested.preferredClinicId(),
+                new OpenScreeningCaseCommand(ScreeningCaseIds.forConsultation(requested.consultationId()), requested.patientId(),
+                        requested.preferredClinicId(), requested.consultationId(), clock.instant())));
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        inbound.accept(CONSUMER, message.getPayload(), event -> {
-            if (event.payload() instanceof ConsultationRequested requested) {
-                commands.sendFor(event, Actor.system(ScreeningApplication.NAME), requested.preferredClinicId(),
-                        new OpenScreeningCaseCommand(ScreeningCaseIds.forConsultation(requested.consultationId()),
-                                requested.patientId(), requested.preferredClinicId(), requested.consultationId(),
-                                clock.instant()));
-            }
-        });
+        inbound.accept(CONSUMER, message.getPayload(), effects);
     }
 }

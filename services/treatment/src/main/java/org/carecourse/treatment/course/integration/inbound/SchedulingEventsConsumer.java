@@ -7,10 +7,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.carecourse.contracts.Actor;
+import org.carecourse.contracts.EventPayload;
+import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.scheduling.AppointmentCancelled;
 import org.carecourse.contracts.scheduling.AppointmentCompleted;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.carecourse.treatment.TreatmentApplication;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
@@ -33,43 +36,49 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
     private final InboundEvents inbound;
     private final CourseDirectory courses;
     private final CommandDispatch commands;
+    private final InboundEffects effects;
 
     SchedulingEventsConsumer(InboundEvents inbound, CourseDirectory courses, CommandDispatch commands) {
         this.inbound = inbound;
         this.courses = courses;
         this.commands = commands;
+        this.effects = InboundEffects.effects()
+                .on(AppointmentCompleted.class, (event, completed) -> {
+                    Map<String, String> facts = appointment(completed.appointmentId(), completed.type(), completed.startsAt());
+                    facts.put("completedAt", completed.completedAt().toString());
+                    record(event, completed.courseId(), facts);
+                })
+                .on(AppointmentNoShowed.class, (event, noShowed) ->
+                        record(event, noShowed.courseId(), appointment(noShowed.appointmentId(), noShowed.type(), noShowed.startsAt())))
+                .on(AppointmentCancelled.class, (event, cancelled) -> {
+                    if (cancelled.late() && cancelled.byPatient()) {
+                        Map<String, String> facts = appointment(cancelled.appointmentId(), cancelled.type(), cancelled.startsAt());
+                        facts.put("reason", cancelled.reason());
+                        record(event, cancelled.courseId(), facts);
+                    }
+                });
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        inbound.accept("treatment-scheduling", message.getPayload(), event -> {
-            Map<String, String> facts = new LinkedHashMap<>();
-            UUID courseId;
-            if (event.payload() instanceof AppointmentCompleted completed) {
-                courseId = appointment(facts, completed.courseId(), completed.appointmentId(), completed.type(), completed.startsAt());
-                facts.put("completedAt", completed.completedAt().toString());
-            } else if (event.payload() instanceof AppointmentNoShowed noShowed) {
-                courseId = appointment(facts, noShowed.courseId(), noShowed.appointmentId(), noShowed.type(), noShowed.startsAt());
-            } else if (event.payload() instanceof AppointmentCancelled cancelled && cancelled.late() && cancelled.byPatient()) {
-                courseId = appointment(facts, cancelled.courseId(), cancelled.appointmentId(), cancelled.type(), cancelled.startsAt());
-                facts.put("reason", cancelled.reason());
-            } else {
-                return;
-            }
-            if (courseId == null || courses.find(courseId).isEmpty()) {
-                LOG.warn("{} {} names course {}, which treatment does not hold; not recorded", event.type(), event.eventId(), courseId);
-                return;
-            }
-            commands.sendFor(event, Actor.system(TreatmentApplication.NAME), event.clinicId(), new RecordExternalFactCommand(courseId,
-                    "scheduling", event.eventId(), event.type(), facts, event.occurredAt()));
-        });
+        inbound.accept("treatment-scheduling", message.getPayload(), effects);
     }
 
-    /** The facts every appointment fact carries; answers the course it serves. */
-    private static UUID appointment(Map<String, String> facts, UUID courseId, UUID appointmentId, String type, Instant startsAt) {
+    private void record(IntegrationEvent<EventPayload> event, UUID courseId, Map<String, String> facts) {
+        if (courseId == null || courses.find(courseId).isEmpty()) {
+            LOG.warn("{} {} names course {}, which treatment does not hold; not recorded", event.type(), event.eventId(), courseId);
+            return;
+        }
+        commands.sendFor(event, Actor.system(TreatmentApplication.NAME), event.clinicId(), new RecordExternalFactCommand(courseId,
+                "scheduling", event.eventId(), event.type(), facts, event.occurredAt()));
+    }
+
+    /** The facts every appointment fact carries. */
+    private static Map<String, String> appointment(UUID appointmentId, String type, Instant startsAt) {
+        Map<String, String> facts = new LinkedHashMap<>();
         facts.put("appointmentId", appointmentId.toString());
         facts.put("type", type);
         facts.put("startsAt", startsAt.toString());
-        return courseId;
+        return facts;
     }
 }

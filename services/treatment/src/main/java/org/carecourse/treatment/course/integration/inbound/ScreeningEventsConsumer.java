@@ -9,6 +9,7 @@ import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.screening.SafetyAlertResolved;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.carecourse.treatment.TreatmentApplication;
 import org.carecourse.treatment.course.api.EligibilityRef;
@@ -29,30 +30,29 @@ import org.springframework.stereotype.Component;
 class ScreeningEventsConsumer implements Consumer<Message<byte[]>> {
 
     private final InboundEvents inbound;
-    private final EligibilityCopies eligibility;
     private final CourseDirectory courses;
     private final CommandDispatch commands;
+    private final InboundEffects effects;
 
     ScreeningEventsConsumer(InboundEvents inbound, EligibilityCopies eligibility, CourseDirectory courses,
             CommandDispatch commands) {
         this.inbound = inbound;
-        this.eligibility = eligibility;
         this.courses = courses;
         this.commands = commands;
+        this.effects = InboundEffects.effects()
+                .on(EligibilityDecided.class, (event, decided) -> {
+                    eligibility.keep(event, decided);
+                    recordOnOpenCourses(event, EligibilityCopies.ref(event, decided), null);
+                })
+                .on(SafetyAlertRaised.class, (event, raised) ->
+                        recordOnOpenCourses(event, null, new ScreeningAlert(raised.alertId(), raised.trigger(), null)))
+                .on(SafetyAlertResolved.class, (event, resolved) ->
+                        recordOnOpenCourses(event, null, new ScreeningAlert(resolved.alertId(), null, resolved.disposition())));
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        inbound.accept("treatment-screening", message.getPayload(), event -> {
-            if (event.payload() instanceof EligibilityDecided decided) {
-                eligibility.keep(event, decided);
-                recordOnOpenCourses(event, EligibilityCopies.ref(event, decided), null);
-            } else if (event.payload() instanceof SafetyAlertRaised raised) {
-                recordOnOpenCourses(event, null, new ScreeningAlert(raised.alertId(), raised.trigger(), null));
-            } else if (event.payload() instanceof SafetyAlertResolved resolved) {
-                recordOnOpenCourses(event, null, new ScreeningAlert(resolved.alertId(), null, resolved.disposition()));
-            }
-        });
+        inbound.accept("treatment-screening", message.getPayload(), effects);
     }
 
     private void recordOnOpenCourses(IntegrationEvent<EventPayload> event, EligibilityRef decision, ScreeningAlert alert) {
