@@ -28,6 +28,12 @@ final class LoadDriver {
 
     static Measured closedLoop(int clients, Duration warmUp, Duration duration, String unit, Operation operation)
             throws Exception {
+        return closedLoop(clients, warmUp, duration, unit, operation, ProcessHandle.current().pid());
+    }
+
+    /** As above; {@code platformPid} names the JVM running the services, for the CPU split (a separate driver's parent). */
+    static Measured closedLoop(int clients, Duration warmUp, Duration duration, String unit, Operation operation, long platformPid)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong sequence = new AtomicLong();
         long start = System.nanoTime();
@@ -61,7 +67,7 @@ final class LoadDriver {
             }));
         }
         LockSupport.parkNanos(measureFrom - System.nanoTime());
-        double cpuFrom = MachineCpu.busySeconds();
+        MachineCpu.Reading cpuFrom = MachineCpu.read(platformPid);
         long ok = 0;
         long failed = 0;
         for (Future<long[]> result : results) {
@@ -70,7 +76,7 @@ final class LoadDriver {
             failed += counts[1];
         }
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
-        double cpu = MachineCpu.busySeconds() - cpuFrom;
+        MachineCpu.Reading cpu = MachineCpu.read(platformPid).since(cpuFrom);
         pool.shutdown();
         return new Measured(ok, failed, seconds, latencies, unit, cpu);
     }
@@ -84,7 +90,7 @@ final class LoadDriver {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long start = System.nanoTime();
-        double cpuFrom = MachineCpu.busySeconds();
+        MachineCpu.Reading cpuFrom = MachineCpu.read(ProcessHandle.current().pid());
         for (long i = 0; i < total; i++) {
             long due = start + i * interval;
             long wait = due - System.nanoTime();
@@ -108,6 +114,7 @@ final class LoadDriver {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Measured(ok.get(), failed.get(), seconds, latencies, unit, MachineCpu.busySeconds() - cpuFrom);
+        return new Measured(ok.get(), failed.get(), seconds, latencies, unit,
+                MachineCpu.read(ProcessHandle.current().pid()).since(cpuFrom));
     }
 }

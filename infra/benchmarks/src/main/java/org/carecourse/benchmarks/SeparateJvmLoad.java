@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * PHQ-9 outcomes driven from a JVM of their own, so the figure does not depend on the load sharing
@@ -52,7 +55,8 @@ final class SeparateJvmLoad {
         int clients = Integer.parseInt(args[2]);
         Measured measured = LoadDriver.closedLoop(clients, Duration.ofMillis(Long.parseLong(args[3])),
                 Duration.ofMillis(Long.parseLong(args[4])), "requests",
-                (client, sequence) -> Http.post(urls.get((int) (sequence % urls.size())), token, Journeys.outcomeBody(sequence)).ok());
+                (client, sequence) -> Http.post(urls.get((int) (sequence % urls.size())), token, Journeys.outcomeBody(sequence)).ok(),
+                ProcessHandle.current().parent().orElseThrow().pid());
         write(measured, Path.of(args[5]));
         System.exit(0);
     }
@@ -60,6 +64,8 @@ final class SeparateJvmLoad {
     private static void write(Measured measured, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(measured.operations() + " " + measured.errors() + " " + measured.seconds() + " " + measured.cpuSeconds());
+        lines.add(measured.cpuByPart().entrySet().stream().map(part -> part.getKey() + "=" + part.getValue())
+                .collect(Collectors.joining("\t")));
         for (long sample : measured.latencies().samples()) {
             lines.add(Long.toString(sample));
         }
@@ -70,8 +76,14 @@ final class SeparateJvmLoad {
         List<String> lines = Files.readAllLines(file);
         String[] counts = lines.get(0).split(" ");
         Latencies latencies = new Latencies();
-        lines.stream().skip(1).mapToLong(Long::parseLong).forEach(latencies::add);
+        Map<String, Double> parts = new TreeMap<>();
+        for (String part : lines.get(1).split("\t")) {
+            if (part.contains("=")) {
+                parts.put(part.substring(0, part.indexOf('=')), Double.parseDouble(part.substring(part.indexOf('=') + 1)));
+            }
+        }
+        lines.stream().skip(2).mapToLong(Long::parseLong).forEach(latencies::add);
         return new Measured(Long.parseLong(counts[0]), Long.parseLong(counts[1]), Double.parseDouble(counts[2]), latencies, "requests",
-                Double.parseDouble(counts[3]));
+                Double.parseDouble(counts[3]), parts);
     }
 }

@@ -37,6 +37,8 @@ class BenchmarkSmokeIT {
         assertThat(rows).extracting(Report.Row::scenario).anyMatch(s -> s.startsWith("command on a course with "));
         assertThat(rows.stream().filter(row -> row.scenario().startsWith("booking attempt, 3 clinics")).findFirst().orElseThrow().note())
                 .contains(" 0 double bookings");
+        assertThat(rows).filteredOn(row -> row.scenario().endsWith("driver in its own JVM")).hasSize(3)
+                .allSatisfy(row -> assertThat(row.note()).as("the CPU each part spent").contains("platform JVM", "PostgreSQL"));
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.baseline()).as(row.scenario() + " has a baseline").isNotNull();
             assertThat(row.ratio()).as(row.scenario() + " is compared with it").isNotBlank();

@@ -17,6 +17,7 @@ import org.carecourse.contracts.scheduling.ClinicRegistered;
 import org.carecourse.contracts.scheduling.SchedulingTopics;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentTopics;
+import org.carecourse.testkit.FaultTiming;
 import org.carecourse.testkit.PlatformInfra;
 import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.testkit.TopicProbe;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +39,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Tag("fault")
 @ExtendWith(PlatformInfraExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + OperationsApplication.NAME)
+        properties = {"spring.config.name=" + OperationsApplication.NAME, FaultTiming.FAST_BACK_OFF, FaultTiming.FAST_BACK_OFF_CAP,
+                FaultTiming.FAST_CONNECTION_TIMEOUT})
 class OperationsFaultIT {
 
     private static final String DLQ = "carecourse.treatment.course.v1.operations.dlq";
@@ -65,10 +68,13 @@ class OperationsFaultIT {
                             UUID.randomUUID(), "iv-ketamine", new BigDecimal("35"), new BigDecimal("0.5"), new BigDecimal("70"), false,
                             noon.plusSeconds(60L * i), List.of())));
                 }
-                await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                        failures() > failuresBefore && Duration.between(down, Instant.now()).toSeconds() >= 10);
+                await().atMost(FaultTiming.outage().plusSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                        failures() >= failuresBefore + FaultTiming.RETRIES_MET_DURING_OUTAGE
+                                && Duration.between(down, Instant.now()).compareTo(FaultTiming.outage()) >= 0);
             }
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> sessions(clinic) == 20);
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                    // The pool reconnects within a second or two of the database's return; until then a read cannot connect.
+                    .ignoreException(CannotGetJdbcConnectionException.class).until(() -> sessions(clinic) == 20);
             assertThat(deadLetters.poll()).as("dead letters").noneMatch(r -> r.value().contains(clinic.toString()));
         }
         assertThat(sessions(clinic)).as("each once").isEqualTo(20);
