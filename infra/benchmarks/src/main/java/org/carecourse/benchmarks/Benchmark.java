@@ -185,6 +185,7 @@ public final class Benchmark {
      */
     private void existingAggregates(Journeys journeys, List<String> courses, Map<Integer, Measured> rawInserts) throws Exception {
         for (int clients : settings.clients()) {
+            settle();
             Measured outcomes = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
                     (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
             report.add(new Report.Row("command on an existing course (PHQ-9 outcome)", clients + " clients", outcomes,
@@ -192,6 +193,7 @@ public final class Benchmark {
         }
         Map<Integer, Measured> separate = new TreeMap<>();
         for (int clients : settings.clients()) {
+            settle();
             Measured outcomes = SeparateJvmLoad.outcomes(journeys, courses, clients, settings.warmUp(), settings.duration(), workFolder);
             separate.put(clients, outcomes);
             report.add(new Report.Row("command on an existing course (PHQ-9 outcome), driver in its own JVM", clients + " clients",
@@ -217,6 +219,7 @@ public final class Benchmark {
      */
     private void historyCost(Journeys journeys) throws Exception {
         List<String> courses = journeys.openCourses(8);
+        settle();
         Measured young = LoadDriver.closedLoop(1, Duration.ZERO, settings.warmUp(), "requests",
                 (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
         Replays replays = new Replays(platform);
@@ -226,6 +229,7 @@ public final class Benchmark {
                     (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
             grown = replays.fewestEvents(courses);
         }
+        settle();
         Measured old = LoadDriver.closedLoop(1, Duration.ZERO, settings.warmUp(), "requests",
                 (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
         report.add(new Report.Row("command on a course with " + grown + "+ events (PHQ-9 outcome)", "1 client", old,
@@ -285,7 +289,7 @@ public final class Benchmark {
 
     /**
      * Waits until every consumer group has caught up with its topics, so one step's backlog is not
-     * measured as the next step's latency.
+     * measured as the next step's latency, nor its CPU as the next step's cost.
      */
     private void settle() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", platform.kafkaBootstrapServers()))) {

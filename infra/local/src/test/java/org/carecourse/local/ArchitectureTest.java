@@ -5,7 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import java.util.List;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Value;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -57,6 +59,15 @@ class ArchitectureTest {
                 .because("adapters send commands through the gateway instead of touching aggregates");
         return List.of(DynamicTest.dynamicTest("command", () -> rule.check(CLASSES)),
                 DynamicTest.dynamicTest("integration adapters", () -> inboundIsThin.check(CLASSES)));
+    }
+
+    /** Settings come in as {@code @ConfigurationProperties} records, never as {@code @Value} strings scattered over beans. */
+    @Test
+    void settingsAreConfigurationPropertiesNotValueAnnotations() {
+        // An annotation on a class, member or parameter is a dependency on the annotation's type.
+        noClasses().should().dependOnClassesThat().belongToAnyOf(Value.class)
+                .because("a setting is a field of a @ConfigurationProperties record: typed, validated, its default in one place")
+                .check(CLASSES);
     }
 
     private static String pkg(String service) {

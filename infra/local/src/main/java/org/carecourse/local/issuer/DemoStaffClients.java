@@ -11,15 +11,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.carecourse.local.DemoChain;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -27,6 +26,7 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -44,14 +44,15 @@ import com.nimbusds.jose.proc.SecurityContext;
  * and {@code clinics}. The signing key is kept in the data folder so tokens survive a restart.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IssuerProperties.class)
 class DemoStaffClients {
 
     /** The operations dashboard's client id at the issuer (a public client, so PKCE is required). */
     public static final String DASHBOARD_CLIENT = "operations-dashboard";
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(
-            @Value("${carecourse.issuer.dashboard-redirect-uri:http://localhost:8086/login/oauth2/code/carecourse}") String dashboardRedirect) {
+    RegisteredClientRepository registeredClientRepository(IssuerProperties properties) {
+        String dashboardRedirect = properties.dashboardRedirectUri();
         RegisteredClient dashboard = RegisteredClient.withId(DASHBOARD_CLIENT)
                 .clientId(DASHBOARD_CLIENT)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
@@ -96,8 +97,8 @@ class DemoStaffClients {
     }
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(@Value("${carecourse.issuer.key-file:${java.io.tmpdir}/carecourse-issuer-key.json}") Path keyFile) {
-        return new ImmutableJWKSet<>(new JWKSet(signingKey(keyFile)));
+    JWKSource<SecurityContext> jwkSource(IssuerProperties properties) {
+        return new ImmutableJWKSet<>(new JWKSet(signingKey(properties.keyFile())));
     }
 
     private static RSAKey signingKey(Path keyFile) {

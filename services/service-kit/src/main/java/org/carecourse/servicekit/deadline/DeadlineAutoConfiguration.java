@@ -1,13 +1,12 @@
 package org.carecourse.servicekit.deadline;
 
-import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -23,14 +22,14 @@ import com.github.kagkarlsson.scheduler.task.Task;
  * (the data source joins Spring's transaction), so a rolled-back booking leaves no deadline.
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonDbSchedulerAutoConfiguration")
+@EnableConfigurationProperties(DeadlineProperties.class)
 public class DeadlineAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
-            @Value("${carecourse.deadlines.polling-interval:2s}") Duration pollingInterval) {
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineProperties properties) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-                .pollingInterval(pollingInterval)
+                .pollingInterval(properties.pollingInterval())
                 .threads(2)
                 .build();
     }

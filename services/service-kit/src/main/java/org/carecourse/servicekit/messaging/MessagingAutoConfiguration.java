@@ -8,7 +8,7 @@ import jakarta.validation.Validator;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.springframework.beans.factory.annotation.Value;
+import org.carecourse.servicekit.boot.ServiceApplication;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -31,7 +31,7 @@ import io.micrometer.core.instrument.MeterRegistry;
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
         "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration"})
-@EnableConfigurationProperties(OutboundProperties.class)
+@EnableConfigurationProperties({OutboundProperties.class, ServiceApplication.class})
 public class MessagingAutoConfiguration {
 
     @Bean
@@ -82,8 +82,8 @@ public class MessagingAutoConfiguration {
      * 450 ms per hop measured before; see docs/performance.md).
      */
     @Bean
-    ConfigurerModule outboundRelayProcessor(@Value("${spring.application.name}") String service, OutboundProperties properties) {
-        return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(relayName(service),
+    ConfigurerModule outboundRelayProcessor(ServiceApplication service, OutboundProperties properties) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(relayName(service.name()),
                 Configuration::eventStore,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)
@@ -107,9 +107,8 @@ public class MessagingAutoConfiguration {
 
     /** Every service's relay is the streaming processor named {@code <service>-outbound}. */
     @Bean
-    OutboundReconciliation outboundReconciliation(JdbcClient jdbcClient, Configuration axonConfiguration,
-            @Value("${spring.application.name}") String service) {
-        return new OutboundReconciliation(jdbcClient, axonConfiguration, relayName(service));
+    OutboundReconciliation outboundReconciliation(JdbcClient jdbcClient, Configuration axonConfiguration, ServiceApplication service) {
+        return new OutboundReconciliation(jdbcClient, axonConfiguration, relayName(service.name()));
     }
 
     @Bean

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.carecourse.servicekit.web.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableMethodSecurity
+@EnableConfigurationProperties(SecurityPaths.class)
 public class ResourceServerAutoConfiguration {
 
     /**
@@ -44,13 +45,12 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     @ConditionalOnMissingBean(name = "resourceServerFilterChain")
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http,
-            @Value("${carecourse.security.public-paths:}") String[] publicPaths) throws Exception {
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityPaths paths) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
                     // Endpoints an issue makes public (e.g. the intake web form); each service names its own.
-                    if (publicPaths.length > 0) {
-                        requests.requestMatchers(publicPaths).permitAll();
+                    if (!paths.publicPaths().isEmpty()) {
+                        requests.requestMatchers(paths.publicPaths().toArray(String[]::new)).permitAll();
                     }
                     requests.anyRequest().authenticated();
                 })

@@ -1,7 +1,8 @@
 package org.carecourse.servicekit.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.carecourse.servicekit.boot.ServiceApplication;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import io.swagger.v3.oas.models.Components;
@@ -15,12 +16,13 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
  * the bearer-token scheme all endpoints require. The documents need a token like the API.
  */
 @AutoConfiguration
+@EnableConfigurationProperties(ServiceApplication.class)
 public class OpenApiAutoConfiguration {
 
     @Bean
-    OpenAPI carecourseOpenApi(@Value("${spring.application.name}") String service) {
+    OpenAPI carecourseOpenApi(ServiceApplication service) {
         return new OpenAPI()
-                .info(new Info().title("CareCourse " + service + " API")
+                .info(new Info().title("CareCourse " + service.name() + " API")
                         .description("Staff tokens carry 'roles' and 'clinics' claims; requests act only at the caller's clinics. "
                                 + "Errors are RFC 9457 problem+json.")
                         .version("v1"))

@@ -5,7 +5,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
-import org.springframework.beans.factory.annotation.Value;
+import org.carecourse.billing.BillingProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class AccountSnapshotConfiguration {
 
     @Bean
-    SnapshotTriggerDefinition accountSnapshotTrigger(Snapshotter snapshotter,
-            @Value("${carecourse.billing.snapshot-threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    SnapshotTriggerDefinition accountSnapshotTrigger(Snapshotter snapshotter, BillingProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
     }
 
     /** Only snapshots of the account's current shape are used; older ones are skipped, not misread. */

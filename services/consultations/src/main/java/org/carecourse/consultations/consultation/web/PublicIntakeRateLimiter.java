@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.github.bucket4j.Bucket;
@@ -26,8 +25,8 @@ class PublicIntakeRateLimiter {
         }
     };
 
-    PublicIntakeRateLimiter(@Value("${carecourse.public-intake.requests-per-minute:5}") int requestsPerMinute) {
-        this.requestsPerMinute = requestsPerMinute;
+    PublicIntakeRateLimiter(PublicIntakeProperties properties) {
+        this.requestsPerMinute = properties.requestsPerMinute();
     }
 
     boolean tryAcquire(String client) {

@@ -5,9 +5,9 @@ import java.time.Clock;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,11 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @AutoConfiguration
 @ConditionalOnBean(HashChainLinker.class)
+@EnableConfigurationProperties(AuditProperties.class)
 public class ChainAuditAutoConfiguration {
 
     @Bean
-    CheckpointKey checkpointKey(@Value("${carecourse.audit.checkpoint-key:}") String key) {
-        return new CheckpointKey(key);
+    CheckpointKey checkpointKey(AuditProperties properties) {
+        return new CheckpointKey(properties.checkpointKey() == null ? "" : properties.checkpointKey());
     }
 
     @Bean

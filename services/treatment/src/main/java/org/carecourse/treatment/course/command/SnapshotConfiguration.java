@@ -7,7 +7,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.carecourse.servicekit.axon.VersionCheckedAggregateCache;
-import org.springframework.beans.factory.annotation.Value;
+import org.carecourse.treatment.TreatmentProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SnapshotConfiguration {
 
     @Bean
-    SnapshotTriggerDefinition courseSnapshotTrigger(Snapshotter snapshotter,
-            @Value("${carecourse.treatment.snapshot-threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    SnapshotTriggerDefinition courseSnapshotTrigger(Snapshotter snapshotter, TreatmentProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
     }
 
     /** Courses in use stay loaded between commands, checked against the store's version on each (kit). */
