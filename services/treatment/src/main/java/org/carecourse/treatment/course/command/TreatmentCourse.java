@@ -37,6 +37,7 @@ import org.carecourse.treatment.clinical.Dose;
 import org.carecourse.treatment.clinical.Dosing;
 import org.carecourse.treatment.clinical.OutcomeAssessment;
 import org.carecourse.treatment.clinical.OutcomeCriteria;
+import org.carecourse.treatment.clinical.SpravatoLabel;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
@@ -398,17 +399,13 @@ class TreatmentCourse {
         requireOpen();
         requireModality(Modality.SPRAVATO);
         requireHere(command.clinicId());
-        if (command.doseMg() != 56 && command.doseMg() != 84) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-dose", "Spravato is dosed 56 mg or 84 mg");
-        }
+        SpravatoLabel.requireLabelDose(command.doseMg());
         if (remsEnrolmentId == null) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "rems-enrolment-required", "the patient is enrolled in the Spravato"
                     + " REMS before the first dose");
         }
-        if (spravatoDoses.isEmpty() && command.doseMg() != 56) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-first-dose", "the first Spravato dose is 56 mg");
-        }
-        requireSpravatoSchedule(command.dosedAt());
+        SpravatoLabel.requireFirstDose(command.doseMg(), spravatoDoses.isEmpty());
+        SpravatoLabel.requireSchedule(spravatoDoses, command.dosedAt());
         requireNoSessionInProgress();
         requireNotHeld();
         requireEligibleOn(eligibleUntil, command.dosedAt(), command.clinicZone());
@@ -534,23 +531,6 @@ class TreatmentCourse {
     /** One alert per submission, its id derived from the submission's so a replayed command names the same alert. */
     static UUID alertIdFor(UUID submissionId) {
         return UUID.nameUUIDFromBytes(("safety-alert:" + submissionId).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * The label's induction schedule: at most two doses in any 7 days during weeks 1–4 after the
-     * first dose, at most one from week 5 on (weekly, then weekly or every two weeks).
-     */
-    private void requireSpravatoSchedule(Instant dosedAt) {
-        if (spravatoDoses.isEmpty()) {
-            return;
-        }
-        boolean firstFourWeeks = dosedAt.isBefore(spravatoDoses.get(0).plus(Duration.ofDays(28)));
-        int allowed = firstFourWeeks ? 2 : 1;
-        long inLastWeek = spravatoDoses.stream().filter(d -> d.isAfter(dosedAt.minus(Duration.ofDays(7)))).count();
-        if (inLastWeek >= allowed) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "spravato-schedule", (firstFourWeeks ? "weeks 1-4 allow two"
-                    : "from week 5 one") + " Spravato dose(s) in any 7 days");
-        }
     }
 
     /** Vitals that clear a start: taken before it, and recently enough by the protocol. */
