@@ -470,11 +470,6 @@ class TreatmentCourse {
     }
 
     /**
-     * An instrument submission, scored by the rules screening uses, judged against the course's
-     * baseline for that instrument. A PHQ-9 with item 9 above 0 raises a safety alert at once, as at
-     * screening: the highest-risk period is during treatment.
-     */
-    /**
      * Corrects what a session's event charted (weight, a reading, the stop time, the Schedule III
      * record) with a reason; the correction cites the original, which stays in the history.
      */
@@ -506,6 +501,11 @@ class TreatmentCourse {
         return session;
     }
 
+    /**
+     * An instrument submission, scored by the rules screening uses, judged against the course's
+     * baseline for that instrument. A PHQ-9 with item 9 above 0 raises a safety alert at once, as at
+     * screening: the highest-risk period is during treatment.
+     */
     @CommandHandler
     OutcomeRecordedEvent handle(RecordOutcomeCommand command) {
         requireOpen();
