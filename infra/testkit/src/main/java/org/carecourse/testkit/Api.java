@@ -41,6 +41,13 @@ public final class Api {
         return send(json(method, path, json, token));
     }
 
+    /** A JSON body with headers of the caller's own, e.g. {@code X-Correlation-Id}. */
+    public Response send(String method, String path, String json, String token, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = json(method, path, json, token);
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     /** A write ({@code POST} or {@code PUT}) with an {@code Idempotency-Key}, as a client that may retry sends it. */
     public Response sendKeyed(String method, String path, String json, String token, String idempotencyKey) {
         return send(json(method, path, json, token).header("Idempotency-Key", idempotencyKey));

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventTypes;
+import org.carecourse.contracts.FieldLimits;
 import org.carecourse.contracts.fixtures.GoldenFixtures;
 import org.carecourse.contracts.scheduling.AppointmentCompleted;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
@@ -30,6 +31,7 @@ import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.screening.ScreeningTopics;
 import org.carecourse.contracts.treatment.DoseHeld;
 import org.carecourse.contracts.treatment.InfusionAdministered;
+import org.carecourse.contracts.treatment.OutcomeRecorded;
 import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionEntryAmended;
@@ -331,6 +333,29 @@ class TreatmentIT extends RunnableServiceContract {
             assertThat(jdbc.sql("select republished_by from outbound_parked where event_id = ?").param(eventId)
                     .query(String.class).single()).isEqualTo("admin");
         }
+    }
+
+    /** The kit's dispatch reads the header itself: no controller passes it, and none can drop it. */
+    @Test
+    void aCallersCorrelationIdIsCarriedIntoTheEventsItCausesAndAMalformedOneChangesNothing() {
+        String courseId = openCourse();
+        String outcomes = "/api/courses/" + courseId + "/outcomes";
+        String outcomeType = EventTypes.of(OutcomeRecorded.class).name();
+        try (TopicProbe courseTopic = new TopicProbe(TreatmentTopics.COURSE)) {
+            String correlation = "chair-4-tablet-" + UUID.randomUUID();
+            assertThat(api.send("POST", outcomes, phq9(11, 0), nurseDenver, Map.of("X-Correlation-Id", correlation)).status())
+                    .isEqualTo(200);
+            TopicProbe.Record record = await().atMost(Duration.ofSeconds(30)).until(() -> courseTopic.poll().stream()
+                    .filter(r -> r.value().contains("\"type\":\"" + outcomeType + "\"") && r.value().contains(correlation))
+                    .findFirst(), Optional::isPresent).orElseThrow();
+            assertThat(EventJson.read(record.value()).correlationId()).isEqualTo(correlation);
+        }
+        long before = PlatformWiring.storedEvents(context, courseId);
+        Api.Response refused = api.send("POST", outcomes, phq9(11, 0), nurseDenver,
+                Map.of("X-Correlation-Id", "x".repeat(FieldLimits.CORRELATION_ID + 1)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("X-Correlation-Id");
+        assertThat(PlatformWiring.storedEvents(context, courseId)).as("nothing stored").isEqualTo(before);
     }
 
     @Test

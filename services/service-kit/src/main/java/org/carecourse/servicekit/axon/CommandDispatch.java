@@ -14,12 +14,17 @@ import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.HeaderValues;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sends commands with their provenance attached: who (actor and role), where (clinic), and the
  * correlation and causation ids. Every write path goes through here so no event lacks an actor.
  */
 public class CommandDispatch {
+
+    /** The header a caller correlates its requests by, carried into every event they cause. */
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     private final CommandGateway gateway;
     private final TransactionTemplate transaction;
@@ -29,19 +34,33 @@ public class CommandDispatch {
         this.transaction = transaction;
     }
 
-    /** A command from a REST request by an authenticated staff member. */
-    public <R> R sendAs(StaffMember staff, UUID clinicId, String correlationId, Object command) {
-        return sendAs(staff.actor(), clinicId, correlationId, command);
+    /**
+     * A command from a REST request by an authenticated staff member, correlated by the request's
+     * {@value #CORRELATION_HEADER} when the caller sent one (a new id otherwise).
+     */
+    public <R> R sendAs(StaffMember staff, UUID clinicId, Object command) {
+        return sendAs(staff.actor(), clinicId, null, command);
     }
 
-    /** A command from a REST request by any actor, e.g. the public intake form. */
+    /**
+     * A command by any actor, e.g. the public intake form or a scheduled job. Without an explicit
+     * {@code correlationId} it takes the current request's {@value #CORRELATION_HEADER}, if it runs
+     * on a request that sent one, so no controller has to read the header itself; a malformed one is
+     * 400 naming the header, and nothing is sent.
+     */
     public <R> R sendAs(Actor actor, UUID clinicId, String correlationId, Object command) {
-        if (correlationId != null && !HeaderValues.isVisibleToken(correlationId, FieldLimits.CORRELATION_ID)) {
-            throw new InvalidFieldException("X-Correlation-Id",
+        String requested = correlationId != null ? correlationId : currentRequestsCorrelationId();
+        if (requested != null && !HeaderValues.isVisibleToken(requested, FieldLimits.CORRELATION_ID)) {
+            throw new InvalidFieldException(CORRELATION_HEADER,
                     "must be 1 to " + FieldLimits.CORRELATION_ID + " visible ASCII characters");
         }
-        String correlation = correlationId != null ? correlationId : UUID.randomUUID().toString();
+        String correlation = requested != null ? requested : UUID.randomUUID().toString();
         return send(command, metadata(actor, clinicId, correlation, correlation));
+    }
+
+    private static String currentRequestsCorrelationId() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getHeader(CORRELATION_HEADER) : null;
     }
 
     /** A command caused by an integration event received from another service. */

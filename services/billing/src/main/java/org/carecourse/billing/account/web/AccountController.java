@@ -70,7 +70,7 @@ class AccountController {
     @PutMapping("/api/patients/{patientId}/coverage")
     CoverageBody coverage(@PathVariable UUID patientId, @Valid @RequestBody CoverageBody body) {
         StaffMember staff = StaffMember.current();
-        commands.sendAs(staff, null, null, new AccountCommands.SetCoverage(patientId, body.payer(), body.insured()));
+        commands.sendAs(staff, null, new AccountCommands.SetCoverage(patientId, body.payer(), body.insured()));
         return body;
     }
 
@@ -89,7 +89,7 @@ class AccountController {
         StaffMember staff = StaffMember.current();
         Ledger.Charge charge = ledger.charge(chargeId).orElseThrow(() -> new NotFoundException("no charge " + chargeId));
         staff.requireClinic(charge.clinicId());
-        commands.sendAs(staff, charge.clinicId(), null, new AccountCommands.VoidCharge(charge.patientId(), chargeId, body.reason(),
+        commands.sendAs(staff, charge.clinicId(), new AccountCommands.VoidCharge(charge.patientId(), chargeId, body.reason(),
                 clock.instant()));
         return ledger.charge(chargeId).orElseThrow();
     }
@@ -110,7 +110,7 @@ class AccountController {
         var offer = inForce.schedule().inductionPackage();
         LocalDate expiresOn = today.plusDays(offer.validityDays() - 1L);
         UUID packageId = KeyedIds.optional(key, "package", patientId);
-        commands.sendAs(staff, body.clinicId(), null, new AccountCommands.PurchasePackage(patientId, packageId,
+        commands.sendAs(staff, body.clinicId(), new AccountCommands.PurchasePackage(patientId, packageId,
                 KeyedIds.optional(key, "package-charge", patientId),
                 ChargePricing.inductionPackage(body.clinicId(), today, inForce), offer.credits(), expiresOn,
                 expiresOn.plusDays(1).atStartOfDay(zone).toInstant(), now));

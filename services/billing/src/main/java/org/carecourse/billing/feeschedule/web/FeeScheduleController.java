@@ -53,7 +53,7 @@ class FeeScheduleController {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
         LocalDate today = LocalDate.now(clock.withZone(clinics.requireZone(clinicId)));
-        commands.sendAs(staff, clinicId, null, new PublishFeeScheduleCommand(clinicId, body.effectiveFrom(), today, body.schedule()));
+        commands.sendAs(staff, clinicId, new PublishFeeScheduleCommand(clinicId, body.effectiveFrom(), today, body.schedule()));
         return schedules.versions(clinicId);
     }
 

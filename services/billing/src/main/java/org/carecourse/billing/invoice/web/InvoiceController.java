@@ -89,14 +89,14 @@ class InvoiceController {
                 .currency();
         UUID invoiceId = KeyedIds.optional(key, "invoice", patientId);
         transactions.executeWithoutResult(status -> {
-            commands.sendAs(staff, body.clinicId(), null,
+            commands.sendAs(staff, body.clinicId(),
                     new AccountCommands.ClaimOpenCharges(patientId, invoiceId, body.clinicId(), currency));
             // The ledger marked the claimed charges in this transaction: one read gives them all.
             List<InvoiceLine> lines = ledger.claimedBy(invoiceId).stream()
                     .map(c -> new InvoiceLine(c.chargeId(), ChargeKind.fromCode(c.kind()), c.serviceDate(), c.amount(),
                             c.coveredByPackageId()))
                     .toList();
-            commands.sendAs(staff, body.clinicId(), null, new InvoiceCommands.Draft(invoiceId, patientId, body.clinicId(), currency,
+            commands.sendAs(staff, body.clinicId(), new InvoiceCommands.Draft(invoiceId, patientId, body.clinicId(), currency,
                     lines, now));
         });
         return ResponseEntity.status(HttpStatus.CREATED).body(ledger.invoice(invoiceId).orElseThrow());
@@ -202,9 +202,9 @@ class InvoiceController {
         Instant now = clock.instant();
         UUID creditNoteId = KeyedIds.optional(key, "package-refund", packageId);
         transactions.executeWithoutResult(status -> {
-            AccountEvents.PackageRefunded refunded = commands.sendAs(staff, held.clinicId(), null,
+            AccountEvents.PackageRefunded refunded = commands.sendAs(staff, held.clinicId(),
                     new AccountCommands.RefundPackage(held.patientId(), packageId, creditNoteId, now));
-            commands.sendAs(staff, held.clinicId(), null, new InvoiceCommands.IssueCreditNote(refunded.invoiceId(), creditNoteId,
+            commands.sendAs(staff, held.clinicId(), new InvoiceCommands.IssueCreditNote(refunded.invoiceId(), creditNoteId,
                     refunded.value(), CreditNoteReason.PACKAGE_REFUND, null, now));
         });
         return ledger.findPackage(packageId).orElseThrow();
@@ -221,6 +221,6 @@ class InvoiceController {
     }
 
     private void send(StaffMember staff, Ledger.Invoice invoice, Object command) {
-        commands.sendAs(staff, invoice.clinicId(), null, command);
+        commands.sendAs(staff, invoice.clinicId(), command);
     }
 }

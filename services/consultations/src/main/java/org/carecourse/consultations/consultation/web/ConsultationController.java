@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,15 +58,14 @@ class ConsultationController {
     /** Front desk records a consultation request at one of their clinics. */
     @PostMapping
     @PreAuthorize("hasAnyRole('front-desk', 'admin')")
-    ResponseEntity<ConsultationCreated> request(@Valid @RequestBody ConsultationRequestBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<ConsultationCreated> request(@Valid @RequestBody ConsultationRequestBody body) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(body.preferredClinicId());
         UUID patientId = body.patientId() != null ? requireRegistered(body.patientId())
-                : registration.register(staff.actor(), correlationId, body.patient().toDetails(), body.preferredClinicId(),
+                : registration.register(staff.actor(), body.patient().toDetails(), body.preferredClinicId(),
                         body.newPatientConfirmed());
         UUID consultationId = UUID.randomUUID();
-        commands.sendAs(staff, body.preferredClinicId(), correlationId, new RequestConsultationCommand(consultationId,
+        commands.sendAs(staff, body.preferredClinicId(), new RequestConsultationCommand(consultationId,
                 patientId, body.preferredClinicId(), body.conditions(), body.contactPreferenceOrDefault(),
                 body.referralSource(), Channel.STAFF, clock.instant()));
         return ResponseEntity.created(URI.create("/api/consultations/" + consultationId))
@@ -97,12 +95,11 @@ class ConsultationController {
     /** The prescriber's conclusion at the consult; refer-out and not-a-candidate need a reason. */
     @PostMapping("/{consultationId}/outcome")
     @PreAuthorize("hasRole('prescriber')")
-    ConsultationView outcome(@PathVariable UUID consultationId, @Valid @RequestBody OutcomeBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    ConsultationView outcome(@PathVariable UUID consultationId, @Valid @RequestBody OutcomeBody body) {
         StaffMember staff = StaffMember.current();
         ConsultationView consultation = readable(staff, consultationId);
         staff.requireClinic(consultation.clinicId());
-        commands.sendAs(staff, consultation.clinicId(), correlationId,
+        commands.sendAs(staff, consultation.clinicId(),
                 new RecordConsultOutcomeCommand(consultationId, body.outcome(), body.reason(), clock.instant()));
         return queries.find(consultationId).orElseThrow();
     }

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,11 +68,10 @@ class PatientController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('front-desk', 'admin')")
-    ResponseEntity<PatientView> register(@Valid @RequestBody PatientBody.Registration body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<PatientView> register(@Valid @RequestBody PatientBody.Registration body) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(body.homeClinicId());
-        UUID patientId = registration.register(staff.actor(), correlationId, body.patient().toDetails(), body.homeClinicId(),
+        UUID patientId = registration.register(staff.actor(), body.patient().toDetails(), body.homeClinicId(),
                 body.newPatientConfirmed());
         return ResponseEntity.created(URI.create("/api/patients/" + patientId)).body(directory.find(patientId).orElseThrow());
     }
@@ -81,13 +79,12 @@ class PatientController {
     /** New demographics; only the fields that differ are recorded as changed. */
     @PutMapping("/{patientId}")
     @PreAuthorize("hasAnyRole('front-desk', 'admin')")
-    Map<String, Object> change(@PathVariable UUID patientId, @Valid @RequestBody PatientBody.Registration body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    Map<String, Object> change(@PathVariable UUID patientId, @Valid @RequestBody PatientBody.Registration body) {
         StaffMember staff = StaffMember.current();
         PatientView current = visible(staff, patientId);
         staff.requireClinic(current.homeClinicId());
         staff.requireClinic(body.homeClinicId());
-        List<String> changed = commands.sendAs(staff, body.homeClinicId(), correlationId,
+        List<String> changed = commands.sendAs(staff, body.homeClinicId(),
                 new ChangePatientDetailsCommand(patientId, body.patient().toDetails(), body.homeClinicId()));
         return Map.of("patient", directory.find(patientId).orElseThrow(), "changedFields", changed);
     }

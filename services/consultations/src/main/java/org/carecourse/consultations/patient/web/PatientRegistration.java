@@ -35,7 +35,7 @@ public class PatientRegistration {
 
     /** Staff registration: 409 naming the existing patient unless {@code confirmedNew}. */
     @Transactional
-    public UUID register(Actor actor, String correlationId, PatientDetails details, UUID homeClinicId, boolean confirmedNew) {
+    public UUID register(Actor actor, PatientDetails details, UUID homeClinicId, boolean confirmedNew) {
         directory.lockIdentity(details);
         Optional<UUID> existing = directory.likelyDuplicate(details);
         if (existing.isPresent() && !confirmedNew) {
@@ -44,7 +44,7 @@ public class PatientRegistration {
                             + " use that patient or confirm a new one with confirmNewPatient",
                     Map.of("existingPatientId", existing.get()));
         }
-        return registerNew(actor, correlationId, details, homeClinicId);
+        return registerNew(actor, null, details, homeClinicId);
     }
 
     /** Public intake: a known patient is reused silently, so the form reveals nothing about who is registered. */

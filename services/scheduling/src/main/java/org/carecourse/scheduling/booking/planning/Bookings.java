@@ -49,7 +49,7 @@ public class Bookings {
             if (spacingHours != null && !bookings.isEmpty()) {
                 requireSpacing(bookings, Duration.ofHours(spacingHours), movedAway);
             }
-            sequence.forEach(command -> commands.sendAs(staff, clinicId, null, command));
+            sequence.forEach(command -> commands.sendAs(staff, clinicId, command));
         });
     }
 

@@ -111,7 +111,7 @@ class AppointmentStepsController {
     }
 
     private void send(AppointmentBook.Appointment appointment, Object command) {
-        commands.sendAs(StaffMember.current(), appointment.clinicId(), null, command);
+        commands.sendAs(StaffMember.current(), appointment.clinicId(), command);
     }
 
     record CancellationBody(@NotNull CancelReason reason,

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,9 +36,8 @@ class ClinicController {
     /** Registers a clinic under a chosen id; repeating the same registration changes nothing. */
     @PutMapping("/{clinicId}")
     @PreAuthorize("hasRole('admin')")
-    ResponseEntity<ClinicView> register(@PathVariable UUID clinicId, @Valid @RequestBody ClinicBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
-        commands.sendAs(StaffMember.current(), clinicId, correlationId,
+    ResponseEntity<ClinicView> register(@PathVariable UUID clinicId, @Valid @RequestBody ClinicBody body) {
+        commands.sendAs(StaffMember.current(), clinicId,
                 new RegisterClinicCommand(clinicId, body.name().strip(), body.timeZone()));
         return ResponseEntity.accepted().body(new ClinicView(clinicId, body.name().strip(), body.timeZone()));
     }

@@ -22,7 +22,7 @@ class ClinicSetup {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
         try {
-            commands.sendAs(staff, clinicId, null, command);
+            commands.sendAs(staff, clinicId, command);
         } catch (AggregateNotFoundException unknown) {
             throw new NotFoundException("no clinic " + clinicId);
         }

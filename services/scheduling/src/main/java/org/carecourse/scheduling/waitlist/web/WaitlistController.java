@@ -67,7 +67,7 @@ class WaitlistController {
         clinics.forEach(staff::requireClinic);
         Instant now = clock.instant();
         UUID entryId = UUID.randomUUID();
-        commands.sendAs(staff, clinics.get(0), null, new WaitlistCommands.Join(entryId, body.patientId(), body.type(), clinics,
+        commands.sendAs(staff, clinics.get(0), new WaitlistCommands.Join(entryId, body.patientId(), body.type(), clinics,
                 body.notBefore() == null || body.notBefore().isBefore(now) ? now : body.notBefore(), body.before(), now));
         return ResponseEntity.created(URI.create("/api/waitlist/" + entryId)).body(waitlist.find(entryId).orElseThrow());
     }
@@ -104,7 +104,7 @@ class WaitlistController {
     WaitlistBoard.Entry decline(@PathVariable UUID entryId) {
         StaffMember staff = StaffMember.current();
         WaitlistBoard.Entry entry = ownEntry(staff, entryId);
-        commands.sendAs(staff, entry.clinicIds().get(0), null, new WaitlistCommands.Decline(entryId, clock.instant()));
+        commands.sendAs(staff, entry.clinicIds().get(0), new WaitlistCommands.Decline(entryId, clock.instant()));
         return waitlist.find(entryId).orElseThrow();
     }
 
@@ -112,7 +112,7 @@ class WaitlistController {
     WaitlistBoard.Entry leave(@PathVariable UUID entryId) {
         StaffMember staff = StaffMember.current();
         WaitlistBoard.Entry entry = ownEntry(staff, entryId);
-        commands.sendAs(staff, entry.clinicIds().get(0), null, new WaitlistCommands.Leave(entryId, clock.instant()));
+        commands.sendAs(staff, entry.clinicIds().get(0), new WaitlistCommands.Leave(entryId, clock.instant()));
         return waitlist.find(entryId).orElseThrow();
     }
 

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,12 +52,11 @@ class ProtocolController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('admin')")
-    ProtocolVersion publish(@PathVariable UUID clinicId, @Valid @RequestBody ProtocolBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    ProtocolVersion publish(@PathVariable UUID clinicId, @Valid @RequestBody ProtocolBody body) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
         Instant effectiveFrom = body.effectiveFrom() != null ? body.effectiveFrom() : clock.instant();
-        int version = commands.sendAs(staff, clinicId, correlationId,
+        int version = commands.sendAs(staff, clinicId,
                 new PublishProtocolVersionCommand(clinicId, effectiveFrom, body.parameters().toParameters()));
         return versions.find(clinicId, version).orElseThrow();
     }

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,11 +53,10 @@ class ClinicalHistoryController {
 
     @PutMapping
     @PreAuthorize("hasAnyRole('nurse', 'prescriber')")
-    JsonNode record(@PathVariable UUID caseId, @Valid @RequestBody HistoryBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    JsonNode record(@PathVariable UUID caseId, @Valid @RequestBody HistoryBody body) {
         StaffMember staff = StaffMember.current();
         ScreeningCaseView screeningCase = access.toChange(staff, caseId);
-        commands.sendAs(staff, screeningCase.clinicId(), correlationId, new RecordClinicalHistoryCommand(caseId, body.toHistory()));
+        commands.sendAs(staff, screeningCase.clinicId(), new RecordClinicalHistoryCommand(caseId, body.toHistory()));
         return queries.history(caseId).orElseThrow();
     }
 

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -61,7 +60,7 @@ class EligibilityController {
         StaffMember staff = StaffMember.current();
         ScreeningCaseView screeningCase = access.toChange(staff, caseId);
         ProtocolVersion protocol = access.protocolInEffect(screeningCase.clinicId());
-        EligibilityProposal proposal = commands.sendAs(staff, screeningCase.clinicId(), null,
+        EligibilityProposal proposal = commands.sendAs(staff, screeningCase.clinicId(),
                 new ProposeEligibilityCommand(caseId, body.modality(), protocol));
         return new Proposal(proposal, protocol.version());
     }
@@ -70,12 +69,11 @@ class EligibilityController {
     @PostMapping("/decision")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('prescriber')")
-    DecisionView sign(@PathVariable UUID caseId, @Valid @RequestBody DecisionBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    DecisionView sign(@PathVariable UUID caseId, @Valid @RequestBody DecisionBody body) {
         StaffMember staff = StaffMember.current();
         ScreeningCaseView screeningCase = access.toChange(staff, caseId);
         ProtocolVersion protocol = access.protocolInEffect(screeningCase.clinicId());
-        commands.sendAs(staff, screeningCase.clinicId(), correlationId, new SignEligibilityDecisionCommand(caseId,
+        commands.sendAs(staff, screeningCase.clinicId(), new SignEligibilityDecisionCommand(caseId,
                 UUID.randomUUID(), body.modality(), body.outcome(), body.overrideReason(), protocol, clock.instant(),
                 zones.requireZone(screeningCase.clinicId())));
         return queries.decision(caseId).orElseThrow();

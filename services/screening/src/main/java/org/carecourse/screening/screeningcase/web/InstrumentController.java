@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -51,13 +50,12 @@ class InstrumentController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('nurse', 'prescriber')")
-    Submitted submit(@PathVariable UUID caseId, @Valid @RequestBody SubmissionBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    Submitted submit(@PathVariable UUID caseId, @Valid @RequestBody SubmissionBody body) {
         StaffMember staff = StaffMember.current();
         ScreeningCaseView screeningCase = access.toChange(staff, caseId);
         int pcl5Cutoff = access.protocolInEffect(screeningCase.clinicId()).parameters().pcl5Cutoff();
         UUID submissionId = UUID.randomUUID();
-        InstrumentScore score = commands.sendAs(staff, screeningCase.clinicId(), correlationId, new SubmitInstrumentCommand(
+        InstrumentScore score = commands.sendAs(staff, screeningCase.clinicId(), new SubmitInstrumentCommand(
                 caseId, submissionId, new InstrumentAnswers(body.instrument(), body.items(), body.behaviourWithinThreeMonths()),
                 pcl5Cutoff, clock.instant(), UUID.randomUUID()));
         return new Submitted(submissionId, score, access.toChange(staff, caseId).openAlertId());

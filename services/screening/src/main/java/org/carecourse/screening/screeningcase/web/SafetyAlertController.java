@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,11 +58,10 @@ class SafetyAlertController {
 
     @PostMapping("/api/screening-cases/{caseId}/safety-alerts/{alertId}/follow-up")
     @PreAuthorize("hasAnyRole('nurse', 'prescriber')")
-    ScreeningCaseView followUp(@PathVariable UUID caseId, @PathVariable UUID alertId, @Valid @RequestBody FollowUpBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    ScreeningCaseView followUp(@PathVariable UUID caseId, @PathVariable UUID alertId, @Valid @RequestBody FollowUpBody body) {
         StaffMember staff = StaffMember.current();
         ScreeningCaseView screeningCase = access.toChange(staff, caseId);
-        commands.sendAs(staff, screeningCase.clinicId(), correlationId,
+        commands.sendAs(staff, screeningCase.clinicId(),
                 new DocumentSafetyFollowUpCommand(caseId, alertId, body.safetyPlan().strip(), body.disposition(), clock.instant()));
         return access.toChange(staff, caseId);
     }

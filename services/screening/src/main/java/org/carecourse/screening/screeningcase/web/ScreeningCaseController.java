@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,12 +48,11 @@ class ScreeningCaseController {
     /** Clinical staff open a case directly (walk-ins, referrals) at one of their clinics. */
     @PostMapping
     @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin')")
-    ResponseEntity<ScreeningCaseView> open(@Valid @RequestBody OpenCaseBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<ScreeningCaseView> open(@Valid @RequestBody OpenCaseBody body) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(body.clinicId());
         UUID caseId = UUID.randomUUID();
-        commands.sendAs(staff, body.clinicId(), correlationId,
+        commands.sendAs(staff, body.clinicId(),
                 new OpenScreeningCaseCommand(caseId, body.patientId(), body.clinicId(), null, clock.instant()));
         return ResponseEntity.created(URI.create("/api/screening-cases/" + caseId)).body(access.toChange(staff, caseId));
     }

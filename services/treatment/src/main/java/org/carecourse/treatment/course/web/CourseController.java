@@ -49,7 +49,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -89,8 +88,7 @@ class CourseController {
      */
     @PostMapping
     @PreAuthorize("hasRole('prescriber')")
-    ResponseEntity<CourseSummary> open(@Valid @RequestBody OpenBody body,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+    ResponseEntity<CourseSummary> open(@Valid @RequestBody OpenBody body) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(body.clinicId());
         ZoneId zone = clinics.requireZone(body.clinicId());
@@ -104,7 +102,7 @@ class CourseController {
         CoursePlan plan = body.plan() != null ? body.plan().toPlan()
                 : new CoursePlan(protocol.inductionCount(), protocol.inductionWindowDays(), protocol.minimumSpacingHours(), true);
         UUID courseId = UUID.randomUUID();
-        commands.sendAs(staff, body.clinicId(), correlationId, new OpenCourseCommand(courseId, body.patientId(), body.clinicId(), zone,
+        commands.sendAs(staff, body.clinicId(), new OpenCourseCommand(courseId, body.patientId(), body.clinicId(), zone,
                 body.modality(), body.indication(), known.decision(), known.scores(), plan, protocol, version.version(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/courses/" + courseId)).body(directory.find(courseId).orElseThrow());
     }
@@ -199,7 +197,7 @@ class CourseController {
     OutcomeRecordedEvent outcome(@PathVariable UUID courseId, @Valid @RequestBody OutcomeBody body) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
-        return commands.sendAs(staff, course.clinicId(), null, new RecordOutcomeCommand(courseId, UUID.randomUUID(), body.sessionId(),
+        return commands.sendAs(staff, course.clinicId(), new RecordOutcomeCommand(courseId, UUID.randomUUID(), body.sessionId(),
                 body.instrument(), body.items(), clock.instant()));
     }
 
@@ -207,7 +205,7 @@ class CourseController {
     private CourseSummary change(UUID courseId, Object command) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
-        commands.sendAs(staff, course.clinicId(), null, command);
+        commands.sendAs(staff, course.clinicId(), command);
         return directory.find(courseId).orElseThrow();
     }
 

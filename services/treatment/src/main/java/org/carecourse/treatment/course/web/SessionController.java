@@ -102,7 +102,7 @@ class SessionController {
         CourseSummary course = access.toChange(staff, courseId);
         UUID sessionId = UUID.randomUUID();
         Instant now = clock.instant();
-        Dose dose = commands.sendAs(staff, course.clinicId(), null, new StartInfusionSessionCommand(courseId, sessionId,
+        Dose dose = commands.sendAs(staff, course.clinicId(), new StartInfusionSessionCommand(courseId, sessionId,
                 body.clinicId(), clinics.requireZone(body.clinicId()), body.vitals().takenBy(now), body.fastingConfirmed(),
                 body.escortConfirmed(), body.weightKg(), body.weightMeasuredAt(), body.mgPerKg(), overrides, staff.userId(), now));
         return Map.of("sessionId", sessionId, "dose", dose);
@@ -114,7 +114,7 @@ class SessionController {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
         Instant now = clock.instant();
-        List<String> holdReasons = commands.sendAs(staff, course.clinicId(), null,
+        List<String> holdReasons = commands.sendAs(staff, course.clinicId(),
                 new RecordInfusionVitalsCommand(courseId, sessionId, body.takenBy(now), now));
         return Map.of("holdReasons", holdReasons);
     }
@@ -258,7 +258,7 @@ class SessionController {
     private void send(UUID courseId, Object command) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
-        commands.sendAs(staff, course.clinicId(), null, command);
+        commands.sendAs(staff, course.clinicId(), command);
     }
 
     /** A reading; {@code takenAt} when charted later than taken (default: now). */

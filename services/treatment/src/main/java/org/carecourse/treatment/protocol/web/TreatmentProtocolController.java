@@ -52,7 +52,7 @@ class TreatmentProtocolController {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
         Instant effectiveFrom = body.effectiveFrom() != null ? body.effectiveFrom() : clock.instant();
-        int version = commands.sendAs(staff, clinicId, null,
+        int version = commands.sendAs(staff, clinicId,
                 new PublishTreatmentProtocolCommand(clinicId, effectiveFrom, body.protocol().toProtocol()));
         return versions.find(clinicId, version).orElseThrow();
     }
