@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -511,7 +510,7 @@ class TreatmentIT extends RunnableServiceContract {
                 .formatted(denver);
         assertThat(EventJson.tree(api.post(course + "/spravato-sessions", firstDose, nurseDenver).body()).get("rule").asString())
                 .isEqualTo("rems-enrolment-required");
-        String enrolment = "{\"enrolmentId\": \"REMS-0042\", \"enrolledOn\": \"" + LocalDate.ofInstant(dosed, ZoneOffset.UTC) + "\"}";
+        String enrolment = "{\"enrolmentId\": \"REMS-0042\", \"enrolledOn\": \"" + LocalDate.ofInstant(dosed, ZoneId.of("America/Denver")) + "\"}";
         assertThat(api.post(course + "/rems-enrolment", enrolment, nurseDenver).status()).as("prescribers enrol").isEqualTo(403);
         try (TopicProbe topic = new TopicProbe(TreatmentTopics.COURSE)) {
             Api.Response enrolled = api.post(course + "/rems-enrolment", enrolment, prescriber);

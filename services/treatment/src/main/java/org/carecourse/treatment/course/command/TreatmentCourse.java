@@ -229,8 +229,7 @@ class TreatmentCourse {
     void handle(RecordRemsEnrolmentCommand command) {
         requireOpen();
         requireModality(Modality.SPRAVATO);
-        // A day's slack: the enrolment is dated on the clinic's calendar, which may be a day ahead of UTC's.
-        if (command.enrolledOn().isAfter(command.at().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1))) {
+        if (command.enrolledOn().isAfter(command.at().atZone(command.clinicZone()).toLocalDate())) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "enrolment-in-the-future", "an enrolment is recorded once it is made");
         }
         if (remsEnrolmentId != null) {

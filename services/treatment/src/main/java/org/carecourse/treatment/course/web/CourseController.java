@@ -179,8 +179,11 @@ class CourseController {
     @PostMapping("/{courseId}/rems-enrolment")
     @PreAuthorize("hasRole('prescriber')")
     CourseSummary remsEnrolment(@PathVariable UUID courseId, @Valid @RequestBody RemsEnrolmentBody body) {
-        return change(courseId, new RecordRemsEnrolmentCommand(courseId, body.enrolmentId().strip(), body.enrolledOn(),
-                StaffMember.current().userId(), clock.instant()));
+        StaffMember staff = StaffMember.current();
+        CourseSummary course = access.toChange(staff, courseId);
+        commands.sendAs(staff, course.clinicId(), new RecordRemsEnrolmentCommand(courseId, body.enrolmentId().strip(), body.enrolledOn(),
+                clinics.requireZone(course.clinicId()), staff.userId(), clock.instant()));
+        return directory.find(courseId).orElseThrow();
     }
 
     record RemsEnrolmentBody(@NotBlank @Size(max = FieldLimits.CODE) String enrolmentId, @NotNull LocalDate enrolledOn) {

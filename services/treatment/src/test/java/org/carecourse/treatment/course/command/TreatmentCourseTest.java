@@ -119,14 +119,27 @@ class TreatmentCourseTest {
                 .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 56, CALM, Map.of(), "prescriber.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("REMS")).expectNoEvents();
         RecordRemsEnrolmentCommand enrol = new RecordRemsEnrolmentCommand(COURSE, "REMS-0042", T0.atZone(ZONE).toLocalDate(),
-                "prescriber.denver", T0);
+                ZONE, "prescriber.denver", T0);
         fixture.given(opened(Modality.SPRAVATO)).when(enrol).expectEvents(new RemsPatientEnrolledEvent(COURSE, PATIENT, DENVER,
                 "REMS-0042", T0.atZone(ZONE).toLocalDate(), "prescriber.denver", T0));
         fixture.given(opened(Modality.SPRAVATO), enrolled()).when(enrol).expectSuccessfulHandlerExecution().expectNoEvents();
         fixture.given(opened(Modality.SPRAVATO), enrolled())
-                .when(new RecordRemsEnrolmentCommand(COURSE, "REMS-9999", T0.atZone(ZONE).toLocalDate(), "prescriber.denver", T0))
+                .when(new RecordRemsEnrolmentCommand(COURSE, "REMS-9999", T0.atZone(ZONE).toLocalDate(), ZONE, "prescriber.denver", T0))
                 .expectException(BusinessRuleViolation.class).expectNoEvents();
         fixture.given(opened(Modality.IV_KETAMINE)).when(enrol).expectException(BusinessRuleViolation.class).expectNoEvents();
+    }
+
+    /** Late evening in Denver is the next morning in UTC: "today" is the clinic's, not UTC's. */
+    @Test
+    void anEnrolmentIsDatedNoLaterThanTodayOnTheClinicsCalendar() {
+        Instant lateEvening = LocalDate.of(2026, 12, 7).atTime(23, 30).atZone(ZONE).toInstant();
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new RecordRemsEnrolmentCommand(COURSE, "REMS-0042", today.plusDays(1), ZONE, "prescriber.denver", lateEvening))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("once it is made")).expectNoEvents();
+        fixture.given(opened(Modality.SPRAVATO))
+                .when(new RecordRemsEnrolmentCommand(COURSE, "REMS-0042", today, ZONE, "prescriber.denver", lateEvening))
+                .expectEvents(new RemsPatientEnrolledEvent(COURSE, PATIENT, DENVER, "REMS-0042", today, "prescriber.denver", lateEvening));
     }
 
     private static CourseOpenedEvent opened(Modality modality) {
