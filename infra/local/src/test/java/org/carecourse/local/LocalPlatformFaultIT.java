@@ -72,7 +72,7 @@ class LocalPlatformFaultIT {
                 assertThat(during.status()).as("accepted while the broker is down: " + during.body()).isEqualTo(201);
                 requestsByPatient.get(patientId).add(EventJson.tree(during.body()).get("consultationId").asString());
             }
-            // Longer than two of the relay's send timeouts: it fails and retries from its token before the broker returns.
+            // Longer than several of the relay's send timeouts: it fails and retries from its token before the broker returns.
             await().atMost(FaultTiming.brokerOutage().plusSeconds(15))
                     .until(() -> Duration.between(down, Instant.now()).compareTo(FaultTiming.brokerOutage()) >= 0);
             platform.startBroker();
