@@ -2,7 +2,7 @@
 # Benchmarks the platform on this machine against raw baselines measured in the same run: builds
 # it, starts a fresh local platform (embedded PostgreSQL, a KRaft broker, every service) on ports
 # 10000 above the usual ones, drives it, and writes infra/benchmarks/target/benchmark-report.md.
-# Takes about 15 minutes; pass --smoke for a run of a few seconds per step, --only=bookings for the
+# Takes about 17 minutes; pass --smoke for a run of a few seconds per step, --only=bookings for the
 # booking scenarios alone (about 2 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
