@@ -147,7 +147,7 @@ public final class Benchmark {
      */
     private void warmUp(Journeys journeys, List<String> courses) throws Exception {
         LoadDriver.closedLoop(16, Duration.ZERO, settings.platformWarmUp(), "requests",
-                (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+                outcomes(journeys, courses));
     }
 
     /** Booking attempts, hot and uniform, beside raw exclusion-constrained inserts; then the overlap query. */
@@ -187,7 +187,7 @@ public final class Benchmark {
         for (int clients : settings.clients()) {
             settle();
             Measured outcomes = LoadDriver.closedLoop(clients, settings.warmUp(), settings.duration(), "requests",
-                    (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+                    outcomes(journeys, courses));
             report.add(new Report.Row("command on an existing course (PHQ-9 outcome)", clients + " clients", outcomes,
                     "raw insert, 1 row/tx", rawInserts.get(clients), courses.size() + " courses"));
         }
@@ -221,17 +221,17 @@ public final class Benchmark {
         List<String> courses = journeys.openCourses(8);
         settle();
         Measured young = LoadDriver.closedLoop(1, Duration.ZERO, settings.warmUp(), "requests",
-                (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+                outcomes(journeys, courses));
         Replays replays = new Replays(platform);
         long grown = replays.fewestEvents(courses);
         while (grown < settings.historyEvents()) {
             LoadDriver.closedLoop(16, Duration.ZERO, Duration.ofSeconds(2), "requests",
-                    (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+                    outcomes(journeys, courses));
             grown = replays.fewestEvents(courses);
         }
         settle();
         Measured old = LoadDriver.closedLoop(1, Duration.ZERO, settings.warmUp(), "requests",
-                (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+                outcomes(journeys, courses));
         report.add(new Report.Row("command on a course with " + grown + "+ events (PHQ-9 outcome)", "1 client", old,
                 "the same on the young courses", young, courses.size() + " courses; p50 " + Report.ms(old.p50()) + " vs "
                         + Report.ms(young.p50()) + " ms"));
@@ -277,7 +277,7 @@ public final class Benchmark {
         Replays replays = new Replays(platform);
         while (replays.storedEvents() < settings.storeEvents()) {
             LoadDriver.closedLoop(64, Duration.ZERO, Duration.ofSeconds(5), "requests",
-                    (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok());
+                    outcomes(journeys, courses));
         }
         long stored = replays.storedEvents();
         raw.fillTo(stored);
@@ -312,6 +312,11 @@ public final class Benchmark {
             }
         }
         return lag;
+    }
+
+    /** PHQ-9 outcomes round the courses, one course after another. */
+    private static LoadDriver.Operation outcomes(Journeys journeys, List<String> courses) {
+        return (client, sequence) -> journeys.recordOutcome(courses.get((int) (sequence % courses.size())), sequence).ok();
     }
 
     private static boolean recordRequest(Http.Response response, Collection<String> requested) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.carecourse.servicekit.web.ProblemResponses;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,16 +33,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityPaths.class)
 public class ResourceServerAutoConfiguration {
 
+    /** Each bearer token's signature is checked once while it is valid ({@link VerifiedTokens}). */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return VerifiedTokens.wrapping();
+    }
+
     /**
      * Last in order, matching every request no earlier chain claimed: a service that also serves
      * web pages (operations' dashboard) adds its own browser chain for those paths before it.
      */
-    /** Each bearer token's signature is checked once while it is valid ({@link VerifiedTokens}). */
-    @Bean
-    static org.springframework.beans.factory.config.BeanPostProcessor verifiedTokens() {
-        return VerifiedTokens.wrapping();
-    }
-
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     @ConditionalOnMissingBean(name = "resourceServerFilterChain")

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -179,11 +180,8 @@ class CourseController {
     @PostMapping("/{courseId}/rems-enrolment")
     @PreAuthorize("hasRole('prescriber')")
     CourseSummary remsEnrolment(@PathVariable UUID courseId, @Valid @RequestBody RemsEnrolmentBody body) {
-        StaffMember staff = StaffMember.current();
-        CourseSummary course = access.toChange(staff, courseId);
-        commands.sendAs(staff, course.clinicId(), new RecordRemsEnrolmentCommand(courseId, body.enrolmentId().strip(), body.enrolledOn(),
-                clinics.requireZone(course.clinicId()), staff.userId(), clock.instant()));
-        return directory.find(courseId).orElseThrow();
+        return change(courseId, course -> new RecordRemsEnrolmentCommand(courseId, body.enrolmentId().strip(), body.enrolledOn(),
+                clinics.requireZone(course.clinicId()), StaffMember.current().userId(), clock.instant()));
     }
 
     record RemsEnrolmentBody(@NotBlank @Size(max = FieldLimits.CODE) String enrolmentId, @NotNull LocalDate enrolledOn) {
@@ -206,9 +204,14 @@ class CourseController {
 
     /** Sends a command about the course as the caller, at the clinic the course is at, and returns the course. */
     private CourseSummary change(UUID courseId, Object command) {
+        return change(courseId, course -> command);
+    }
+
+    /** As above, for a command that needs what the course is (e.g. its clinic's zone). */
+    private CourseSummary change(UUID courseId, Function<CourseSummary, Object> command) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toChange(staff, courseId);
-        commands.sendAs(staff, course.clinicId(), command);
+        commands.sendAs(staff, course.clinicId(), command.apply(course));
         return directory.find(courseId).orElseThrow();
     }
 
