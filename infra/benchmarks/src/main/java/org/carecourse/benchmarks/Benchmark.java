@@ -20,6 +20,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.carecourse.local.LocalPlatform;
 import org.carecourse.local.LocalPorts;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * The platform under load, every figure beside a raw baseline from the same run:
  * <ol>
@@ -41,7 +44,10 @@ public final class Benchmark {
     record Settings(String mode, Duration warmUp, Duration duration, int courses, double[] hopRates, Duration hopDuration,
             long storeEvents, int[] clients, String only, int historyEvents, int dayBookings, Duration platformWarmUp) {
 
-        /** One group of scenarios alone: {@code bookings} for working on scheduling, {@code commands} on command cost. */
+        /**
+         * One group of scenarios alone: {@code bookings} for working on scheduling, {@code commands} on
+         * command cost, {@code hops} on the way an event travels between services.
+         */
         Settings only(String scenarios) {
             return new Settings(mode + ", " + scenarios + " only", warmUp, duration, courses, hopRates, hopDuration, storeEvents, clients,
                     scenarios, historyEvents, dayBookings, platformWarmUp);
@@ -79,7 +85,7 @@ public final class Benchmark {
                 .map(a -> Path.of(a.substring("--report=".length()))).orElse(Path.of("target", "benchmark-report.md"));
         Path data = Path.of(System.getProperty("carecourse.benchmark.data", "target/benchmark-platform"));
         Settings settings = smoke ? Settings.smoke() : Settings.full();
-        for (String scenarios : List.of("bookings", "commands")) {
+        for (String scenarios : List.of("bookings", "commands", "hops")) {
             if (List.of(args).contains("--only=" + scenarios)) {
                 settings = settings.only(scenarios);
             }
@@ -128,6 +134,12 @@ public final class Benchmark {
             Map<Double, Measured> rawKafka = new TreeMap<>();
             for (double rate : settings.hopRates()) {
                 rawKafka.put(rate, raw.kafkaProduceConsume(rate, settings.hopDuration()));
+            }
+            if ("hops".equals(settings.only())) {
+                LoadDriver.closedLoop(16, Duration.ZERO, settings.platformWarmUp(), "requests",
+                        (client, sequence) -> journeys.requestConsultation().status() == 201);
+                newAggregatesAndHops(journeys, hops, rawInserts, rawKafka);
+                return;
             }
             List<String> courses = journeys.openCourses(settings.courses());
 
@@ -262,9 +274,15 @@ public final class Benchmark {
         for (int i = 0; i < rates.length; i++) {
             settle();
             Queue<String> requested = new ConcurrentLinkedQueue<>();
+            MachineCpu.Reading cpuFrom = MachineCpu.read(ProcessHandle.current().pid());
             offered[i] = LoadDriver.openLoop(rates[i], settings.hopDuration(), 64, "requests",
                     (client, sequence) -> recordRequest(journeys.requestConsultation(), requested));
             fixed[i] = hops.of(requested);
+            settle();
+            // The whole journey's CPU: the requests and everything they set off downstream, until every consumer caught up.
+            MachineCpu.Reading journeyCpu = MachineCpu.read(ProcessHandle.current().pid()).since(cpuFrom);
+            offered[i] = new Measured(offered[i].operations(), offered[i].errors(), offered[i].seconds(), offered[i].latencies(),
+                    offered[i].unit(), journeyCpu);
             addHopRows(Report.format("%.0f requests/s", rates[i]), offered[i], fixed[i], rawKafka.get(rates[i]));
         }
         addHopRows("saturation, " + clientCounts[clientCounts.length - 1] + " clients", saturated, saturatedHops,
@@ -288,13 +306,34 @@ public final class Benchmark {
     }
 
     /**
-     * Waits until every consumer group has caught up with its topics, so one step's backlog is not
-     * measured as the next step's latency, nor its CPU as the next step's cost.
+     * Waits until every relay has published what its service stored and every consumer group has
+     * caught up with its topics, so one step's backlog is not measured as the next step's latency,
+     * nor its CPU as the next step's cost. (Consumer lag alone reads 0 while a relay still holds
+     * thousands of stored events back from Kafka, as after the warm-up.)
      */
     private void settle() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", platform.kafkaBootstrapServers()))) {
-            Journeys.until(Duration.ofMinutes(10), () -> consumerLag(admin) == 0 ? Boolean.TRUE : null);
+            Journeys.until(Duration.ofMinutes(10), () -> relayLag() == 0 && consumerLag(admin) == 0 ? Boolean.TRUE : null);
         }
+    }
+
+    /** Stored events every service's relay has still to publish (the kit's {@code carecourse.processor.lag} of each relay). */
+    private long relayLag() {
+        long lag = 0;
+        int relays = 0;
+        for (String service : platform.serviceNames()) {
+            for (Gauge gauge : platform.service(service).getBean(MeterRegistry.class).find("carecourse.processor.lag").gauges()) {
+                String processor = gauge.getId().getTag("processor");
+                if (processor != null && processor.endsWith("-outbound")) {
+                    lag += (long) Math.max(0, gauge.value());
+                    relays++;
+                }
+            }
+        }
+        if (relays == 0) {
+            throw new IllegalStateException("no relay reports its lag (carecourse.processor.lag of a <service>-outbound processor)");
+        }
+        return lag;
     }
 
     private static long consumerLag(Admin admin) throws Exception {
@@ -329,13 +368,15 @@ public final class Benchmark {
 
     private void addHopRows(String load, Measured offered, HopTimes.Hops hops, Measured rawKafka) {
         Measured endToEnd = new Measured(hops.endToEnd().count(), hops.missing() + offered.errors(), offered.seconds(),
-                hops.endToEnd(), "hop");
+                hops.endToEnd(), "hop", offered.cpuSeconds(), offered.cpuByPart());
         report.add(new Report.Row("hop: request committed → screening case committed", load + Report.format(" (%.0f/s done)",
                 offered.perSecond()), endToEnd, "raw Kafka produce → consume", rawKafka,
                 "to Kafka p50 " + Report.ms(hops.toKafka().percentileMillis(50)) + " / p99 " + Report.ms(hops.toKafka().percentileMillis(99))
                         + "; Kafka → case p50 " + Report.ms(hops.fromKafka().percentileMillis(50)) + " / p99 "
                         + Report.ms(hops.fromKafka().percentileMillis(99)) + "; p99 first third " + Report.ms(hops.firstThird().percentileMillis(99))
-                        + ", last third " + Report.ms(hops.lastThird().percentileMillis(99))));
+                        + ", last third " + Report.ms(hops.lastThird().percentileMillis(99))
+                        + (endToEnd.cpuByPart().isEmpty() ? "" : "; CPU ms per request until every consumer caught up, by part: "
+                                + endToEnd.cpuSplit())));
     }
 
     private void addTargets(HopTimes.Hops[] fixed, Measured[] offered, double[] rates) {

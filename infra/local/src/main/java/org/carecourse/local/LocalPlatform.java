@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import org.carecourse.billing.BillingApplication;
@@ -162,6 +163,11 @@ public final class LocalPlatform implements AutoCloseable {
     /** A setting of the running PostgreSQL server, e.g. {@code synchronous_commit}. */
     String postgresSetting(String name) {
         return postgres.setting(name);
+    }
+
+    /** The names of the services the platform runs. */
+    public Set<String> serviceNames() {
+        return SERVICES.keySet();
     }
 
     /** A running service's Spring context, for checks from tests and the benchmark. */
