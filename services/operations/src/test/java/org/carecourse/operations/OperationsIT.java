@@ -218,6 +218,11 @@ class OperationsIT extends RunnableServiceContract {
                 .body()).get("steps");
         assertThat(october.get(0).get("patients").asLong()).as("E asked on 31 October, Chicago's day").isEqualTo(1);
         assertThat(api.get(path, TestTokens.staff("ops.denver", "operations", Set.of(denver))).status()).isEqualTo(403);
+        UUID unannounced = UUID.randomUUID();
+        Api.Response unknown = api.get("/api/dashboard/clinics/" + unannounced + "/funnel?from=2026-11-01&to=2026-11-30",
+                TestTokens.staff("ops.unknown", "operations", Set.of(unannounced)));
+        assertThat(unknown.status()).as("a clinic the directory does not know has no calendar to count days by").isEqualTo(422);
+        assertThat(unknown.body()).contains("unknown-clinic");
     }
 
     /**

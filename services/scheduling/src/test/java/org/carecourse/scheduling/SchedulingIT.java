@@ -1,6 +1,7 @@
 package org.carecourse.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.DayOfWeek;
@@ -34,6 +35,7 @@ import org.carecourse.contracts.treatment.RemsPatientEnrolled;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
 import org.carecourse.contracts.treatment.TreatmentTopics;
 import org.carecourse.scheduling.booking.notification.AppointmentNotifications;
+import org.carecourse.scheduling.clinic.query.ClinicDirectoryProjection;
 import org.carecourse.servicekit.testing.PlatformWiring;
 import org.carecourse.servicekit.testing.RunnableServiceContract;
 import org.carecourse.testkit.Api;
@@ -93,6 +95,11 @@ class SchedulingIT extends RunnableServiceContract {
         assertThat(reminder.startsAt()).isEqualTo(startsAt);
         assertThat(reminder.zone()).isEqualTo(zone.getId());
         assertThat(reminder.localStart()).isEqualTo(java.time.LocalDateTime.ofInstant(startsAt, zone));
+
+        ClinicDirectoryProjection clinics = context.getBean(ClinicDirectoryProjection.class);
+        assertThat(clinics.requireZone(clinic)).isEqualTo(zone);
+        assertThatThrownBy(() -> clinics.requireZone(UUID.randomUUID())).as("no reminder goes out on a guessed clock")
+                .isInstanceOf(IllegalStateException.class);
     }
 
 

@@ -76,7 +76,8 @@ public class IntakeFunnel {
             + " from patient_funnel where clinic_id = :clinic and requested_at >= :start and requested_at < :end";
 
     public Funnel of(UUID clinicId, LocalDate from, LocalDate to) {
-        ZoneId zone = clinics.zone(clinicId).orElse(ZoneId.of("UTC"));
+        // A clinic's days are its own calendar's; one the directory does not know is refused, never read as UTC.
+        ZoneId zone = clinics.requireZone(clinicId);
         Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         List<Step> steps = jdbc.sql(FUNNEL_QUERY).param("clinic", clinicId).param("start", start).param("end", end)

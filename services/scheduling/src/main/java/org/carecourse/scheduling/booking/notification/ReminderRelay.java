@@ -30,7 +30,7 @@ class ReminderRelay {
 
     @EventHandler
     void on(AppointmentEvents.ReminderDue due) {
-        ZoneId zone = clinics.find(due.clinicId()).map(clinic -> ZoneId.of(clinic.timeZone())).orElse(ZoneId.of("UTC"));
+        ZoneId zone = clinics.requireZone(due.clinicId());
         notifications.remind(new AppointmentNotifications.Reminder(due.appointmentId(), due.patientId(), due.clinicId(),
                 due.type().code(), due.startsAt(), LocalDateTime.ofInstant(due.startsAt(), zone), zone.getId(), due.leadHours(),
                 due.instructions()));

@@ -1,5 +1,6 @@
 package org.carecourse.scheduling.clinic.query;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,5 +44,16 @@ public class ClinicDirectoryProjection {
     public Optional<ClinicView> find(UUID clinicId) {
         return jdbc.sql("select clinic_id, name, time_zone from clinic where clinic_id = ?").param(clinicId)
                 .query(ClinicView.class).optional();
+    }
+
+    /**
+     * The clinic's time zone for work that runs behind the requests, such as a reminder. A clinic
+     * this projection has not taken in yet (it trails the clinic's registration on a processor of
+     * its own) is a retryable failure, never a guessed UTC: a patient told the wrong hour is worse
+     * than a reminder sent a moment later.
+     */
+    public ZoneId requireZone(UUID clinicId) {
+        return find(clinicId).map(clinic -> ZoneId.of(clinic.timeZone())).orElseThrow(() -> new IllegalStateException(
+                "clinic " + clinicId + " is not in scheduling's clinic directory yet; retried until it is"));
     }
 }
