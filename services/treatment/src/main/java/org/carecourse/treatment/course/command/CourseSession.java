@@ -1,11 +1,15 @@
 package org.carecourse.treatment.course.command;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.EntityId;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.Amendment;
 
@@ -90,6 +94,42 @@ abstract class CourseSession {
         if (endedAt != null) {
             throw SessionRules.ended(sessionId);
         }
+    }
+
+    /**
+     * Reactions are often noticed at home: an adverse event's onset falls after the session began and
+     * not after its report, which comes within the protocol's days after the session ended.
+     */
+    void requireReportable(Instant onsetAt, Instant reportedAt) {
+        if (onsetAt.isBefore(began) || onsetAt.isAfter(reportedAt)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "onset-outside-session",
+                    "onset must be after the session began (" + began + ") and not in the future");
+        }
+        Duration window = Duration.ofDays(protocol.adverseEventReportingDays());
+        if (endedAt != null && reportedAt.isAfter(endedAt.plus(window))) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "adverse-event-reporting-window", "adverse events of a session are "
+                    + "reported within " + window.toDays() + " days after it ended (" + endedAt + ")");
+        }
+    }
+
+    /**
+     * A correction says why, names an event that charted an entry of this session, corrects an
+     * entry that event charted, and a value the session could have had.
+     */
+    void requireAmendable(long amends, Amendment corrected, String reason, Instant at) {
+        if (SessionRules.blank(reason)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "amendment-needs-reason", "say why the entry is corrected");
+        }
+        Set<String> charted = chartedBy(amends);
+        if (charted.isEmpty()) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "not-a-charted-entry", "event " + amends
+                    + " charted nothing of session " + sessionId + " that can be amended");
+        }
+        if (!charted.contains(corrected.entry())) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "amendment-entry", "event " + amends + " charted "
+                    + String.join(" and ", new TreeSet<>(charted)) + ", not " + corrected.entry());
+        }
+        requirePlausible(corrected, at);
     }
 
     /** The shared part of the state equality Axon's test fixture checks (sourced state = state after the command). */

@@ -1,5 +1,6 @@
 package org.carecourse.treatment.course.command;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,11 @@ import org.carecourse.treatment.clinical.Vitals;
 final class SessionRules {
 
     private SessionRules() {
+    }
+
+    /** Vitals that clear a start: taken before it, and recently enough by the protocol. */
+    static void requirePreStart(Vitals vitals, Instant start, TreatmentProtocol protocol) {
+        requireTakenBetween(vitals, start.minus(Duration.ofMinutes(protocol.preStartVitalsMaxAgeMinutes())), start, "pre-start vitals");
     }
 
     /**

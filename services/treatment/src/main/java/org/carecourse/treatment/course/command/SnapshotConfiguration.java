@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.Revision;
 import org.carecourse.servicekit.axon.VersionCheckedAggregateCache;
 import org.carecourse.treatment.TreatmentProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +31,13 @@ class SnapshotConfiguration {
         return VersionCheckedAggregateCache.forHotAggregates(jdbc);
     }
 
-    /** Only snapshots of the course's current shape are used; older ones are skipped, not misread. */
+    /**
+     * Only snapshots of the course's current shape are used; older ones are skipped, not misread.
+     * The revision is the class's own {@code @Revision}, so a new shape cannot be filtered by an old number.
+     */
     @Bean
     SnapshotFilter courseSnapshotFilter() {
-        return RevisionSnapshotFilter.builder().type(TreatmentCourse.class).revision("6").build();
+        return RevisionSnapshotFilter.builder().type(TreatmentCourse.class)
+                .revision(TreatmentCourse.class.getAnnotation(Revision.class).value()).build();
     }
 }

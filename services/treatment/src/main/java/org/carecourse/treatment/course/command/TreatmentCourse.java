@@ -5,16 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -34,12 +30,10 @@ import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.treatment.clinical.Dose;
-import org.carecourse.treatment.clinical.Dosing;
 import org.carecourse.treatment.clinical.OutcomeAssessment;
 import org.carecourse.treatment.clinical.OutcomeCriteria;
 import org.carecourse.treatment.clinical.SpravatoLabel;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
-import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.AdverseEventReportedEvent;
 import org.carecourse.treatment.course.api.AmendEntryCommand;
 import org.carecourse.treatment.course.api.ChangePhaseCommand;
@@ -61,7 +55,6 @@ import org.carecourse.treatment.course.api.LiftCourseHoldCommand;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
-import org.carecourse.treatment.course.api.OverrideRule;
 import org.carecourse.treatment.course.api.Phase;
 import org.carecourse.treatment.course.api.PhaseChangedEvent;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
@@ -90,7 +83,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  */
 @Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter", cache = "courseCache")
 // Snapshots of another revision of this class are ignored: the course is rebuilt from its events instead.
-@Revision("6")
+@Revision("7")
 // Snapshots are serialized field by field (the course has no getters and should not grow them).
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -105,15 +98,11 @@ class TreatmentCourse {
     private Phase phase;
     private TreatmentProtocol protocol;
     private CoursePlan plan;
-    /** Baseline totals by instrument code. */
-    private Map<String, Integer> baseline = new HashMap<>();
-    private UUID eligibilityDecision;
-    private LocalDate eligibleUntil;
-    private Instant latestDecisionAt;
-    private String holdReason;
-    private String remsEnrolmentId;
-    /** Open safety alerts and where each came from ({@code treatment} or {@code screening}). */
-    private Map<UUID, String> openAlerts = new LinkedHashMap<>();
+    private EligibilityGate eligibility;
+    private SafetyAlerts alerts = new SafetyAlerts();
+    private InductionSeries series = new InductionSeries();
+    private RemsEnrolment rems = new RemsEnrolment();
+    private OutcomeTracker outcomes;
     private Set<UUID> recordedSourceEvents = new HashSet<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<UUID, InfusionSession> infusions = new HashMap<>();
@@ -121,10 +110,6 @@ class TreatmentCourse {
     private Map<UUID, SpravatoSession> spravatoSessions = new HashMap<>();
     private UUID activeSession;
     private Instant lastInfusionStart;
-    private Instant seriesStartedAt;
-    private int seriesInfusionsCompleted;
-    private int treatmentsCompleted;
-    private boolean respondedBefore;
     private List<Instant> spravatoDoses = new ArrayList<>();
 
     TreatmentCourse() {
@@ -146,7 +131,7 @@ class TreatmentCourse {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-indication",
                     "Spravato is given for treatment-resistant depression, not " + command.indication().code());
         }
-        requireEligibleOn(eligibility.validUntil(), command.openedAt(), command.clinicZone());
+        EligibilityGate.requireEligibleOn(eligibility.validUntil(), command.openedAt(), command.clinicZone());
         Instrument target = command.indication().targetInstrument();
         if (command.baseline().stream().noneMatch(score -> score.instrument() == target)) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "baseline-required", "a " + command.indication().code()
@@ -177,40 +162,28 @@ class TreatmentCourse {
         if (recordedSourceEvents.contains(command.sourceEventId())) {
             return;
         }
-        Map<String, String> facts = new LinkedHashMap<>();
         EligibilityRef decision = command.eligibility();
         RecordScreeningFactCommand.ScreeningAlert alert = command.alert();
-        if (decision != null) {
-            facts.put("outcome", decision.outcome());
-            facts.put("modality", decision.modality());
-            facts.put("validUntil", decision.validUntil().toString());
-        } else {
-            facts.put("alertId", alert.alertId().toString());
-            facts.put(alert.disposition() == null ? "trigger" : "disposition", alert.disposition() == null ? alert.trigger()
-                    : alert.disposition());
-        }
-        apply(new ExternalFactRecordedEvent(courseId, patientId, "screening", command.sourceEventId(), command.eventType(), facts,
-                command.occurredAt()));
+        apply(new ExternalFactRecordedEvent(courseId, patientId, "screening", command.sourceEventId(), command.eventType(),
+                command.facts(), command.occurredAt()));
         if (decision != null) {
             actOn(decision, command.occurredAt());
-        } else if (alert.disposition() == null && !openAlerts.containsKey(alert.alertId())) {
-            apply(new SafetyAlertRaisedEvent(courseId, patientId, alert.alertId(), clinicId, alert.trigger(), "screening",
-                    command.sourceEventId(), command.occurredAt()));
-        } else if (alert.disposition() != null && openAlerts.containsKey(alert.alertId())) {
-            apply(new SafetyAlertResolvedEvent(courseId, patientId, alert.alertId(), clinicId, "screening", alert.disposition(), null,
-                    null, command.occurredAt()));
+        } else if (alert.disposition() == null && !alerts.isOpen(alert.alertId())) {
+            apply(new SafetyAlertRaisedEvent(courseId, patientId, alert.alertId(), clinicId, alert.trigger(),
+                    SafetyAlerts.RAISED_BY_SCREENING, command.sourceEventId(), command.occurredAt()));
+        } else if (alert.disposition() != null && alerts.isOpen(alert.alertId())) {
+            apply(new SafetyAlertResolvedEvent(courseId, patientId, alert.alertId(), clinicId, SafetyAlerts.RAISED_BY_SCREENING,
+                    alert.disposition(), null, null, command.occurredAt()));
         }
     }
 
     private void actOn(EligibilityRef decision, Instant decidedAt) {
-        boolean stale = decision.decisionId().equals(eligibilityDecision)
-                || (latestDecisionAt != null && decidedAt.isBefore(latestDecisionAt));
-        if (stale || !phase.open()) {
+        if (!eligibility.isNewer(decision, decidedAt) || !phase.open()) {
             return;
         }
         if ("eligible".equals(decision.outcome()) && decision.modality().equals(modality.code())) {
             apply(new EligibilityRenewedEvent(courseId, patientId, decision, decidedAt));
-            if (holdReason != null) {
+            if (eligibility.isHeld()) {
                 apply(new CourseHoldLiftedEvent(courseId, patientId, clinicId, "a newer eligible decision", null,
                         decision.decisionId(), decidedAt));
             }
@@ -221,22 +194,12 @@ class TreatmentCourse {
         }
     }
 
-    /**
-     * The patient's Spravato REMS enrolment, which must precede the first dose; recording the same
-     * enrolment again changes nothing, another one is refused (a correction is an amendment's job).
-     */
+    /** The patient's Spravato REMS enrolment, which must precede the first dose ({@link RemsEnrolment}). */
     @CommandHandler
     void handle(RecordRemsEnrolmentCommand command) {
         requireOpen();
         requireModality(Modality.SPRAVATO);
-        if (command.enrolledOn().isAfter(command.at().atZone(command.clinicZone()).toLocalDate())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "enrolment-in-the-future", "an enrolment is recorded once it is made");
-        }
-        if (remsEnrolmentId != null) {
-            if (!remsEnrolmentId.equals(command.enrolmentId())) {
-                throw new BusinessRuleViolation(Kind.CONFLICT, "rems-enrolment-recorded", "the course already records REMS enrolment "
-                        + remsEnrolmentId);
-            }
+        if (rems.alreadyRecorded(command.enrolmentId(), command.enrolledOn(), command.at(), command.clinicZone())) {
             return;
         }
         apply(new RemsPatientEnrolledEvent(courseId, patientId, clinicId, command.enrolmentId(), command.enrolledOn(), command.by(),
@@ -245,14 +208,14 @@ class TreatmentCourse {
 
     @EventSourcingHandler
     void on(RemsPatientEnrolledEvent event) {
-        remsEnrolmentId = event.enrolmentId();
+        rems.enrolled(event.enrolmentId());
     }
 
     /** A prescriber continues a course held by a newer decision, and says why (an override of that decision). */
     @CommandHandler
     void handle(LiftCourseHoldCommand command) {
         requireOpen();
-        if (holdReason == null) {
+        if (!eligibility.isHeld()) {
             throw new BusinessRuleViolation(Kind.CONFLICT, "not-held", "the course is not held");
         }
         if (blank(command.reason())) {
@@ -264,18 +227,8 @@ class TreatmentCourse {
     /** The prescriber documents the follow-up of an alert the course raised; screening's alerts clear from screening. */
     @CommandHandler
     void handle(ResolveSafetyAlertCommand command) {
-        String source = openAlerts.get(command.alertId());
-        if (source == null) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "no-open-alert", "alert " + command.alertId() + " is not open on this course");
-        }
-        if (!"treatment".equals(source)) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "resolve-in-screening",
-                    "document the follow-up on the screening case; it clears here when it arrives");
-        }
-        if (blank(command.safetyPlan())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "safety-plan-required", "document the safety plan");
-        }
-        apply(new SafetyAlertResolvedEvent(courseId, patientId, command.alertId(), clinicId, "treatment",
+        alerts.requireResolvableHere(command.alertId(), command.safetyPlan());
+        apply(new SafetyAlertResolvedEvent(courseId, patientId, command.alertId(), clinicId, SafetyAlerts.RAISED_BY_TREATMENT,
                 command.disposition().code(), command.safetyPlan().strip(), command.by(), command.at()));
     }
 
@@ -307,10 +260,8 @@ class TreatmentCourse {
         if (to == Phase.RE_INDUCTION && blank(command.reason())) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "re-induction-needs-reason", "say why (e.g. the relapse) the series restarts");
         }
-        if (phase.series() && seriesInfusionsCompleted < plan.inductionCount() && modality == Modality.IV_KETAMINE
-                && blank(command.reason())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-incomplete", seriesInfusionsCompleted + " of "
-                    + plan.inductionCount() + " infusions of the series are given: say why maintenance starts now");
+        if (phase.series() && modality == Modality.IV_KETAMINE) {
+            series.requireCompleteOrExplained(plan, command.reason());
         }
         apply(new PhaseChangedEvent(courseId, patientId, phase, to, SessionRules.stripped(command.reason()), command.at()));
     }
@@ -339,58 +290,16 @@ class TreatmentCourse {
         requireNoSessionInProgress();
         requireNotHeld();
         Instant startedAt = command.startedAt();
-        requireEligibleOn(eligibleUntil, startedAt, command.clinicZone());
+        eligibility.requireEligibleOn(startedAt, command.clinicZone());
         Overrides overrides = new Overrides(command.overrideReasons(), command.by(), startedAt);
-        int spacingHours = Math.max(plan.minimumSpacingHours(), protocol.minimumSpacingHours());
-        if (lastInfusionStart != null && Duration.between(lastInfusionStart, startedAt).compareTo(Duration.ofHours(spacingHours)) < 0) {
-            overrides.setAsideOr(OverrideRule.MINIMUM_SPACING, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "minimum-spacing",
-                    "infusions must be at least " + spacingHours + " h apart, unless a prescriber records why not"));
+        InfusionStart.requireSpacing(lastInfusionStart, startedAt, plan, protocol, overrides);
+        if (phase.series()) {
+            series.requireRoomFor(startedAt, plan, overrides);
         }
-        requireWithinSeries(startedAt, overrides);
-        if (!command.fastingConfirmed()) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "fasting-required", "fasting must be confirmed before an infusion");
-        }
-        if (!command.escortConfirmed()) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "escort-required", "an escort or driver must be confirmed");
-        }
-        if (command.weightMeasuredAt().isAfter(startedAt)) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "weight-measured-at", "the weight cannot be measured after the start");
-        }
-        if (command.weightMeasuredAt().isBefore(startedAt.minus(Duration.ofDays(protocol.weightValidDays())))) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "weight-outdated",
-                    "weight must be measured within " + protocol.weightValidDays() + " days");
-        }
-        requirePreStart(command.vitals(), startedAt);
-        List<String> violations = command.vitals().startViolations(protocol);
-        if (!violations.isEmpty()) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "vitals-above-start-thresholds", String.join("; ", violations));
-        }
-        Dose dose = Dosing.calculate(command.mgPerKg(), command.weightKg(), protocol);
-        if (dose.aboveCap()) {
-            overrides.setAsideOr(OverrideRule.DOSE_CAP, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
-                    "dose-cap-override-needs-reason", dose.mg() + " mg is above the " + protocol.doseCapMg()
-                            + " mg cap: a prescriber override with a reason is needed"));
-        }
+        Dose dose = InfusionStart.requireReadyAndDose(command, protocol, overrides);
         apply(new InfusionSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.vitals(),
                 command.weightKg(), command.weightMeasuredAt(), dose.mgPerKg(), dose.mg(), overrides.taken(), startedAt));
         return dose;
-    }
-
-    /** During (re-)induction: no more infusions than the plan's count, none after its window, unless overridden. */
-    private void requireWithinSeries(Instant startedAt, Overrides overrides) {
-        if (!phase.series()) {
-            return;
-        }
-        if (seriesInfusionsCompleted >= plan.inductionCount()) {
-            overrides.setAsideOr(OverrideRule.SERIES_COUNT, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-count",
-                    "the series' " + plan.inductionCount() + " infusions are given: move to maintenance, or a prescriber records"
-                            + " why one more"));
-        }
-        if (seriesStartedAt != null && startedAt.isAfter(seriesStartedAt.plus(Duration.ofDays(plan.inductionWindowDays())))) {
-            overrides.setAsideOr(OverrideRule.SERIES_WINDOW, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-window",
-                    "the series' " + plan.inductionWindowDays() + "-day window began " + seriesStartedAt
-                            + ": a prescriber records why it runs on"));
-        }
     }
 
     @CommandHandler
@@ -399,24 +308,15 @@ class TreatmentCourse {
         requireModality(Modality.SPRAVATO);
         requireHere(command.clinicId());
         SpravatoLabel.requireLabelDose(command.doseMg());
-        if (remsEnrolmentId == null) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "rems-enrolment-required", "the patient is enrolled in the Spravato"
-                    + " REMS before the first dose");
-        }
+        rems.requireBeforeFirstDose();
         SpravatoLabel.requireFirstDose(command.doseMg(), spravatoDoses.isEmpty());
         SpravatoLabel.requireSchedule(spravatoDoses, command.dosedAt());
         requireNoSessionInProgress();
         requireNotHeld();
-        requireEligibleOn(eligibleUntil, command.dosedAt(), command.clinicZone());
-        Vitals bp = command.preDoseVitals();
-        requirePreStart(bp, command.dosedAt());
+        eligibility.requireEligibleOn(command.dosedAt(), command.clinicZone());
         Overrides overrides = new Overrides(command.overrideReasons(), command.by(), command.dosedAt());
-        if (bp.systolic() > protocol.spravatoDelaySystolic() || bp.diastolic() > protocol.spravatoDelayDiastolic()) {
-            overrides.setAsideOr(OverrideRule.SPRAVATO_BP_DELAY, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-bp-delay",
-                    "pre-dose BP " + bp.systolic() + "/" + bp.diastolic() + " is above " + protocol.spravatoDelaySystolic() + "/"
-                            + protocol.spravatoDelayDiastolic() + ": delay the dose, or a prescriber records why to proceed"));
-        }
-        apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(), bp,
+        SpravatoStart.requirePreDoseBloodPressure(command.preDoseVitals(), command.dosedAt(), protocol, overrides);
+        apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(), command.preDoseVitals(),
                 overrides.taken(), command.dosedAt()));
         apply(new RemsFormDueEvent(courseId, patientId, command.sessionId(), clinicId,
                 command.dosedAt().plus(Duration.ofDays(protocol.remsFormDueDays()))));
@@ -454,15 +354,7 @@ class TreatmentCourse {
     @CommandHandler
     void handle(ReportAdverseEventCommand command) {
         CourseSession session = sessionOf(command.sessionId());
-        if (command.onsetAt().isBefore(session.began()) || command.onsetAt().isAfter(command.reportedAt())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "onset-outside-session",
-                    "onset must be after the session began (" + session.began() + ") and not in the future");
-        }
-        Duration window = Duration.ofDays(protocol.adverseEventReportingDays());
-        if (session.ended() != null && command.reportedAt().isAfter(session.ended().plus(window))) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "adverse-event-reporting-window", "adverse events of a session are "
-                    + "reported within " + window.toDays() + " days after it ended (" + session.ended() + ")");
-        }
+        session.requireReportable(command.onsetAt(), command.reportedAt());
         apply(new AdverseEventReportedEvent(courseId, patientId, command.sessionId(), session.clinicId(), command.type().strip(),
                 command.severity(), null, command.serious(), command.serious() || command.severity().needsFollowUp(),
                 command.action().strip(), command.onsetAt(), command.reportedAt()));
@@ -475,19 +367,7 @@ class TreatmentCourse {
     @CommandHandler
     void handle(AmendEntryCommand command) {
         CourseSession session = sessionOf(command.sessionId());
-        if (blank(command.reason())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "amendment-needs-reason", "say why the entry is corrected");
-        }
-        Set<String> charted = session.chartedBy(command.amends());
-        if (charted.isEmpty()) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "not-a-charted-entry", "event " + command.amends()
-                    + " charted nothing of session " + command.sessionId() + " that can be amended");
-        }
-        if (!charted.contains(command.corrected().entry())) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "amendment-entry", "event " + command.amends() + " charted "
-                    + String.join(" and ", new TreeSet<>(charted)) + ", not " + command.corrected().entry());
-        }
-        session.requirePlausible(command.corrected(), command.at());
+        session.requireAmendable(command.amends(), command.corrected(), command.reason(), command.at());
         apply(new EntryAmendedEvent(courseId, patientId, command.sessionId(), session.clinicId(), command.amends(),
                 command.corrected(), command.reason().strip(), command.by(), command.at()));
     }
@@ -513,8 +393,8 @@ class TreatmentCourse {
         InstrumentScore score = InstrumentScoring.score(new InstrumentAnswers(command.instrument(), command.items(), null),
                 protocol.pcl5Outcome().remissionBelow());
         boolean target = command.instrument() == indication.targetInstrument();
-        OutcomeAssessment assessment = OutcomeAssessment.of(baseline.get(command.instrument().code()), score.total(), criteria,
-                target, treatmentsCompleted, respondedBefore, protocol.futilityAfterInfusions());
+        OutcomeAssessment assessment = outcomes.assess(command.instrument(), score.total(), criteria, target,
+                protocol.futilityAfterInfusions());
         OutcomeRecordedEvent event = new OutcomeRecordedEvent(courseId, patientId, command.submissionId(), command.sessionId(),
                 clinicId, command.instrument().code(), command.items(), score.total(), score.band(), assessment.baseline(),
                 assessment.percentChange(), assessment.response(), assessment.remission(), assessment.futility(), target,
@@ -522,7 +402,7 @@ class TreatmentCourse {
         apply(event);
         if (score.safetyConcern()) {
             apply(new SafetyAlertRaisedEvent(courseId, patientId, alertIdFor(command.submissionId()), clinicId, "phq-9-item-9",
-                    "treatment", null, command.at()));
+                    SafetyAlerts.RAISED_BY_TREATMENT, null, command.at()));
         }
         return event;
     }
@@ -530,12 +410,6 @@ class TreatmentCourse {
     /** One alert per submission, its id derived from the submission's so a replayed command names the same alert. */
     static UUID alertIdFor(UUID submissionId) {
         return UUID.nameUUIDFromBytes(("safety-alert:" + submissionId).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Vitals that clear a start: taken before it, and recently enough by the protocol. */
-    private void requirePreStart(Vitals vitals, Instant start) {
-        SessionRules.requireTakenBetween(vitals, start.minus(Duration.ofMinutes(protocol.preStartVitalsMaxAgeMinutes())), start,
-                "pre-start vitals");
     }
 
     private void requireNoSessionInProgress() {
@@ -549,29 +423,17 @@ class TreatmentCourse {
     }
 
     private void requireNotHeld() {
-        if (holdReason == null && openAlerts.isEmpty()) {
+        if (!eligibility.isHeld() && !alerts.anyOpen()) {
             return;
         }
         List<String> why = new ArrayList<>();
-        if (holdReason != null) {
-            why.add("the course is held (" + holdReason + ") until a prescriber decides");
+        if (eligibility.isHeld()) {
+            why.add("the course is held (" + eligibility.holdReason() + ") until a prescriber decides");
         }
-        if (!openAlerts.isEmpty()) {
-            why.add("safety alert(s) " + openAlerts.keySet() + " are open until their follow-up is documented");
+        if (alerts.anyOpen()) {
+            why.add("safety alert(s) " + alerts.openIds() + " are open until their follow-up is documented");
         }
         throw new BusinessRuleViolation(Kind.CONFLICT, "course-on-hold", "no session starts: " + String.join("; ", why));
-    }
-
-    /**
-     * Eligibility runs through its last valid day in the zone of the clinic treating the patient:
-     * at 23:59 there it still holds, at 00:00 the next day it has expired.
-     */
-    private static void requireEligibleOn(LocalDate validUntil, Instant at, ZoneId clinicZone) {
-        LocalDate clinicDay = at.atZone(clinicZone).toLocalDate();
-        if (clinicDay.isAfter(validUntil)) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "eligibility-expired", "the eligibility decision expired at the end of "
-                    + validUntil + " (" + clinicZone + "); screening must decide again");
-        }
     }
 
     private void requireOpen() {
@@ -607,9 +469,8 @@ class TreatmentCourse {
         phase = Phase.INDUCTION;
         protocol = event.protocol();
         plan = event.plan();
-        event.baseline().forEach(score -> baseline.put(score.instrument().code(), score.total()));
-        eligibilityDecision = event.eligibility().decisionId();
-        eligibleUntil = event.eligibility().validUntil();
+        outcomes = new OutcomeTracker(event.baseline());
+        eligibility = new EligibilityGate(event.eligibility());
     }
 
     @EventSourcingHandler
@@ -619,31 +480,27 @@ class TreatmentCourse {
 
     @EventSourcingHandler
     void on(EligibilityRenewedEvent event) {
-        eligibilityDecision = event.eligibility().decisionId();
-        eligibleUntil = event.eligibility().validUntil();
-        latestDecisionAt = event.at();
+        eligibility.renew(event.eligibility(), event.at());
     }
 
     @EventSourcingHandler
     void on(CourseHeldEvent event) {
-        holdReason = event.reason();
-        eligibilityDecision = event.decisionId();
-        latestDecisionAt = event.at();
+        eligibility.hold(event.reason(), event.decisionId(), event.at());
     }
 
     @EventSourcingHandler
     void on(CourseHoldLiftedEvent event) {
-        holdReason = null;
+        eligibility.lift();
     }
 
     @EventSourcingHandler
     void on(SafetyAlertRaisedEvent event) {
-        openAlerts.put(event.alertId(), event.source());
+        alerts.raised(event.alertId(), event.source());
     }
 
     @EventSourcingHandler
     void on(SafetyAlertResolvedEvent event) {
-        openAlerts.remove(event.alertId());
+        alerts.resolved(event.alertId());
     }
 
     @EventSourcingHandler
@@ -655,8 +512,7 @@ class TreatmentCourse {
     void on(PhaseChangedEvent event) {
         phase = event.to();
         if (phase.series()) {
-            seriesStartedAt = null;
-            seriesInfusionsCompleted = 0;
+            series.restart();
         }
     }
 
@@ -665,8 +521,8 @@ class TreatmentCourse {
         infusions.put(event.sessionId(), new InfusionSession(event, sequence, protocol));
         activeSession = event.sessionId();
         lastInfusionStart = event.startedAt();
-        if (phase.series() && seriesStartedAt == null) {
-            seriesStartedAt = event.startedAt();
+        if (phase.series()) {
+            series.infusionStarted(event.startedAt());
         }
     }
 
@@ -681,9 +537,9 @@ class TreatmentCourse {
     @EventSourcingHandler
     void on(SessionCompletedEvent event) {
         activeSession = null;
-        treatmentsCompleted++;
+        outcomes.treatmentCompleted();
         if (phase.series() && infusions.containsKey(event.sessionId())) {
-            seriesInfusionsCompleted++;
+            series.infusionCompleted();
         }
     }
 
@@ -694,6 +550,6 @@ class TreatmentCourse {
 
     @EventSourcingHandler
     void on(OutcomeRecordedEvent event) {
-        respondedBefore |= event.target() && Boolean.TRUE.equals(event.response());
+        outcomes.recorded(event.target(), event.response());
     }
 }

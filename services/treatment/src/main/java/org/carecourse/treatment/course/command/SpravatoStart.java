@@ -1,0 +1,29 @@
+package org.carecourse.treatment.course.command;
+
+import java.time.Instant;
+
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.clinical.Vitals;
+import org.carecourse.treatment.course.api.OverrideRule;
+
+/**
+ * What must hold before a Spravato dose, beyond the label's dose and schedule ({@code SpravatoLabel}):
+ * pre-dose blood pressure taken recently, and under the protocol's delay threshold unless a
+ * prescriber records why to proceed.
+ */
+final class SpravatoStart {
+
+    private SpravatoStart() {
+    }
+
+    static void requirePreDoseBloodPressure(Vitals bp, Instant dosedAt, TreatmentProtocol protocol, Overrides overrides) {
+        SessionRules.requirePreStart(bp, dosedAt, protocol);
+        if (bp.systolic() > protocol.spravatoDelaySystolic() || bp.diastolic() > protocol.spravatoDelayDiastolic()) {
+            overrides.setAsideOr(OverrideRule.SPRAVATO_BP_DELAY, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-bp-delay",
+                    "pre-dose BP " + bp.systolic() + "/" + bp.diastolic() + " is above " + protocol.spravatoDelaySystolic() + "/"
+                            + protocol.spravatoDelayDiastolic() + ": delay the dose, or a prescriber records why to proceed"));
+        }
+    }
+}
