@@ -5,11 +5,11 @@ import java.util.Map;
 /**
  * An expected business refusal, thrown by aggregates. Free of web types so command code can use
  * it; the web layer maps it to problem+json naming the rule: 409 when it conflicts with current
- * state, 422 when the request breaks a rule.
+ * state, 422 when the request breaks a rule, 403 when the rule is who may decide it.
  */
 public class BusinessRuleViolation extends RuntimeException {
 
-    public enum Kind { CONFLICT, UNPROCESSABLE }
+    public enum Kind { CONFLICT, UNPROCESSABLE, FORBIDDEN }
 
     private final String rule;
     private final Kind kind;

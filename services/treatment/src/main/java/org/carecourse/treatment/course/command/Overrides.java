@@ -26,7 +26,11 @@ final class Overrides {
     private final Instant at;
     private final List<ClinicalOverride> taken = new ArrayList<>();
 
-    Overrides(Map<OverrideRule, String> reasons, String by, Instant at) {
+    /** Only a prescriber sets a protocol rule aside: anyone else's reason is refused (403), whatever it is for. */
+    Overrides(Map<OverrideRule, String> reasons, String by, boolean byPrescriber, Instant at) {
+        if (!reasons.isEmpty() && !byPrescriber) {
+            throw new BusinessRuleViolation(Kind.FORBIDDEN, "override-by-prescriber", "only a prescriber may set a protocol rule aside");
+        }
         this.reasons = reasons;
         this.by = by;
         this.at = at;

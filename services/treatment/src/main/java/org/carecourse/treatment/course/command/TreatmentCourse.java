@@ -291,7 +291,7 @@ class TreatmentCourse {
         requireNotHeld();
         Instant startedAt = command.startedAt();
         eligibility.requireEligibleOn(startedAt, command.clinicZone());
-        Overrides overrides = new Overrides(command.overrideReasons(), command.by(), startedAt);
+        Overrides overrides = new Overrides(command.overrideReasons(), command.by(), command.byPrescriber(), startedAt);
         InfusionStart.requireSpacing(lastInfusionStart, startedAt, plan, protocol, overrides);
         if (phase.series()) {
             series.requireRoomFor(startedAt, plan, overrides);
@@ -314,7 +314,7 @@ class TreatmentCourse {
         requireNoSessionInProgress();
         requireNotHeld();
         eligibility.requireEligibleOn(command.dosedAt(), command.clinicZone());
-        Overrides overrides = new Overrides(command.overrideReasons(), command.by(), command.dosedAt());
+        Overrides overrides = new Overrides(command.overrideReasons(), command.by(), command.byPrescriber(), command.dosedAt());
         SpravatoStart.requirePreDoseBloodPressure(command.preDoseVitals(), command.dosedAt(), protocol, overrides);
         apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(), command.preDoseVitals(),
                 overrides.taken(), command.dosedAt()));

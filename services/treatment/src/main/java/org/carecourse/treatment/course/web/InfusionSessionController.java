@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.security.StaffRole;
 import org.carecourse.treatment.clinic.ClinicDirectory;
 import org.carecourse.treatment.clinical.Dose;
 import org.carecourse.treatment.course.api.AbortInfusionSessionCommand;
@@ -59,12 +60,13 @@ class InfusionSessionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> start(@PathVariable UUID courseId, @Valid @RequestBody StartBody body) {
         StaffMember staff = StaffMember.current();
-        Map<OverrideRule, String> overrides = SessionCommands.overrides(staff, body.overrides());
+        Map<OverrideRule, String> overrides = SessionCommands.overrides(body.overrides());
         UUID sessionId = UUID.randomUUID();
         Instant now = clock.instant();
         Dose dose = sessionCommands.send(courseId, new StartInfusionSessionCommand(courseId, sessionId,
                 body.clinicId(), clinics.requireZone(body.clinicId()), body.vitals().takenBy(now), body.fastingConfirmed(),
-                body.escortConfirmed(), body.weightKg(), body.weightMeasuredAt(), body.mgPerKg(), overrides, staff.userId(), now));
+                body.escortConfirmed(), body.weightKg(), body.weightMeasuredAt(), body.mgPerKg(), overrides, staff.userId(),
+                staff.has(StaffRole.PRESCRIBER), now));
         return Map.of("sessionId", sessionId, "dose", dose);
     }
 

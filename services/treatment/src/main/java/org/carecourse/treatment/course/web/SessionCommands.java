@@ -8,10 +8,8 @@ import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.domain.Coded;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
-import org.carecourse.servicekit.security.StaffRole;
 import org.carecourse.treatment.course.api.OverrideRule;
 import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** How the session endpoints send a step: by the signed-in staff member, to a course they may change, at its clinic. */
@@ -32,13 +30,10 @@ class SessionCommands {
         return commands.sendAs(staff, course.clinicId(), command);
     }
 
-    /** Override reasons by rule code; only a prescriber sets a protocol rule aside. */
-    static Map<OverrideRule, String> overrides(StaffMember staff, Map<String, String> reasons) {
+    /** Override reasons by rule code (who may give them is the course's rule, see {@code Overrides}). */
+    static Map<OverrideRule, String> overrides(Map<String, String> reasons) {
         if (reasons == null || reasons.isEmpty()) {
             return Map.of();
-        }
-        if (!staff.has(StaffRole.PRESCRIBER)) {
-            throw new AccessDeniedException("only a prescriber may set a protocol rule aside");
         }
         Map<OverrideRule, String> byRule = new EnumMap<>(OverrideRule.class);
         reasons.forEach((rule, reason) -> byRule.put(Coded.find(OverrideRule.values(), rule)

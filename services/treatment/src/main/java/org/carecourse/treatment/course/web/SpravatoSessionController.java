@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.security.StaffRole;
 import org.carecourse.treatment.clinic.ClinicDirectory;
 import org.carecourse.treatment.course.api.AbortSpravatoSessionCommand;
 import org.carecourse.treatment.course.api.CompleteSpravatoSessionCommand;
@@ -46,12 +47,12 @@ class SpravatoSessionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> startSpravato(@PathVariable UUID courseId, @Valid @RequestBody SpravatoBody body) {
         StaffMember staff = StaffMember.current();
-        Map<OverrideRule, String> overrides = SessionCommands.overrides(staff, body.overrides());
+        Map<OverrideRule, String> overrides = SessionCommands.overrides(body.overrides());
         UUID sessionId = UUID.randomUUID();
         Instant now = clock.instant();
         sessionCommands.send(courseId,
                 new StartSpravatoSessionCommand(courseId, sessionId, body.clinicId(), clinics.requireZone(body.clinicId()),
-                body.doseMg(), body.preDoseVitals().takenBy(now), overrides, staff.userId(), now));
+                body.doseMg(), body.preDoseVitals().takenBy(now), overrides, staff.userId(), staff.has(StaffRole.PRESCRIBER), now));
         return Map.of("sessionId", sessionId);
     }
 

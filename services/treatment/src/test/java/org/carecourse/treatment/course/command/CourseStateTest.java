@@ -37,7 +37,8 @@ class CourseStateTest {
         }
         assertThatThrownBy(() -> series.requireRoomFor(FIRST.plus(Duration.ofDays(10)), PLAN, none()))
                 .hasFieldOrPropertyWithValue("rule", "series-count");
-        Overrides oneMore = new Overrides(Map.of(OverrideRule.SERIES_COUNT, "partial response, one more agreed"), "prescriber", FIRST);
+        Overrides oneMore = new Overrides(Map.of(OverrideRule.SERIES_COUNT, "partial response, one more agreed"), "prescriber", true,
+                FIRST);
         series.requireRoomFor(FIRST.plus(Duration.ofDays(10)), PLAN, oneMore);
         assertThat(oneMore.taken()).hasSize(1);
         series.requireCompleteOrExplained(PLAN, null);
@@ -88,7 +89,7 @@ class CourseStateTest {
     }
 
     private static Overrides none() {
-        return new Overrides(Map.of(), "nurse", FIRST);
+        return new Overrides(Map.of(), "nurse", false, FIRST);
     }
 
     private static EligibilityRef decision(UUID id, LocalDate validUntil) {

@@ -64,6 +64,14 @@ class InfusionStartTest {
         assertThat(overrides.taken()).singleElement().extracting("rule").isEqualTo(OverrideRule.DOSE_CAP);
     }
 
+    @Test
+    void onlyAPrescriberSetsARuleAsideAndAnyoneElsesReasonIsRefusedWhateverItIsFor() {
+        assertThatThrownBy(() -> new Overrides(Map.of(OverrideRule.DOSE_CAP, "the patient asked"), "nurse.denver", false, START))
+                .isInstanceOf(BusinessRuleViolation.class).hasFieldOrPropertyWithValue("rule", "override-by-prescriber")
+                .hasFieldOrPropertyWithValue("kind", BusinessRuleViolation.Kind.FORBIDDEN);
+        assertThat(new Overrides(Map.of(), "nurse.denver", false, START).taken()).as("no reason, nothing to refuse").isEmpty();
+    }
+
     private static void assertRefused(StartInfusionSessionCommand command, String rule) {
         assertThatThrownBy(() -> InfusionStart.requireReadyAndDose(command, PROTOCOL, none()))
                 .isInstanceOf(BusinessRuleViolation.class).hasFieldOrPropertyWithValue("rule", rule);
@@ -74,7 +82,7 @@ class InfusionStartTest {
     }
 
     private static Overrides reasons(Map<OverrideRule, String> reasons) {
-        return new Overrides(reasons, "prescriber.denver", START);
+        return new Overrides(reasons, "prescriber.denver", true, START);
     }
 
     private static StartInfusionSessionCommand command(boolean fasting, boolean escort, Instant weighedAt, String mgPerKg) {
@@ -85,6 +93,6 @@ class InfusionStartTest {
             BigDecimal weightKg) {
         Vitals vitals = new Vitals(120, 80, 70, 98, START.minus(Duration.ofMinutes(5)));
         return new StartInfusionSessionCommand(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ZoneId.of("America/Denver"),
-                vitals, fasting, escort, weightKg, weighedAt, new BigDecimal(mgPerKg), Map.of(), "nurse.denver", START);
+                vitals, fasting, escort, weightKg, weighedAt, new BigDecimal(mgPerKg), Map.of(), "nurse.denver", false, START);
     }
 }

@@ -116,7 +116,7 @@ class TreatmentCourseTest {
     @Test
     void spravatoIsDosedOnlyOnceThePatientsRemsEnrolmentIsRecordedOnTheCourse() {
         fixture.given(opened(Modality.SPRAVATO))
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 56, CALM, Map.of(), "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 56, CALM, Map.of(), "prescriber.denver", true, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("REMS")).expectNoEvents();
         RecordRemsEnrolmentCommand enrol = new RecordRemsEnrolmentCommand(COURSE, "REMS-0042", T0.atZone(ZONE).toLocalDate(),
                 ZONE, "prescriber.denver", T0);
@@ -155,7 +155,7 @@ class TreatmentCourseTest {
     private static StartInfusionSessionCommand start(Instant at, Vitals vitals, String mgPerKg, String overrideReason) {
         return new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, vitals, true, true, WEIGHT, at.minus(Duration.ofDays(3)),
                 new BigDecimal(mgPerKg), overrideReason == null ? Map.of() : Map.of(OverrideRule.DOSE_CAP, overrideReason),
-                "prescriber.denver", at);
+                "prescriber.denver", true, at);
     }
 
     private static InfusionSessionStartedEvent started() {
@@ -207,14 +207,14 @@ class TreatmentCourseTest {
     @Test
     void eachPreCheckRefusesTheStart() {
         fixture.given(opened(Modality.IV_KETAMINE))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, CALM, false, true, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, CALM, false, true, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", false, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("fasting"));
         fixture.given(opened(Modality.IV_KETAMINE))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, CALM, true, false, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, CALM, true, false, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", false, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("escort"));
         fixture.given(opened(Modality.IV_KETAMINE))
                 .when(new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, CALM, true, true, WEIGHT,
-                        T0.minus(Duration.ofDays(31)), new BigDecimal("0.5"), Map.of(), "nurse.denver", T0))
+                        T0.minus(Duration.ofDays(31)), new BigDecimal("0.5"), Map.of(), "nurse.denver", false, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("weight"));
         fixture.given(opened(Modality.IV_KETAMINE))
                 .when(start(T0, new Vitals(161, 90, 80, 97, T0), "0.5", null))
@@ -229,7 +229,7 @@ class TreatmentCourseTest {
                         new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
                         new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, T0.plusSeconds(4800)))
                 .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, CALM, true, true, WEIGHT, T0,
-                        new BigDecimal("0.5"), Map.of(), "nurse.denver", T0.plus(Duration.ofHours(23))))
+                        new BigDecimal("0.5"), Map.of(), "nurse.denver", false, T0.plus(Duration.ofHours(23))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("24 h"));
     }
 
@@ -243,7 +243,7 @@ class TreatmentCourseTest {
                         new ControlledSubstanceRecordedEvent(COURSE, SESSION, "LOT1", new BigDecimal("36.2"), BigDecimal.ZERO, "nurse.b"),
                         new SessionCompletedEvent(COURSE, PATIENT, SESSION, DENVER, CALM, null, T0.plusSeconds(4800)))
                 .when(new StartInfusionSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, CALM, true, true, WEIGHT, T0,
-                        new BigDecimal("0.5"), Map.of(), "nurse.denver", T0.plus(Duration.ofHours(48))))
+                        new BigDecimal("0.5"), Map.of(), "nurse.denver", false, T0.plus(Duration.ofHours(48))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("72 h"));
     }
 
@@ -338,7 +338,7 @@ class TreatmentCourseTest {
                 .when(start(T0, CALM, "0.5", null))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("transfer"));
         fixture.given(opened(Modality.IV_KETAMINE), new CourseTransferredEvent(COURSE, PATIENT, DENVER, BOULDER, "moved", T0))
-                .when(new StartInfusionSessionCommand(COURSE, SESSION, BOULDER, ZONE, CALM, true, true, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", T0))
+                .when(new StartInfusionSessionCommand(COURSE, SESSION, BOULDER, ZONE, CALM, true, true, WEIGHT, T0, new BigDecimal("0.5"), Map.of(), "nurse.denver", false, T0))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -365,10 +365,10 @@ class TreatmentCourseTest {
     void aSpravatoSessionOwesARemsFormWithinSevenDays() {
         UUID spravatoSession = UUID.randomUUID();
         fixture.given(opened(Modality.SPRAVATO), enrolled())
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 84, CALM, Map.of(), "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 84, CALM, Map.of(), "prescriber.denver", true, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("56 mg"));
         fixture.given(opened(Modality.SPRAVATO), enrolled())
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, CALM, Map.of(), "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, CALM, Map.of(), "prescriber.denver", true, T0))
                 .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0),
                         new RemsFormDueEvent(COURSE, PATIENT, spravatoSession, DENVER, T0.plus(Duration.ofDays(7))));
         SpravatoSessionStartedEvent dosed = new SpravatoSessionStartedEvent(COURSE, PATIENT, spravatoSession, DENVER, 56, CALM, List.of(), T0);
@@ -389,15 +389,15 @@ class TreatmentCourseTest {
         Vitals atThreshold = new Vitals(140, 90, 80, 97, T0);
         Vitals above = new Vitals(141, 88, 80, 97, T0);
         fixture.given(opened(Modality.SPRAVATO), enrolled())
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, atThreshold, Map.of(), "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, atThreshold, Map.of(), "prescriber.denver", true, T0))
                 .expectSuccessfulHandlerExecution();
         fixture.given(opened(Modality.SPRAVATO), enrolled())
-                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, above, Map.of(), "prescriber.denver", T0))
+                .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, above, Map.of(), "prescriber.denver", true, T0))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("141/88"))
                 .expectNoEvents();
         fixture.given(opened(Modality.SPRAVATO), enrolled())
                 .when(new StartSpravatoSessionCommand(COURSE, spravatoSession, DENVER, ZONE, 56, above,
-                        Map.of(OverrideRule.SPRAVATO_BP_DELAY, "baseline BP, cardiology cleared"), "prescriber.denver", T0))
+                        Map.of(OverrideRule.SPRAVATO_BP_DELAY, "baseline BP, cardiology cleared"), "prescriber.denver", true, T0))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -433,16 +433,16 @@ class TreatmentCourseTest {
         twoThisWeek.addAll(List.of(doseGiven.apply(first, T0)));
         twoThisWeek.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(3)))));
         fixture.given(twoThisWeek)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(6))), Map.of(), "prescriber.denver", T0.plus(Duration.ofDays(6))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(6))), Map.of(), "prescriber.denver", true, T0.plus(Duration.ofDays(6))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("two"));
         fixture.given(twoThisWeek)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(7))), Map.of(), "prescriber.denver", T0.plus(Duration.ofDays(7))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(7))), Map.of(), "prescriber.denver", true, T0.plus(Duration.ofDays(7))))
                 .expectSuccessfulHandlerExecution();
         List<Object> week5 = new ArrayList<>(List.of(opened(Modality.SPRAVATO), enrolled()));
         week5.addAll(List.of(doseGiven.apply(first, T0)));
         week5.addAll(List.of(doseGiven.apply(second, T0.plus(Duration.ofDays(29)))));
         fixture.given(week5)
-                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(33))), Map.of(), "prescriber.denver", T0.plus(Duration.ofDays(33))))
+                .when(new StartSpravatoSessionCommand(COURSE, UUID.randomUUID(), DENVER, ZONE, 84, calmAt(T0.plus(Duration.ofDays(33))), Map.of(), "prescriber.denver", true, T0.plus(Duration.ofDays(33))))
                 .expectException(BusinessRuleViolation.class).expectExceptionMessage(containsString("week 5"));
     }
 
@@ -590,7 +590,7 @@ class TreatmentCourseTest {
         List<Object> oneGiven = new ArrayList<>(List.of(completedInfusion()));
         fixture.given(oneGiven)
                 .when(new StartInfusionSessionCommand(COURSE, second, DENVER, ZONE, calmAt(tooSoon), true, true, WEIGHT, T0, new BigDecimal("0.5"),
-                        Map.of(OverrideRule.MINIMUM_SPACING, "travelling abroad from tomorrow"), "prescriber.denver", tooSoon))
+                        Map.of(OverrideRule.MINIMUM_SPACING, "travelling abroad from tomorrow"), "prescriber.denver", true, tooSoon))
                 .expectEvents(new InfusionSessionStartedEvent(COURSE, PATIENT, second, DENVER, calmAt(tooSoon), WEIGHT, T0,
                         new BigDecimal("0.5"), new BigDecimal("36.2"),
                         List.of(new ClinicalOverride(OverrideRule.MINIMUM_SPACING, "prescriber.denver", tooSoon,
@@ -601,7 +601,7 @@ class TreatmentCourseTest {
         fixture.given(opened(Modality.SPRAVATO), enrolled())
                 .when(new StartSpravatoSessionCommand(COURSE, spravato, DENVER, ZONE, 56, above,
                         Map.of(OverrideRule.SPRAVATO_BP_DELAY, "usual BP, cardiology cleared"),
-                        "prescriber.denver", T0))
+                        "prescriber.denver", true, T0))
                 .expectEvents(new SpravatoSessionStartedEvent(COURSE, PATIENT, spravato, DENVER, 56, above,
                                 List.of(new ClinicalOverride(OverrideRule.SPRAVATO_BP_DELAY, "prescriber.denver", T0,
                                         "usual BP, cardiology cleared")), T0),
@@ -693,7 +693,7 @@ class TreatmentCourseTest {
 
     private static StartInfusionSessionCommand startAt(Instant at, Map<OverrideRule, String> overrides) {
         return new StartInfusionSessionCommand(COURSE, SESSION, DENVER, ZONE, calmAt(at), true, true, WEIGHT, at.minus(Duration.ofDays(1)),
-                new BigDecimal("0.5"), overrides, "prescriber.denver", at);
+                new BigDecimal("0.5"), overrides, "prescriber.denver", true, at);
     }
 
     @Test
