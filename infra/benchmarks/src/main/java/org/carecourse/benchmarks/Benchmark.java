@@ -126,7 +126,7 @@ public final class Benchmark {
             }
             if ("commands".equals(settings.only())) {
                 List<String> courses = journeys.openCourses(settings.courses());
-                warmUp(journeys, courses);
+                warmUp(outcomes(journeys, courses));
                 existingAggregates(journeys, courses, rawInserts);
                 historyCost(journeys);
                 return;
@@ -136,14 +136,13 @@ public final class Benchmark {
                 rawKafka.put(rate, raw.kafkaProduceConsume(rate, settings.hopDuration()));
             }
             if ("hops".equals(settings.only())) {
-                LoadDriver.closedLoop(16, Duration.ZERO, settings.platformWarmUp(), "requests",
-                        (client, sequence) -> journeys.requestConsultation().status() == 201);
+                warmUp((client, sequence) -> journeys.requestConsultation().status() == 201);
                 newAggregatesAndHops(journeys, hops, rawInserts, rawKafka);
                 return;
             }
             List<String> courses = journeys.openCourses(settings.courses());
 
-            warmUp(journeys, courses);
+            warmUp(outcomes(journeys, courses));
             bookings(raw);
             existingAggregates(journeys, courses, rawInserts);
             historyCost(journeys);
@@ -157,9 +156,8 @@ public final class Benchmark {
      * first scenario (1 client) ran at half the speed the same requests reached minutes later. A
      * platform in a clinic runs warm for days, so every figure is taken after this.
      */
-    private void warmUp(Journeys journeys, List<String> courses) throws Exception {
-        LoadDriver.closedLoop(16, Duration.ZERO, settings.platformWarmUp(), "requests",
-                outcomes(journeys, courses));
+    private void warmUp(LoadDriver.Operation operation) throws Exception {
+        LoadDriver.closedLoop(16, Duration.ZERO, settings.platformWarmUp(), "requests", operation);
     }
 
     /** Booking attempts, hot and uniform, beside raw exclusion-constrained inserts; then the overlap query. */

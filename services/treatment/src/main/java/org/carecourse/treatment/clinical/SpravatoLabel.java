@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
@@ -38,14 +39,15 @@ public final class SpravatoLabel {
     /** A session gives one of the label's doses. */
     public static void requireLabelDose(int doseMg) {
         if (!DOSES_MG.contains(doseMg)) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-dose", "Spravato is dosed 56 mg or 84 mg");
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-dose", "Spravato is dosed "
+                    + DOSES_MG.stream().sorted().map(mg -> mg + " mg").collect(Collectors.joining(" or ")));
         }
     }
 
     /** The course's first dose is the label's first dose. */
     public static void requireFirstDose(int doseMg, boolean first) {
         if (first && doseMg != FIRST_DOSE_MG) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-first-dose", "the first Spravato dose is 56 mg");
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-first-dose", "the first Spravato dose is " + FIRST_DOSE_MG + " mg");
         }
     }
 

@@ -3,10 +3,9 @@ package org.carecourse.billing.account.command;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
-import org.axonframework.serialization.Revision;
 import org.carecourse.billing.BillingProperties;
+import org.carecourse.servicekit.axon.CurrentShapeSnapshots;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,10 +18,9 @@ class AccountSnapshotConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
     }
 
-    /** Only snapshots of the account's current shape (its {@code @Revision}) are used; older ones are skipped, not misread. */
+    /** Only snapshots of the account's current shape are used; older ones are skipped, not misread. */
     @Bean
     SnapshotFilter accountSnapshotFilter() {
-        return RevisionSnapshotFilter.builder().type(PatientAccount.class)
-                .revision(PatientAccount.class.getAnnotation(Revision.class).value()).build();
+        return CurrentShapeSnapshots.of(PatientAccount.class);
     }
 }

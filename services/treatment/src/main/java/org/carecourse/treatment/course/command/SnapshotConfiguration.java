@@ -4,9 +4,8 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
-import org.axonframework.serialization.Revision;
+import org.carecourse.servicekit.axon.CurrentShapeSnapshots;
 import org.carecourse.servicekit.axon.VersionCheckedAggregateCache;
 import org.carecourse.treatment.TreatmentProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,13 +30,9 @@ class SnapshotConfiguration {
         return VersionCheckedAggregateCache.forHotAggregates(jdbc);
     }
 
-    /**
-     * Only snapshots of the course's current shape are used; older ones are skipped, not misread.
-     * The revision is the class's own {@code @Revision}, so a new shape cannot be filtered by an old number.
-     */
+    /** Only snapshots of the course's current shape are used; older ones are skipped, not misread. */
     @Bean
     SnapshotFilter courseSnapshotFilter() {
-        return RevisionSnapshotFilter.builder().type(TreatmentCourse.class)
-                .revision(TreatmentCourse.class.getAnnotation(Revision.class).value()).build();
+        return CurrentShapeSnapshots.of(TreatmentCourse.class);
     }
 }
