@@ -194,7 +194,7 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(snapshot).as("the snapshot holds the course's state, not an empty shell")
                 .contains(firstFact.toString(), "\"protocol\"", "\"phase\"", "\"infusions\"", "\"HELD\"");
         assertThat(jdbc.sql("select payload_revision from snapshot_event_entry where aggregate_identifier = ?").param(courseId)
-                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("7");
+                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("8");
 
         // Loaded from the snapshot: the course still remembers the first fact and adds it no second time, and its
         // session entities their state: the held infusion resumes, the completed one takes no second discharge.

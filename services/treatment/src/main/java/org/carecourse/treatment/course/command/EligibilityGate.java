@@ -3,8 +3,14 @@ package org.carecourse.treatment.course.command;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.carecourse.treatment.course.api.CourseHeldEvent;
+import org.carecourse.treatment.course.api.CourseHoldLiftedEvent;
+import org.carecourse.treatment.course.api.EligibilityRenewedEvent;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.treatment.course.api.EligibilityRef;
@@ -56,12 +62,33 @@ final class EligibilityGate {
         return !decision.decisionId().equals(decisionId) && (latestDecisionAt == null || !decidedAt.isBefore(latestDecisionAt));
     }
 
-    boolean isHeld() {
-        return holdReason != null;
+    /** No session starts while a newer decision holds the course or a safety alert is open on it. */
+    void requireNoHold(SafetyAlerts alerts) {
+        if (!isHeld() && !alerts.anyOpen()) {
+            return;
+        }
+        List<String> why = new ArrayList<>();
+        if (isHeld()) {
+            why.add("the course is held (" + holdReason + ") until a prescriber decides");
+        }
+        if (alerts.anyOpen()) {
+            why.add("safety alert(s) " + alerts.openIds() + " are open until their follow-up is documented");
+        }
+        throw new BusinessRuleViolation(Kind.CONFLICT, "course-on-hold", "no session starts: " + String.join("; ", why));
     }
 
-    String holdReason() {
-        return holdReason;
+    /** A prescriber continues a held course only by saying why (an override of the decision that held it). */
+    void requireLiftable(String reason) {
+        if (!isHeld()) {
+            throw new BusinessRuleViolation(Kind.CONFLICT, "not-held", "the course is not held");
+        }
+        if (SessionRules.blank(reason)) {
+            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "hold-decision-needs-reason", "say why the course continues");
+        }
+    }
+
+    boolean isHeld() {
+        return holdReason != null;
     }
 
     void renew(EligibilityRef decision, Instant at) {
@@ -78,5 +105,20 @@ final class EligibilityGate {
 
     void lift() {
         holdReason = null;
+    }
+
+    @EventSourcingHandler
+    void on(EligibilityRenewedEvent event) {
+        renew(event.eligibility(), event.at());
+    }
+
+    @EventSourcingHandler
+    void on(CourseHeldEvent event) {
+        hold(event.reason(), event.decisionId(), event.at());
+    }
+
+    @EventSourcingHandler
+    void on(CourseHoldLiftedEvent event) {
+        lift();
     }
 }

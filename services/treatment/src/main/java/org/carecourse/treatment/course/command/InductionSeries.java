@@ -2,11 +2,16 @@ package org.carecourse.treatment.course.command;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.treatment.course.api.CoursePlan;
+import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.OverrideRule;
+import org.carecourse.treatment.course.api.PhaseChangedEvent;
+import org.carecourse.treatment.course.api.SessionCompletedEvent;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
@@ -18,11 +23,17 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class InductionSeries {
 
+    /** Whether the course is in a series phase (it opens in induction); outside one, nothing here applies. */
+    private boolean running = true;
     private Instant startedAt;
+    private UUID infusionInProgress;
     private int infusionsCompleted;
 
     /** No more infusions than the plan's count and none after its window, unless a prescriber records why. */
     void requireRoomFor(Instant infusionStart, CoursePlan plan, Overrides overrides) {
+        if (!running) {
+            return;
+        }
         if (infusionsCompleted >= plan.inductionCount()) {
             overrides.setAsideOr(OverrideRule.SERIES_COUNT, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "series-count",
                     "the series' " + plan.inductionCount() + " infusions are given: move to maintenance, or a prescriber records"
@@ -43,8 +54,33 @@ final class InductionSeries {
         }
     }
 
+    @EventSourcingHandler
+    void on(PhaseChangedEvent event) {
+        running = event.to().series();
+        if (running) {
+            restart();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InfusionSessionStartedEvent event) {
+        if (running) {
+            infusionStarted(event.startedAt());
+            infusionInProgress = event.sessionId();
+        }
+    }
+
+    /** Only the series' own infusions fill it: a Spravato session, or an infusion begun before re-induction, does not. */
+    @EventSourcingHandler
+    void on(SessionCompletedEvent event) {
+        if (running && event.sessionId().equals(infusionInProgress)) {
+            infusionCompleted();
+        }
+    }
+
     void restart() {
         startedAt = null;
+        infusionInProgress = null;
         infusionsCompleted = 0;
     }
 

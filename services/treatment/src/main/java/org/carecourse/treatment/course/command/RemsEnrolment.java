@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.carecourse.treatment.course.api.RemsPatientEnrolledEvent;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 
@@ -42,7 +44,8 @@ final class RemsEnrolment {
         }
     }
 
-    void enrolled(String enrolment) {
-        enrolmentId = enrolment;
+    @EventSourcingHandler
+    void on(RemsPatientEnrolledEvent event) {
+        enrolmentId = event.enrolmentId();
     }
 }

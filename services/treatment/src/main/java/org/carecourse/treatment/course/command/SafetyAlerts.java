@@ -1,10 +1,14 @@
 package org.carecourse.treatment.course.command;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.carecourse.treatment.course.api.SafetyAlertRaisedEvent;
+import org.carecourse.treatment.course.api.SafetyAlertResolvedEvent;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 
@@ -22,6 +26,11 @@ final class SafetyAlerts {
     static final String RAISED_BY_SCREENING = "screening";
 
     private Map<UUID, String> open = new LinkedHashMap<>();
+
+    /** One alert per outcome submission, its id derived from the submission's so a replayed command names the same alert. */
+    static UUID alertIdFor(UUID submissionId) {
+        return UUID.nameUUIDFromBytes(("safety-alert:" + submissionId).getBytes(StandardCharsets.UTF_8));
+    }
 
     boolean isOpen(UUID alertId) {
         return open.containsKey(alertId);
@@ -59,5 +68,15 @@ final class SafetyAlerts {
 
     void resolved(UUID alertId) {
         open.remove(alertId);
+    }
+
+    @EventSourcingHandler
+    void on(SafetyAlertRaisedEvent event) {
+        raised(event.alertId(), event.source());
+    }
+
+    @EventSourcingHandler
+    void on(SafetyAlertResolvedEvent event) {
+        resolved(event.alertId());
     }
 }

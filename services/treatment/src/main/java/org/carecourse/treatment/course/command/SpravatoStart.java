@@ -1,21 +1,31 @@
 package org.carecourse.treatment.course.command;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
+import org.carecourse.treatment.clinical.SpravatoLabel;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.clinical.Vitals;
 import org.carecourse.treatment.course.api.OverrideRule;
+import org.carecourse.treatment.course.api.StartSpravatoSessionCommand;
 
 /**
- * What must hold before a Spravato dose, beyond the label's dose and schedule ({@code SpravatoLabel}):
- * pre-dose blood pressure taken recently, and under the protocol's delay threshold unless a
- * prescriber records why to proceed.
+ * What must hold before a Spravato dose: the label's dose, first dose and schedule
+ * ({@link SpravatoLabel}), the patient's REMS enrolment, and pre-dose blood pressure taken recently
+ * and under the protocol's delay threshold unless a prescriber records why to proceed.
  */
 final class SpravatoStart {
 
     private SpravatoStart() {
+    }
+
+    static void requireDosable(StartSpravatoSessionCommand command, List<Instant> dosesGiven, RemsEnrolment rems) {
+        SpravatoLabel.requireLabelDose(command.doseMg());
+        rems.requireBeforeFirstDose();
+        SpravatoLabel.requireFirstDose(command.doseMg(), dosesGiven.isEmpty());
+        SpravatoLabel.requireSchedule(dosesGiven, command.dosedAt());
     }
 
     static void requirePreDoseBloodPressure(Vitals bp, Instant dosedAt, TreatmentProtocol protocol, Overrides overrides) {

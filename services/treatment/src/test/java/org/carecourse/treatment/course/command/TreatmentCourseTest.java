@@ -752,7 +752,7 @@ class TreatmentCourseTest {
     @Test
     void aPhq9WithItemNineAboveZeroDuringTheCourseRaisesAnAlertThatHoldsTheCourseUntilAPrescriberFollowsUp() {
         List<Integer> itemNine = List.of(1, 1, 1, 1, 1, 1, 1, 1, 1);
-        UUID alert = TreatmentCourse.alertIdFor(SUBMISSION);
+        UUID alert = SafetyAlerts.alertIdFor(SUBMISSION);
         SafetyAlertRaisedEvent raised = new SafetyAlertRaisedEvent(COURSE, PATIENT, alert, DENVER, "phq-9-item-9", "treatment", null, T0);
         fixture.given(opened(Indication.DEPRESSION))
                 .when(new RecordOutcomeCommand(COURSE, SUBMISSION, null, Instrument.PHQ9, itemNine, T0))
