@@ -256,7 +256,7 @@ public final class DemoJourneys {
      * {@code within} has passed; returns the courses still under way.
      */
     public int followUp(Duration within, long seed) throws InterruptedException {
-        Duration observation = Duration.ofMinutes(TreatmentProtocol.defaults().dischargeObservationMinutes()).plusSeconds(20);
+        Duration observation = Duration.ofMinutes(TreatmentProtocol.defaults().vitalSigns().dischargeObservationMinutes()).plusSeconds(20);
         Instant giveUp = Instant.now().plus(within);
         Random random = new Random(seed);
         while (!underObservation.isEmpty() && Instant.now().isBefore(giveUp)) {

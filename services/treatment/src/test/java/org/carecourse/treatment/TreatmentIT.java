@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.serialization.Revision;
 import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.EventTypes;
 import org.carecourse.contracts.FieldLimits;
@@ -47,6 +48,7 @@ import org.carecourse.testkit.PlatformInfraExtension;
 import org.carecourse.testkit.TestTokens;
 import org.carecourse.testkit.TopicProbe;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
+import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,30 @@ class TreatmentIT extends RunnableServiceContract {
         Api.Response published = api.post("/api/clinics/" + denver + "/treatment-protocols",
                 "{\"protocol\": " + JsonMapper.builder().build().writeValueAsString(TreatmentProtocol.defaults()) + "}", admin);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
+    }
+
+    /** The protocol's numbers are named in their groups and bounded; a refusal names the number and publishes nothing. */
+    @Test
+    void anImplausibleOrIncompleteProtocolIsRefusedNamingTheNumberAndNothingIsPublished() {
+        String admin = TestTokens.staff("admin", "admin", Set.of(denver));
+        String path = "/api/clinics/" + denver + "/treatment-protocols";
+        String before = api.get(path, admin).body();
+        String defaults = JsonMapper.builder().build().writeValueAsString(TreatmentProtocol.defaults());
+        assertThat(defaults).contains("\"capMg\":100.0", "\"mgPerKg\":0.5", "\"adverseEvents\":{\"reportingDays\":14}");
+
+        Api.Response capTooHigh = api.post(path, "{\"protocol\": " + defaults.replace("\"capMg\":100.0", "\"capMg\":1000.0") + "}",
+                admin);
+        assertThat(capTooHigh.status()).isEqualTo(400);
+        assertThat(capTooHigh.body()).contains("protocol.dosing.capMg");
+        Api.Response doseBelowItsRange = api.post(path, "{\"protocol\": " + defaults.replace("\"mgPerKg\":0.5", "\"mgPerKg\":0.2")
+                + "}", admin);
+        assertThat(doseBelowItsRange.status()).isEqualTo(400);
+        assertThat(doseBelowItsRange.body()).contains("protocol.dosing.rangeConsistent");
+        Api.Response noAdverseEventRules = api.post(path, "{\"protocol\": "
+                + defaults.replace(",\"adverseEvents\":{\"reportingDays\":14}", "") + "}", admin);
+        assertThat(noAdverseEventRules.status()).isEqualTo(400);
+        assertThat(noAdverseEventRules.body()).contains("protocol.adverseEvents");
+        assertThat(api.get(path, admin).body()).as("nothing published").isEqualTo(before);
     }
 
     @Test
@@ -194,7 +220,7 @@ class TreatmentIT extends RunnableServiceContract {
         assertThat(snapshot).as("the snapshot holds the course's state, not an empty shell")
                 .contains(firstFact.toString(), "\"protocol\"", "\"phase\"", "\"infusions\"", "\"HELD\"");
         assertThat(jdbc.sql("select payload_revision from snapshot_event_entry where aggregate_identifier = ?").param(courseId)
-                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("8");
+                .query(String.class).list()).as("a revision the snapshot filter accepts").containsOnly("9");
 
         // Loaded from the snapshot: the course still remembers the first fact and adds it no second time, and its
         // session entities their state: the held infusion resumes, the completed one takes no second discharge.
@@ -815,9 +841,10 @@ class TreatmentIT extends RunnableServiceContract {
                 {"patientId": "%s", "clinicId": "%s", "modality": "%s", "indication": "depression"}"""
                 .formatted(patient, denver, modality), prescriber);
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_revision = '5'"
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ? and payload_revision = ?"
                 + " and convert_from(payload, 'UTF8') like '%\"treatmentProtocolVersion\":1%'")
-                .param(EventJson.tree(opened.body()).get("courseId").asString()).query(Long.class).single())
+                .params(EventJson.tree(opened.body()).get("courseId").asString(),
+                        CourseOpenedEvent.class.getAnnotation(Revision.class).value()).query(Long.class).single())
                 .as("the course cites the clinic's protocol version").isEqualTo(1);
         return EventJson.tree(opened.body()).get("courseId").asString();
     }

@@ -12,15 +12,15 @@ public final class Dosing {
     }
 
     public static Dose calculate(BigDecimal mgPerKg, BigDecimal weightKg, TreatmentProtocol protocol) {
-        if (mgPerKg.compareTo(BigDecimal.valueOf(protocol.minMgPerKg())) < 0
-                || mgPerKg.compareTo(BigDecimal.valueOf(protocol.maxMgPerKg())) > 0) {
-            throw new InvalidFieldException("mgPerKg", "the protocol allows " + protocol.minMgPerKg() + " to "
-                    + protocol.maxMgPerKg() + " mg/kg");
+        if (mgPerKg.compareTo(BigDecimal.valueOf(protocol.dosing().minMgPerKg())) < 0
+                || mgPerKg.compareTo(BigDecimal.valueOf(protocol.dosing().maxMgPerKg())) > 0) {
+            throw new InvalidFieldException("mgPerKg", "the protocol allows " + protocol.dosing().minMgPerKg() + " to "
+                    + protocol.dosing().maxMgPerKg() + " mg/kg");
         }
         if (weightKg.signum() <= 0) {
             throw new InvalidFieldException("weightKg", "must be positive");
         }
         BigDecimal mg = mgPerKg.multiply(weightKg).setScale(1, RoundingMode.HALF_UP);
-        return new Dose(mg, mgPerKg, weightKg, mg.compareTo(BigDecimal.valueOf(protocol.doseCapMg())) > 0);
+        return new Dose(mg, mgPerKg, weightKg, mg.compareTo(BigDecimal.valueOf(protocol.dosing().capMg())) > 0);
     }
 }

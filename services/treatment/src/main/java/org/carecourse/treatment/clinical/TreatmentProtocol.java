@@ -1,79 +1,140 @@
 package org.carecourse.treatment.clinical;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import org.carecourse.instruments.Instrument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * The clinical numbers a course is run by. They are clinic protocol data, copied into the course
- * when it opens so every later decision in the course is judged by the numbers it started with.
- *
- * @param doseMgPerKg            IV ketamine dose per kg of actual body weight
- * @param minMgPerKg             lowest dose titration may reach
- * @param maxMgPerKg             highest dose titration may reach
- * @param doseCapMg              dose above which a prescriber override is needed
- * @param weightValidDays        a weight older than this must be measured again before dosing
- * @param startMaxSystolic       do not start above this systolic BP
- * @param startMaxDiastolic      do not start above this diastolic BP
- * @param startMaxHeartRate      do not start above this heart rate
- * @param startMinSpo2           do not start below this SpO2
- * @param holdMaxSystolic        hold the infusion above this systolic BP
- * @param holdMaxDiastolic       hold the infusion above this diastolic BP
- * @param holdMinSpo2            hold the infusion below this SpO2
- * @param vitalsEveryMinutes     cadence of vitals during an infusion
- * @param dischargeObservationMinutes observation after the end of an infusion before discharge
- * @param inductionCount         infusions in the induction series
- * @param inductionWindowDays    days the induction series should fit in
- * @param minimumSpacingHours    minimum hours between two infusions
- * @param futilityAfterInfusions infusions without response after which futility is flagged
- * @param remsFormDueDays        days after a Spravato session by which its REMS form is due
- * @param spravatoObservationMinutes minimum observation after a Spravato dose
- * @param spravatoDelaySystolic  above this pre-dose systolic BP a Spravato dose is delayed unless a prescriber proceeds
- * @param spravatoDelayDiastolic above this pre-dose diastolic BP a Spravato dose is delayed unless a prescriber proceeds
- * @param preStartVitalsMaxAgeMinutes pre-start vitals older than this do not clear an infusion to start
- * @param spravatoPostDoseCheckMinutes when after a Spravato dose its post-dose BP is taken (~40 min)
- * @param spravatoPostDoseCheckToleranceMinutes how far the post-dose BP may be taken from that time
- * @param adverseEventReportingDays adverse events of a session are reported up to this many days after it ended
- * @param phq9Outcome            response and remission on the PHQ-9 (clinical-rules: 50 % drop, below 5)
- * @param gad7Outcome            on the GAD-7 (default 50 % drop, below 5: the minimal band)
- * @param pcl5Outcome            on the PCL-5 (default 50 % drop, below 33: under the provisional-PTSD cut-off,
- *                               which is also the cut-off its scoring uses during the course)
- * @param painOutcome            on the pain NRS (default 30 % drop, IMMPACT's moderately important change; below 4: mild)
+ * The clinical numbers a course is run by, in named groups. They are clinic protocol data, copied
+ * into the course when it opens so every later decision in the course is judged by the numbers it
+ * started with. The published defaults are one file, {@code protocol/treatment-protocol-defaults.json}
+ * (docs/services/treatment.md gives each number's source); a clinic publishes its own versions, each
+ * number bounded here to a clinically plausible range.
  */
-public record TreatmentProtocol(
-        double doseMgPerKg, double minMgPerKg, double maxMgPerKg, double doseCapMg, int weightValidDays,
-        int startMaxSystolic, int startMaxDiastolic, int startMaxHeartRate, int startMinSpo2,
-        int holdMaxSystolic, int holdMaxDiastolic, int holdMinSpo2,
-        int vitalsEveryMinutes, int dischargeObservationMinutes,
-        int inductionCount, int inductionWindowDays, int minimumSpacingHours,
-        int futilityAfterInfusions, int remsFormDueDays, int spravatoObservationMinutes,
-        int spravatoDelaySystolic, int spravatoDelayDiastolic,
-        int preStartVitalsMaxAgeMinutes, int spravatoPostDoseCheckMinutes, int spravatoPostDoseCheckToleranceMinutes,
-        int adverseEventReportingDays,
-        OutcomeCriteria phq9Outcome, OutcomeCriteria gad7Outcome, OutcomeCriteria pcl5Outcome, OutcomeCriteria painOutcome) {
+public record TreatmentProtocol(@NotNull @Valid DoseLimits dosing, @NotNull @Valid VitalSignLimits vitalSigns,
+        @NotNull @Valid SeriesPlan series, @NotNull @Valid SpravatoMonitoring spravato, @NotNull @Valid OutcomeRules outcomes,
+        @NotNull @Valid AdverseEventReporting adverseEvents) {
+
+    private static final String DEFAULTS = "/protocol/treatment-protocol-defaults.json";
+    private static final TreatmentProtocol PUBLISHED_DEFAULTS = read(DEFAULTS);
+
+    /**
+     * IV ketamine dosing.
+     *
+     * @param mgPerKg         the dose per kg of actual body weight
+     * @param minMgPerKg      the lowest dose titration may reach
+     * @param maxMgPerKg      the highest dose titration may reach
+     * @param capMg           the dose above which a prescriber's override is needed
+     * @param weightValidDays a weight older than this is measured again before dosing
+     */
+    public record DoseLimits(@DecimalMin("0.1") @DecimalMax("2.0") double mgPerKg, @DecimalMin("0.1") @DecimalMax("2.0") double minMgPerKg,
+            @DecimalMin("0.1") @DecimalMax("2.0") double maxMgPerKg, @DecimalMin("10") @DecimalMax("300") double capMg,
+            @Min(1) @Max(180) int weightValidDays) {
+
+        @JsonIgnore
+        @AssertTrue(message = "minMgPerKg <= mgPerKg <= maxMgPerKg")
+        public boolean isRangeConsistent() {
+            return minMgPerKg <= mgPerKg && mgPerKg <= maxMgPerKg;
+        }
+    }
+
+    /**
+     * Vital signs around an infusion.
+     *
+     * @param startMaxSystolic            no start above this systolic BP
+     * @param startMaxDiastolic           no start above this diastolic BP
+     * @param startMaxHeartRate           no start above this heart rate
+     * @param startMinSpo2                no start below this SpO2
+     * @param holdMaxSystolic             the infusion is held above this systolic BP
+     * @param holdMaxDiastolic            the infusion is held above this diastolic BP
+     * @param holdMinSpo2                 the infusion is held below this SpO2
+     * @param everyMinutes                the cadence of vitals during an infusion
+     * @param preStartMaxAgeMinutes       pre-start vitals older than this do not clear a start
+     * @param dischargeObservationMinutes the observation after an infusion ends, before discharge
+     */
+    public record VitalSignLimits(@Min(100) @Max(220) int startMaxSystolic, @Min(60) @Max(130) int startMaxDiastolic,
+            @Min(60) @Max(150) int startMaxHeartRate, @Min(85) @Max(100) int startMinSpo2, @Min(100) @Max(240) int holdMaxSystolic,
+            @Min(60) @Max(150) int holdMaxDiastolic, @Min(80) @Max(100) int holdMinSpo2, @Min(5) @Max(60) int everyMinutes,
+            @Min(5) @Max(120) int preStartMaxAgeMinutes, @Min(15) @Max(240) int dischargeObservationMinutes) {
+    }
+
+    /**
+     * The induction series and the spacing of infusions.
+     *
+     * @param inductionCount      infusions in an induction series
+     * @param inductionWindowDays days the series should fit in, from its first infusion
+     * @param minimumSpacingHours hours at least between two infusions
+     */
+    public record SeriesPlan(@Min(1) @Max(12) int inductionCount, @Min(7) @Max(42) int inductionWindowDays,
+            @Min(12) @Max(168) int minimumSpacingHours) {
+    }
+
+    /**
+     * Spravato monitoring beyond the label's fixed values ({@link SpravatoLabel}).
+     *
+     * @param observationMinutes            the least observation after a dose
+     * @param delaySystolic                 above this pre-dose systolic BP the dose waits unless a prescriber proceeds
+     * @param delayDiastolic                above this pre-dose diastolic BP the dose waits unless a prescriber proceeds
+     * @param postDoseCheckMinutes          when after the dose its post-dose BP is taken
+     * @param postDoseCheckToleranceMinutes how far from that time it may be taken
+     * @param remsFormDueDays               days after a session by which its REMS monitoring form is due
+     */
+    public record SpravatoMonitoring(@Min(120) @Max(480) int observationMinutes, @Min(100) @Max(200) int delaySystolic,
+            @Min(60) @Max(130) int delayDiastolic, @Min(20) @Max(90) int postDoseCheckMinutes,
+            @Min(5) @Max(30) int postDoseCheckToleranceMinutes, @Min(1) @Max(30) int remsFormDueDays) {
+    }
+
+    /**
+     * How outcomes are judged, per instrument, and when futility is flagged.
+     *
+     * @param futilityAfterTreatments completed treatments without a response after which futility is flagged
+     */
+    public record OutcomeRules(@NotNull @Valid OutcomeCriteria phq9, @NotNull @Valid OutcomeCriteria gad7,
+            @NotNull @Valid OutcomeCriteria pcl5, @NotNull @Valid OutcomeCriteria pain, @Min(1) @Max(12) int futilityAfterTreatments) {
+    }
+
+    /** @param reportingDays a session's adverse events are reported up to this many days after it ended */
+    public record AdverseEventReporting(@Min(1) @Max(90) int reportingDays) {
+    }
 
     /** The criteria for an outcome instrument; none for the C-SSRS screener, which is no outcome measure. */
     public Optional<OutcomeCriteria> outcomeCriteria(Instrument instrument) {
         return Optional.ofNullable(switch (instrument) {
-            case PHQ9 -> phq9Outcome;
-            case GAD7 -> gad7Outcome;
-            case PCL5 -> pcl5Outcome;
-            case PAIN_NRS -> painOutcome;
+            case PHQ9 -> outcomes.phq9();
+            case GAD7 -> outcomes.gad7();
+            case PCL5 -> outcomes.pcl5();
+            case PAIN_NRS -> outcomes.pain();
             case CSSRS -> null;
         });
     }
 
-    /** The published defaults (docs/services/treatment.md); clinics set their own. */
+    /** The published defaults; clinics publish their own versions. */
     public static TreatmentProtocol defaults() {
-        return new TreatmentProtocol(0.5, 0.3, 1.0, 100.0, 30,
-                160, 100, 110, 94,
-                180, 110, 92,
-                15, 30,
-                6, 21, 24,
-                3, 7, 120,
-                140, 90,
-                30, 40, 15,
-                14,
-                new OutcomeCriteria(50, 5), new OutcomeCriteria(50, 5), new OutcomeCriteria(50, 33), new OutcomeCriteria(30, 4));
+        return PUBLISHED_DEFAULTS;
+    }
+
+    private static TreatmentProtocol read(String resource) {
+        try (InputStream in = TreatmentProtocol.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the treatment service");
+            }
+            return JsonMapper.builder().build().readValue(in, TreatmentProtocol.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -76,7 +76,7 @@ class ClinicalRulesTest {
 
     @Test
     void withoutABaselineResponseIsNotJudgedButRemissionIs() {
-        OutcomeAssessment outcome = OutcomeAssessment.of(null, 4, P.gad7Outcome(), false, 5, false, P.futilityAfterInfusions());
+        OutcomeAssessment outcome = OutcomeAssessment.of(null, 4, P.outcomes().gad7(), false, 5, false, P.outcomes().futilityAfterTreatments());
         assertThat(outcome.response()).isNull();
         assertThat(outcome.percentChange()).isNull();
         assertThat(outcome.remission()).isTrue();
@@ -89,12 +89,12 @@ class ClinicalRulesTest {
         assertThat(judge(Instrument.PHQ9, 20, 15, 3, false).futility()).isTrue();
         assertThat(judge(Instrument.PHQ9, 20, 10, 3, false).futility()).isFalse();
         assertThat(judge(Instrument.PHQ9, 20, 15, 4, true).futility()).as("responded earlier").isFalse();
-        assertThat(OutcomeAssessment.of(16, 15, P.gad7Outcome(), false, 4, false, P.futilityAfterInfusions()).futility())
+        assertThat(OutcomeAssessment.of(16, 15, P.outcomes().gad7(), false, 4, false, P.outcomes().futilityAfterTreatments()).futility())
                 .as("not the course's target instrument").isFalse();
     }
 
     private static OutcomeAssessment judge(Instrument instrument, int baseline, int score, int treatments, boolean respondedBefore) {
         return OutcomeAssessment.of(baseline, score, P.outcomeCriteria(instrument).orElseThrow(), true, treatments, respondedBefore,
-                P.futilityAfterInfusions());
+                P.outcomes().futilityAfterTreatments());
     }
 }

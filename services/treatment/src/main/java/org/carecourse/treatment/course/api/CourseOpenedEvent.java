@@ -16,7 +16,7 @@ import org.carecourse.treatment.clinical.TreatmentProtocol;
  * per-clinic data). Revision 2 added the Spravato pre-dose BP delay threshold to the protocol.
  * Older revisions are upcast on read.
  */
-@Revision("5")
+@Revision("6")
 public record CourseOpenedEvent(UUID courseId, UUID patientId, UUID clinicId, Modality modality, Indication indication,
         EligibilityRef eligibility, CoursePlan plan, TreatmentProtocol protocol, Integer treatmentProtocolVersion,
         List<BaselineScore> baseline, Instant openedAt) {

@@ -105,7 +105,7 @@ abstract class CourseSession {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "onset-outside-session",
                     "onset must be after the session began (" + began + ") and not in the future");
         }
-        Duration window = Duration.ofDays(protocol.adverseEventReportingDays());
+        Duration window = Duration.ofDays(protocol.adverseEvents().reportingDays());
         if (endedAt != null && reportedAt.isAfter(endedAt.plus(window))) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "adverse-event-reporting-window", "adverse events of a session are "
                     + "reported within " + window.toDays() + " days after it ended (" + endedAt + ")");

@@ -144,9 +144,9 @@ class InfusionSession extends CourseSession {
             throw new BusinessRuleViolation(Kind.CONFLICT, "controlled-substance-record-required",
                     "record lot, amount given, wasted and witness before discharge");
         }
-        if (command.completedAt().isBefore(stoppedAt.plus(Duration.ofMinutes(protocol().dischargeObservationMinutes())))) {
+        if (command.completedAt().isBefore(stoppedAt.plus(Duration.ofMinutes(protocol().vitalSigns().dischargeObservationMinutes())))) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "observation-period",
-                    "observe at least " + protocol().dischargeObservationMinutes() + " min after the infusion ends");
+                    "observe at least " + protocol().vitalSigns().dischargeObservationMinutes() + " min after the infusion ends");
         }
         requireTakenBetween(command.dischargeVitals(), stoppedAt, command.completedAt(), "discharge vitals");
         SessionRules.requireDischargeable(command.dischargeVitals(), command.escortConfirmed(), protocol());
@@ -190,7 +190,7 @@ class InfusionSession extends CourseSession {
     private int cadenceMissed(Instant stop) {
         List<Instant> times = Stream.concat(Stream.of(began(), stop),
                 readingTimes.values().stream().filter(t -> t.isAfter(began()) && t.isBefore(stop))).sorted().toList();
-        Duration cadence = Duration.ofMinutes(protocol().vitalsEveryMinutes());
+        Duration cadence = Duration.ofMinutes(protocol().vitalSigns().everyMinutes());
         int missed = 0;
         for (int i = 1; i < times.size(); i++) {
             if (Duration.between(times.get(i - 1), times.get(i)).compareTo(cadence) > 0) {
@@ -241,7 +241,7 @@ class InfusionSession extends CourseSession {
     void requirePlausible(Amendment corrected, Instant now) {
         switch (corrected.entry()) {
             case Amendment.VITALS -> requireTakenBetween(corrected.vitals(), began().minus(Duration.ofMinutes(
-                    protocol().preStartVitalsMaxAgeMinutes())), endedOr(now), "the corrected reading");
+                    protocol().vitalSigns().preStartMaxAgeMinutes())), endedOr(now), "the corrected reading");
             case Amendment.STOP_TIME -> {
                 Instant latest = endedOr(now);
                 if (corrected.stoppedAt().isBefore(began()) || corrected.stoppedAt().isAfter(latest)) {

@@ -25,7 +25,7 @@ final class InfusionStart {
     /** Infusions keep the larger of the plan's and the protocol's minimum spacing, unless a prescriber records why not. */
     static void requireSpacing(Instant lastInfusionStart, Instant startedAt, CoursePlan plan, TreatmentProtocol protocol,
             Overrides overrides) {
-        int spacingHours = Math.max(plan.minimumSpacingHours(), protocol.minimumSpacingHours());
+        int spacingHours = Math.max(plan.minimumSpacingHours(), protocol.series().minimumSpacingHours());
         if (lastInfusionStart != null && Duration.between(lastInfusionStart, startedAt).compareTo(Duration.ofHours(spacingHours)) < 0) {
             overrides.setAsideOr(OverrideRule.MINIMUM_SPACING, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "minimum-spacing",
                     "infusions must be at least " + spacingHours + " h apart, unless a prescriber records why not"));
@@ -48,9 +48,9 @@ final class InfusionStart {
         if (command.weightMeasuredAt().isAfter(startedAt)) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "weight-measured-at", "the weight cannot be measured after the start");
         }
-        if (command.weightMeasuredAt().isBefore(startedAt.minus(Duration.ofDays(protocol.weightValidDays())))) {
+        if (command.weightMeasuredAt().isBefore(startedAt.minus(Duration.ofDays(protocol.dosing().weightValidDays())))) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "weight-outdated",
-                    "weight must be measured within " + protocol.weightValidDays() + " days");
+                    "weight must be measured within " + protocol.dosing().weightValidDays() + " days");
         }
         SessionRules.requirePreStart(command.vitals(), startedAt, protocol);
         List<String> violations = command.vitals().startViolations(protocol);
@@ -60,7 +60,7 @@ final class InfusionStart {
         Dose dose = Dosing.calculate(command.mgPerKg(), command.weightKg(), protocol);
         if (dose.aboveCap()) {
             overrides.setAsideOr(OverrideRule.DOSE_CAP, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE,
-                    "dose-cap-override-needs-reason", dose.mg() + " mg is above the " + protocol.doseCapMg()
+                    "dose-cap-override-needs-reason", dose.mg() + " mg is above the " + protocol.dosing().capMg()
                             + " mg cap: a prescriber override with a reason is needed"));
         }
         return dose;

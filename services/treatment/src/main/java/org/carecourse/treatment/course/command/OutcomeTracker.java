@@ -54,10 +54,10 @@ final class OutcomeTracker {
         OutcomeCriteria criteria = protocol.outcomeCriteria(instrument)
                 .orElseThrow(() -> new InvalidFieldException("instrument", instrument.code() + " is not an outcome measure"));
         InstrumentScore score = InstrumentScoring.score(new InstrumentAnswers(instrument, command.items(), null),
-                protocol.pcl5Outcome().remissionBelow());
+                protocol.outcomes().pcl5().remissionBelow());
         boolean target = instrument == indication.targetInstrument();
         OutcomeAssessment assessment = OutcomeAssessment.of(baseline.get(instrument.code()), score.total(), criteria, target,
-                treatmentsCompleted, respondedBefore, protocol.futilityAfterInfusions());
+                treatmentsCompleted, respondedBefore, protocol.outcomes().futilityAfterTreatments());
         OutcomeRecordedEvent recorded = new OutcomeRecordedEvent(course.courseId(), course.patientId(), command.submissionId(),
                 command.sessionId(), course.clinicId(), instrument.code(), command.items(), score.total(), score.band(),
                 assessment.baseline(), assessment.percentChange(), assessment.response(), assessment.remission(),

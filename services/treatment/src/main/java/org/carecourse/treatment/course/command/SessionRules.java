@@ -17,7 +17,7 @@ final class SessionRules {
 
     /** Vitals that clear a start: taken before it, and recently enough by the protocol. */
     static void requirePreStart(Vitals vitals, Instant start, TreatmentProtocol protocol) {
-        requireTakenBetween(vitals, start.minus(Duration.ofMinutes(protocol.preStartVitalsMaxAgeMinutes())), start, "pre-start vitals");
+        requireTakenBetween(vitals, start.minus(Duration.ofMinutes(protocol.vitalSigns().preStartMaxAgeMinutes())), start, "pre-start vitals");
     }
 
     /**

@@ -64,15 +64,15 @@ class SpravatoSession extends CourseSession {
     @CommandHandler
     void handle(CompleteSpravatoSessionCommand command) {
         requireNotEnded();
-        if (command.completedAt().isBefore(began().plus(Duration.ofMinutes(protocol().spravatoObservationMinutes())))) {
+        if (command.completedAt().isBefore(began().plus(Duration.ofMinutes(protocol().spravato().observationMinutes())))) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "observation-period",
-                    "observe at least " + protocol().spravatoObservationMinutes() + " min after the Spravato dose");
+                    "observe at least " + protocol().spravato().observationMinutes() + " min after the Spravato dose");
         }
         if (!command.sedationResolved() || !command.dissociationResolved() || !command.respiratoryStable()) {
             throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "not-stable", "sedation and dissociation must have resolved and breathing be stable");
         }
-        Duration check = Duration.ofMinutes(protocol().spravatoPostDoseCheckMinutes());
-        Duration tolerance = Duration.ofMinutes(protocol().spravatoPostDoseCheckToleranceMinutes());
+        Duration check = Duration.ofMinutes(protocol().spravato().postDoseCheckMinutes());
+        Duration tolerance = Duration.ofMinutes(protocol().spravato().postDoseCheckToleranceMinutes());
         Vitals postDose = command.fortyMinuteVitals();
         requireTakenBetween(postDose, began().plus(check).minus(tolerance), began().plus(check).plus(tolerance),
                 "the post-dose BP (" + check.toMinutes() + " ± " + tolerance.toMinutes() + " min after the dose)");

@@ -30,10 +30,10 @@ final class SpravatoStart {
 
     static void requirePreDoseBloodPressure(Vitals bp, Instant dosedAt, TreatmentProtocol protocol, Overrides overrides) {
         SessionRules.requirePreStart(bp, dosedAt, protocol);
-        if (bp.systolic() > protocol.spravatoDelaySystolic() || bp.diastolic() > protocol.spravatoDelayDiastolic()) {
+        if (bp.systolic() > protocol.spravato().delaySystolic() || bp.diastolic() > protocol.spravato().delayDiastolic()) {
             overrides.setAsideOr(OverrideRule.SPRAVATO_BP_DELAY, () -> new BusinessRuleViolation(Kind.UNPROCESSABLE, "spravato-bp-delay",
-                    "pre-dose BP " + bp.systolic() + "/" + bp.diastolic() + " is above " + protocol.spravatoDelaySystolic() + "/"
-                            + protocol.spravatoDelayDiastolic() + ": delay the dose, or a prescriber records why to proceed"));
+                    "pre-dose BP " + bp.systolic() + "/" + bp.diastolic() + " is above " + protocol.spravato().delaySystolic() + "/"
+                            + protocol.spravato().delayDiastolic() + ": delay the dose, or a prescriber records why to proceed"));
         }
     }
 }

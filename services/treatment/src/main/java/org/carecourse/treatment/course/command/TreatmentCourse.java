@@ -61,7 +61,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  */
 @Aggregate(snapshotTriggerDefinition = "courseSnapshotTrigger", snapshotFilter = "courseSnapshotFilter", cache = "courseCache")
 // Snapshots of another revision of this class are ignored: the course is rebuilt from its events instead.
-@Revision("8")
+@Revision("9")
 // Snapshots are serialized field by field (the course has no getters and should not grow them).
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -204,7 +204,7 @@ class TreatmentCourse {
         apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(), command.preDoseVitals(),
                 overrides.taken(), command.dosedAt()));
         apply(new RemsFormDueEvent(courseId, patientId, command.sessionId(), clinicId,
-                command.dosedAt().plus(Duration.ofDays(protocol.remsFormDueDays()))));
+                command.dosedAt().plus(Duration.ofDays(protocol.spravato().remsFormDueDays()))));
     }
 
     /** Steps of a session go to the session they name, if it is of the kind the step is for ({@link CourseSessions}). */

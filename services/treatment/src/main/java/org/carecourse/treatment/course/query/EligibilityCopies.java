@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.carecourse.contracts.IntegrationEvent;
 import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.instruments.Instrument;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.Coded;
 import org.carecourse.treatment.course.api.BaselineScore;
 import org.carecourse.treatment.course.api.EligibilityRef;
@@ -49,6 +50,12 @@ public class EligibilityCopies {
                         decided.outcome(), decided.protocolVersion(), Date.valueOf(decided.validUntil()),
                         Timestamp.from(event.occurredAt()), JSON.writeValueAsString(baseline(decided)))
                 .update();
+    }
+
+    /** The patient's latest decision, which a course opens from; 422 {@code eligibility-required} if screening decided none. */
+    public KnownEligibility requireLatest(UUID patientId) {
+        return latest(patientId).orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE,
+                "eligibility-required", "no eligibility decision is known for this patient"));
     }
 
     public Optional<KnownEligibility> latest(UUID patientId) {

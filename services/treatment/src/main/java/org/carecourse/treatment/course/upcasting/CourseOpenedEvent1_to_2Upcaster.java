@@ -1,8 +1,8 @@
 package org.carecourse.treatment.course.upcasting;
 
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
+import org.carecourse.treatment.protocol.upcasting.ProtocolGroupsUpcaster;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +23,9 @@ class CourseOpenedEvent1_to_2Upcaster extends RevisionUpcaster {
 
     @Override
     void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
-        TreatmentProtocol defaults = TreatmentProtocol.defaults();
+        ObjectNode defaults = ProtocolGroupsUpcaster.flatDefaults();
         ObjectNode protocol = (ObjectNode) payload.get("protocol");
-        protocol.put("spravatoDelaySystolic", defaults.spravatoDelaySystolic());
-        protocol.put("spravatoDelayDiastolic", defaults.spravatoDelayDiastolic());
+        protocol.set("spravatoDelaySystolic", defaults.get("spravatoDelaySystolic"));
+        protocol.set("spravatoDelayDiastolic", defaults.get("spravatoDelayDiastolic"));
     }
 }

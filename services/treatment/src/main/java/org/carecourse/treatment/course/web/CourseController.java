@@ -20,7 +20,6 @@ import org.carecourse.contracts.FieldLimits;
 import org.carecourse.instruments.Instrument;
 import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.treatment.audit.query.CourseReplay;
 import org.carecourse.treatment.clinic.ClinicDirectory;
@@ -93,15 +92,12 @@ class CourseController {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(body.clinicId());
         ZoneId zone = clinics.requireZone(body.clinicId());
-        var known = eligibility.latest(body.patientId()).orElseThrow(() -> new BusinessRuleViolation(
-                BusinessRuleViolation.Kind.UNPROCESSABLE, "eligibility-required", "no eligibility decision is known for this patient"));
-        TreatmentProtocolVersion version = protocols.inEffect(body.clinicId(), clock.instant())
-                .orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "treatment-protocol-required",
-                        "clinic " + body.clinicId() + " has no treatment protocol in effect"));
+        var known = eligibility.requireLatest(body.patientId());
+        TreatmentProtocolVersion version = protocols.requireInEffect(body.clinicId(), clock.instant());
         TreatmentProtocol protocol = version.protocol();
         // The protocol's induction series unless the prescriber plans a variant (e.g. 2x/week for 3 weeks).
         CoursePlan plan = body.plan() != null ? body.plan().toPlan()
-                : new CoursePlan(protocol.inductionCount(), protocol.inductionWindowDays(), protocol.minimumSpacingHours(), true);
+                : CoursePlan.following(protocol.series());
         UUID courseId = UUID.randomUUID();
         commands.sendAs(staff, body.clinicId(), new OpenCourseCommand(courseId, body.patientId(), body.clinicId(), zone,
                 body.modality(), body.indication(), known.decision(), known.scores(), plan, protocol, version.version(), clock.instant()));

@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.servicekit.data.ClinicVersions;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.protocol.api.TreatmentProtocolPublishedEvent;
 import org.carecourse.treatment.protocol.api.TreatmentProtocolVersion;
@@ -34,6 +35,12 @@ public class TreatmentProtocolVersions {
     @ResetHandler
     void reset() {
         versions.clear();
+    }
+
+    /** The version a course opening at the clinic now copies; 422 {@code treatment-protocol-required} if none is in effect. */
+    public TreatmentProtocolVersion requireInEffect(UUID clinicId, Instant at) {
+        return inEffect(clinicId, at).orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE,
+                "treatment-protocol-required", "clinic " + clinicId + " has no treatment protocol in effect"));
     }
 
     public Optional<TreatmentProtocolVersion> inEffect(UUID clinicId, Instant at) {

@@ -5,14 +5,12 @@ import java.util.Map;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.CourseOpenedEvent;
 import org.carecourse.treatment.protocol.api.TreatmentProtocolPublishedEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,7 +28,7 @@ public class ProtocolParametersUpcaster extends SingleEventUpcaster {
             new SimpleSerializedType(CourseOpenedEvent.class.getName(), "4"),
             new SimpleSerializedType(TreatmentProtocolPublishedEvent.class.getName(), "1"),
             new SimpleSerializedType(TreatmentProtocolPublishedEvent.class.getName(), "2"));
-    private static final JsonNode DEFAULTS = JsonMapper.builder().build().valueToTree(TreatmentProtocol.defaults());
+    private static final JsonNode DEFAULTS = ProtocolGroupsUpcaster.flatDefaults();
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {

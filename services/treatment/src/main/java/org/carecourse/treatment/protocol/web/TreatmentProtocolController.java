@@ -6,16 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
-import org.carecourse.treatment.clinical.OutcomeCriteria;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.protocol.api.PublishTreatmentProtocolCommand;
 import org.carecourse.treatment.protocol.api.TreatmentProtocolVersion;
@@ -53,7 +47,7 @@ class TreatmentProtocolController {
         staff.requireClinic(clinicId);
         Instant effectiveFrom = body.effectiveFrom() != null ? body.effectiveFrom() : clock.instant();
         int version = commands.sendAs(staff, clinicId,
-                new PublishTreatmentProtocolCommand(clinicId, effectiveFrom, body.protocol().toProtocol()));
+                new PublishTreatmentProtocolCommand(clinicId, effectiveFrom, body.protocol()));
         return versions.find(clinicId, version).orElseThrow();
     }
 
@@ -64,47 +58,7 @@ class TreatmentProtocolController {
         return versions.all(clinicId);
     }
 
-    record ProtocolBody(Instant effectiveFrom, @NotNull @Valid Parameters protocol) {
-    }
-
-    /** The clinic's numbers, each bounded to a clinically plausible range. */
-    record Parameters(
-            @DecimalMin("0.1") @DecimalMax("2.0") double doseMgPerKg, @DecimalMin("0.1") @DecimalMax("2.0") double minMgPerKg,
-            @DecimalMin("0.1") @DecimalMax("2.0") double maxMgPerKg, @DecimalMin("10") @DecimalMax("300") double doseCapMg,
-            @Min(1) @Max(180) int weightValidDays,
-            @Min(100) @Max(220) int startMaxSystolic, @Min(60) @Max(130) int startMaxDiastolic,
-            @Min(60) @Max(150) int startMaxHeartRate, @Min(85) @Max(100) int startMinSpo2,
-            @Min(100) @Max(240) int holdMaxSystolic, @Min(60) @Max(150) int holdMaxDiastolic, @Min(80) @Max(100) int holdMinSpo2,
-            @Min(5) @Max(60) int vitalsEveryMinutes, @Min(15) @Max(240) int dischargeObservationMinutes,
-            @Min(1) @Max(12) int inductionCount, @Min(7) @Max(42) int inductionWindowDays, @Min(12) @Max(168) int minimumSpacingHours,
-            @Min(1) @Max(12) int futilityAfterInfusions, @Min(1) @Max(30) int remsFormDueDays,
-            @Min(120) @Max(480) int spravatoObservationMinutes,
-            @Min(100) @Max(200) int spravatoDelaySystolic, @Min(60) @Max(130) int spravatoDelayDiastolic,
-            @Min(5) @Max(120) int preStartVitalsMaxAgeMinutes, @Min(20) @Max(90) int spravatoPostDoseCheckMinutes,
-            @Min(5) @Max(30) int spravatoPostDoseCheckToleranceMinutes, @Min(1) @Max(90) int adverseEventReportingDays,
-            @NotNull @Valid Criteria phq9Outcome, @NotNull @Valid Criteria gad7Outcome, @NotNull @Valid Criteria pcl5Outcome,
-            @NotNull @Valid Criteria painOutcome) {
-
-        @AssertTrue(message = "minMgPerKg <= doseMgPerKg <= maxMgPerKg")
-        boolean isDoseRangeConsistent() {
-            return minMgPerKg <= doseMgPerKg && doseMgPerKg <= maxMgPerKg;
-        }
-
-        TreatmentProtocol toProtocol() {
-            return new TreatmentProtocol(doseMgPerKg, minMgPerKg, maxMgPerKg, doseCapMg, weightValidDays, startMaxSystolic,
-                    startMaxDiastolic, startMaxHeartRate, startMinSpo2, holdMaxSystolic, holdMaxDiastolic, holdMinSpo2,
-                    vitalsEveryMinutes, dischargeObservationMinutes, inductionCount, inductionWindowDays, minimumSpacingHours,
-                    futilityAfterInfusions, remsFormDueDays, spravatoObservationMinutes, spravatoDelaySystolic,
-                    spravatoDelayDiastolic, preStartVitalsMaxAgeMinutes, spravatoPostDoseCheckMinutes,
-                    spravatoPostDoseCheckToleranceMinutes, adverseEventReportingDays, phq9Outcome.toCriteria(),
-                    gad7Outcome.toCriteria(), pcl5Outcome.toCriteria(), painOutcome.toCriteria());
-        }
-    }
-
-    record Criteria(@Min(10) @Max(90) int responseDropPercent, @Min(1) @Max(80) int remissionBelow) {
-
-        OutcomeCriteria toCriteria() {
-            return new OutcomeCriteria(responseDropPercent, remissionBelow);
-        }
+    /** The clinic's numbers in the protocol's groups, each bounded to a clinically plausible range ({@link TreatmentProtocol}). */
+    record ProtocolBody(Instant effectiveFrom, @NotNull @Valid TreatmentProtocol protocol) {
     }
 }

@@ -102,7 +102,7 @@ public class CourseBenchmarks {
         EligibilityRef eligible = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "eligible", "iv-ketamine", 1,
                 LocalDate.now().plusMonths(6));
         gateway.sendAndWait(new OpenCourseCommand(courseId, UUID.randomUUID(), UUID.randomUUID(), ZoneOffset.UTC, Modality.IV_KETAMINE,
-                Indication.DEPRESSION, eligible, List.of(new BaselineScore(Instrument.PHQ9, 20)), new CoursePlan(6, 21, 24, true),
+                Indication.DEPRESSION, eligible, List.of(new BaselineScore(Instrument.PHQ9, 20)), CoursePlan.following(TreatmentProtocol.defaults().series()),
                 TreatmentProtocol.defaults(), null, Instant.now()));
         for (int i = 1; i < EVENTS; i++) {
             gateway.sendAndWait(new RecordExternalFactCommand(courseId, "scheduling", UUID.randomUUID(), "AppointmentBooked",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
+import org.carecourse.treatment.clinical.TreatmentProtocol;
 import org.carecourse.treatment.course.api.CoursePlan;
 import org.carecourse.treatment.course.api.EligibilityRef;
 import org.carecourse.treatment.course.api.OverrideRule;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The course's state objects at their edges: the induction series, the eligibility gate, the open safety alerts. */
 class CourseStateTest {
 
-    private static final CoursePlan PLAN = new CoursePlan(6, 21, 24, true);
+    private static final CoursePlan PLAN = CoursePlan.following(TreatmentProtocol.defaults().series());
     private static final Instant FIRST = Instant.parse("2026-12-01T16:00:00Z");
     private static final ZoneId DENVER = ZoneId.of("America/Denver");
 

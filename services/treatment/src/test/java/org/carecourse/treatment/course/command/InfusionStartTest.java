@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class InfusionStartTest {
 
     private static final TreatmentProtocol PROTOCOL = TreatmentProtocol.defaults();
-    private static final CoursePlan PLAN = new CoursePlan(6, 21, 24, true);
+    private static final CoursePlan PLAN = CoursePlan.following(TreatmentProtocol.defaults().series());
     private static final Instant START = Instant.parse("2026-12-07T16:00:00Z");
 
     @Test
     void spacingIsTheLargerOfPlanAndProtocolAndOnlyAPrescribersReasonSetsItAside() {
-        int hours = Math.max(PLAN.minimumSpacingHours(), PROTOCOL.minimumSpacingHours());
+        int hours = Math.max(PLAN.minimumSpacingHours(), PROTOCOL.series().minimumSpacingHours());
         Instant last = START.minus(Duration.ofHours(hours));
         InfusionStart.requireSpacing(last, START, PLAN, PROTOCOL, none());
 
@@ -45,7 +45,7 @@ class InfusionStartTest {
         assertRefused(command(false, true, START.minus(Duration.ofDays(1)), "0.5"), "fasting-required");
         assertRefused(command(true, false, START.minus(Duration.ofDays(1)), "0.5"), "escort-required");
         assertRefused(command(true, true, START.plusSeconds(1), "0.5"), "weight-measured-at");
-        Instant oldest = START.minus(Duration.ofDays(PROTOCOL.weightValidDays()));
+        Instant oldest = START.minus(Duration.ofDays(PROTOCOL.dosing().weightValidDays()));
         assertThat(InfusionStart.requireReadyAndDose(command(true, true, oldest, "0.5"), PROTOCOL, none())).isNotNull();
         assertRefused(command(true, true, oldest.minusSeconds(1), "0.5"), "weight-outdated");
     }
@@ -60,7 +60,7 @@ class InfusionStartTest {
         Overrides overrides = reasons(Map.of(OverrideRule.DOSE_CAP, "weight-based dose agreed with the anaesthetist"));
         Dose above = InfusionStart.requireReadyAndDose(heavy, PROTOCOL, overrides);
         assertThat(above.aboveCap()).isTrue();
-        assertThat(above.mg()).isGreaterThan(BigDecimal.valueOf(PROTOCOL.doseCapMg()));
+        assertThat(above.mg()).isGreaterThan(BigDecimal.valueOf(PROTOCOL.dosing().capMg()));
         assertThat(overrides.taken()).singleElement().extracting("rule").isEqualTo(OverrideRule.DOSE_CAP);
     }
 

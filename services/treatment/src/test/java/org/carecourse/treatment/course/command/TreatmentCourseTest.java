@@ -89,7 +89,7 @@ class TreatmentCourseTest {
     private static final UUID SESSION = UUID.randomUUID();
     private static final Instant T0 = Instant.parse("2026-11-10T15:00:00Z");
     private static final TreatmentProtocol PROTOCOL = TreatmentProtocol.defaults();
-    private static final CoursePlan PLAN = new CoursePlan(6, 21, 24, true);
+    private static final CoursePlan PLAN = CoursePlan.following(TreatmentProtocol.defaults().series());
     private static final EligibilityRef ELIGIBLE = new EligibilityRef(UUID.randomUUID(), UUID.randomUUID(), "eligible",
             "iv-ketamine", 1, LocalDate.of(2027, 5, 1));
     private static final Vitals CALM = new Vitals(128, 82, 72, 98, T0);
@@ -546,7 +546,7 @@ class TreatmentCourseTest {
     @Test
     void adverseEventsAreTakenUpToTheProtocolsDaysAfterDischargeAndSeriousOrSevereOnesAreFollowedUp() {
         Instant discharge = T0.plusSeconds(2400).plus(Duration.ofMinutes(30));
-        Instant lastDay = discharge.plus(Duration.ofDays(PROTOCOL.adverseEventReportingDays()));
+        Instant lastDay = discharge.plus(Duration.ofDays(PROTOCOL.adverseEvents().reportingDays()));
         Instant onset = discharge.plus(Duration.ofDays(2));
         fixture.given(completedInfusion())
                 .when(new ReportAdverseEventCommand(COURSE, SESSION, "persistent dissociation", AdverseEventSeverity.MODERATE, false,

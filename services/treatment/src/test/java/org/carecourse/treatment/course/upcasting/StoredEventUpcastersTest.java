@@ -28,8 +28,12 @@ import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.OverrideRule;
+import org.carecourse.treatment.protocol.api.TreatmentProtocolPublishedEvent;
+import org.carecourse.treatment.protocol.upcasting.ProtocolGroupsUpcaster;
 import org.carecourse.treatment.protocol.upcasting.ProtocolParametersUpcaster;
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /** Events stored in older shapes read as today's, through the same chain of upcasters the service runs. */
 class StoredEventUpcastersTest {
@@ -38,7 +42,7 @@ class StoredEventUpcastersTest {
     private final EventUpcasterChain chain = new EventUpcasterChain(new CourseOpenedEvent1_to_2Upcaster(),
             new CourseOpenedEvent2_to_3Upcaster(), new ProtocolParametersUpcaster(), new CourseOpenedEvent4_to_5Upcaster(),
             new InfusionSessionStartedEvent1_to_2Upcaster(), new AdverseEventReportedEvent1_to_2Upcaster(),
-            new OutcomeRecordedEvent1_to_2Upcaster());
+            new OutcomeRecordedEvent1_to_2Upcaster(), new ProtocolGroupsUpcaster());
 
     @Test
     void aStoredRevisionOneCourseReadsAsTheCurrentRevisionThroughTheChain() throws IOException {
@@ -46,15 +50,38 @@ class StoredEventUpcastersTest {
         try (InputStream in = getClass().getResourceAsStream("/upcasting/CourseOpenedEvent.rev1.json")) {
             stored = in.readAllBytes();
         }
-        CourseOpenedEvent event = read(CourseOpenedEvent.class, "1", stored, "{}", "5");
+        CourseOpenedEvent event = read(CourseOpenedEvent.class, "1", stored, "{}", "6");
         assertThat(event.modality()).isEqualTo(Modality.SPRAVATO);
         assertThat(event.protocol()).isEqualTo(TreatmentProtocol.defaults());
-        assertThat(event.protocol().spravatoDelaySystolic()).isEqualTo(140);
-        assertThat(event.protocol().adverseEventReportingDays()).isEqualTo(14);
-        assertThat(event.protocol().painOutcome()).isEqualTo(TreatmentProtocol.defaults().painOutcome());
+        assertThat(event.protocol().spravato().delaySystolic()).isEqualTo(140);
+        assertThat(event.protocol().adverseEvents().reportingDays()).isEqualTo(14);
+        assertThat(event.protocol().outcomes().pain()).isEqualTo(TreatmentProtocol.defaults().outcomes().pain());
         assertThat(event.indication()).isEqualTo(Indication.DEPRESSION);
         assertThat(event.baseline()).as("the PHQ-9 typed in then").containsExactly(new BaselineScore(Instrument.PHQ9, 20));
         assertThat(event.treatmentProtocolVersion()).as("opened before per-clinic protocols").isNull();
+    }
+
+    /** A clinic's own numbers, published while the protocol was flat, keep every value in their group. */
+    @Test
+    void aFlatProtocolVersionReadsAsTheNamedGroupsWithEveryValueKept() {
+        ObjectNode flat = ProtocolGroupsUpcaster.flatDefaults();
+        flat.put("doseCapMg", 120.0).put("vitalsEveryMinutes", 10).put("remsFormDueDays", 5).put("futilityAfterInfusions", 4)
+                .put("adverseEventReportingDays", 21);
+        ((ObjectNode) flat.get("phq9Outcome")).put("remissionBelow", 6);
+        String stored = "{\"clinicId\": \"11111111-1111-4111-8111-111111111111\", \"version\": 2, "
+                + "\"effectiveFrom\": \"2026-11-01T00:00:00Z\", \"protocol\": " + flat + "}";
+        TreatmentProtocolPublishedEvent event = read(TreatmentProtocolPublishedEvent.class, "2", bytes(stored), "{}", "3");
+        TreatmentProtocol protocol = event.protocol();
+        assertThat(protocol.dosing().capMg()).isEqualTo(120.0);
+        assertThat(protocol.vitalSigns().everyMinutes()).isEqualTo(10);
+        assertThat(protocol.spravato().remsFormDueDays()).isEqualTo(5);
+        assertThat(protocol.outcomes().futilityAfterTreatments()).isEqualTo(4);
+        assertThat(protocol.outcomes().phq9().remissionBelow()).isEqualTo(6);
+        assertThat(protocol.adverseEvents().reportingDays()).isEqualTo(21);
+        assertThat(protocol.series()).isEqualTo(TreatmentProtocol.defaults().series());
+        assertThat(read(TreatmentProtocolPublishedEvent.class, "2", bytes(stored.replace(flat.toString(),
+                ProtocolGroupsUpcaster.flatDefaults().toString())), "{}", "3").protocol())
+                .as("the flat defaults are today's defaults").isEqualTo(TreatmentProtocol.defaults());
     }
 
     @Test
