@@ -37,6 +37,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Starts its own local platform (embedded PostgreSQL, a KRaft broker, every service) on offset
  * ports with a fresh data folder. {@code --smoke} runs every step for about a second, so the
  * benchmark is exercised by the test run without being timed there.
+ * <p>
+ * One file over 300 lines on purpose: the run reads top to bottom in the order it measures, and
+ * each step's baseline sits next to it; the drivers and the report are separate classes.
  */
 public final class Benchmark {
 

@@ -41,6 +41,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Sessions run now: the services take their own clock, so a run puts its sessions on today's
  * figures; bookings fall in the weeks ahead; no-shows come from scheduling's own deadline once a
  * booked start passes without a check-in.
+ * <p>
+ * One script over 300 lines on purpose: the journey reads in the order a patient walks it.
  */
 public final class DemoJourneys {
 

@@ -1,15 +1,20 @@
 package org.carecourse.local;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
 
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Value;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -59,6 +64,31 @@ class ArchitectureTest {
                 .because("adapters send commands through the gateway instead of touching aggregates");
         return List.of(DynamicTest.dynamicTest("command", () -> rule.check(CLASSES)),
                 DynamicTest.dynamicTest("integration adapters", () -> inboundIsThin.check(CLASSES)));
+    }
+
+    /**
+     * A business rule refuses in the domain (aggregates, policies, the read model a rule is checked
+     * against), never in a controller or a page: web code calls the class that decides and lets its
+     * refusal through. Web code may still refuse malformed input (InvalidFieldException, 400).
+     */
+    @Test
+    void webCodeRaisesNoBusinessRuleRefusal() {
+        noClasses().that().resideInAnyPackage("..web..", "..browser..")
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(BusinessRuleViolation.class))))
+                .because("each clinical, scheduling and billing rule is decided in one domain class (docs/rules.md)")
+                .check(CLASSES);
+    }
+
+    /** A service builds on the kit, the contracts and the clinical instruments only: no other shared module, no other service. */
+    @TestFactory
+    List<DynamicTest> servicesDependOnlyOnTheKitContractsAndInstruments() {
+        return SERVICES.stream().map(service -> DynamicTest.dynamicTest(service, () -> classes()
+                .that().resideInAPackage(pkg(service))
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("org.carecourse..")
+                        .or(JavaClass.Predicates.resideInAnyPackage(pkg(service), "org.carecourse.servicekit..",
+                                "org.carecourse.contracts..", "org.carecourse.instruments..")))
+                .check(CLASSES))).toList();
     }
 
     /** Settings come in as {@code @ConfigurationProperties} records, never as {@code @Value} strings scattered over beans. */

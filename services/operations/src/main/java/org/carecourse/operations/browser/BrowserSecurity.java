@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.operations.OperationsProperties;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +45,8 @@ class BrowserSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/dashboard/assets/**").permitAll()
                         // Checked again on each controller; here so a refusal comes before anything is fetched.
-                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("operations", "admin")
-                        .requestMatchers("/audit", "/audit/**").hasRole("auditor")
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(OperationsAccess.FIGURE_ROLES)
+                        .requestMatchers("/audit", "/audit/**").hasRole(OperationsAccess.PATIENT_RECORD_ROLE)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.userInfoEndpoint(info -> info.userAuthoritiesMapper(staffAuthorities())))
                 .logout(logout -> logout.logoutSuccessHandler(signedOutAtTheIssuerToo(properties)))

@@ -1,16 +1,16 @@
 package org.carecourse.operations.browser;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.servicekit.security.StaffMember;
-import org.carecourse.servicekit.security.StaffRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** After sign-in: auditors to their patient search, everyone else to the chain overview (which refuses roles it does not serve). */
+/** After sign-in, where {@link OperationsAccess} says each person starts. */
 @Controller
 class LandingPage {
 
     @GetMapping("/")
     String land() {
-        return StaffMember.current().has(StaffRole.AUDITOR) ? "redirect:/audit" : "redirect:/dashboard";
+        return "redirect:" + OperationsAccess.landingFor(StaffMember.current());
     }
 }

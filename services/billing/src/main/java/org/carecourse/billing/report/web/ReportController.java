@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.carecourse.billing.clinic.ClinicDirectory;
 import org.carecourse.billing.report.BillingReports;
+import org.carecourse.servicekit.domain.DateRanges;
 import org.carecourse.servicekit.security.StaffMember;
-import org.carecourse.servicekit.web.DateRanges;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

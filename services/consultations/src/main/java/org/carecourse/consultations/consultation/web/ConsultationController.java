@@ -17,11 +17,10 @@ import org.carecourse.consultations.consultation.api.RequestConsultationCommand;
 import org.carecourse.consultations.consultation.query.ConsultationQueries;
 import org.carecourse.consultations.consultation.query.ConsultationView;
 import org.carecourse.consultations.patient.query.PatientDirectory;
-import org.carecourse.consultations.patient.web.PatientRegistration;
+import org.carecourse.consultations.patient.registration.PatientRegistration;
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +60,7 @@ class ConsultationController {
     ResponseEntity<ConsultationCreated> request(@Valid @RequestBody ConsultationRequestBody body) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(body.preferredClinicId());
-        UUID patientId = body.patientId() != null ? requireRegistered(body.patientId())
+        UUID patientId = body.patientId() != null ? patients.requireRegistered(body.patientId())
                 : registration.register(staff.actor(), body.patient().toDetails(), body.preferredClinicId(),
                         body.newPatientConfirmed());
         UUID consultationId = UUID.randomUUID();
@@ -109,14 +108,6 @@ class ConsultationController {
                 .orElseThrow(() -> new NotFoundException("no consultation " + consultationId));
         staff.requireReadable(view.clinicId());
         return view;
-    }
-
-    private UUID requireRegistered(UUID patientId) {
-        if (patients.find(patientId).isEmpty()) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "unknown-patient",
-                    "no registered patient " + patientId);
-        }
-        return patientId;
     }
 
     record ConsultationCreated(UUID consultationId, UUID patientId) {

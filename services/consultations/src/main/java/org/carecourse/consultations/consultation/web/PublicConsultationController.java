@@ -17,11 +17,10 @@ import org.carecourse.consultations.consultation.api.ReferralSource;
 import org.carecourse.consultations.consultation.api.RequestConsultationCommand;
 import org.carecourse.consultations.consultation.query.ClinicDirectory;
 import org.carecourse.consultations.patient.web.PatientBody;
-import org.carecourse.consultations.patient.web.PatientRegistration;
+import org.carecourse.consultations.patient.registration.PatientRegistration;
 import org.carecourse.contracts.Actor;
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.servicekit.axon.CommandDispatch;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,10 +60,7 @@ class PublicConsultationController {
         if (!rateLimiter.tryAcquire(http.getRemoteAddr())) {
             throw new TooManyRequests();
         }
-        if (!clinics.exists(body.preferredClinicId())) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "unknown-clinic",
-                    "preferredClinicId is not a clinic of the chain");
-        }
+        clinics.requireZone(body.preferredClinicId());
         String correlationId = UUID.randomUUID().toString();
         UUID patientId = registration.matchOrRegister(WEB_FORM, correlationId, body.patient().toDetails(), body.preferredClinicId());
         UUID consultationId = UUID.randomUUID();

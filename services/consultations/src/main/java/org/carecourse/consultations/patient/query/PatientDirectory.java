@@ -13,10 +13,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.consultations.patient.api.PatientDetails;
-import org.carecourse.consultations.patient.api.PostalAddress;
 import org.carecourse.consultations.patient.api.PatientDetailsChangedEvent;
 import org.carecourse.consultations.patient.api.PatientRegisteredEvent;
+import org.carecourse.consultations.patient.api.PostalAddress;
 import org.carecourse.consultations.patient.api.Sex;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -69,6 +70,14 @@ public class PatientDirectory {
     @ResetHandler
     void reset() {
         jdbc.sql("delete from patient").update();
+    }
+
+    /** A consultation is for a registered patient: 422 {@code unknown-patient} otherwise. */
+    public UUID requireRegistered(UUID patientId) {
+        if (find(patientId).isEmpty()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "unknown-patient", "no registered patient " + patientId);
+        }
+        return patientId;
     }
 
     public Optional<PatientView> find(UUID patientId) {

@@ -1,4 +1,4 @@
-package org.carecourse.consultations.patient.web;
+package org.carecourse.consultations.patient.registration;
 
 import java.time.Clock;
 import java.util.Map;

@@ -13,6 +13,7 @@ import org.carecourse.consultations.patient.query.CareClinics;
 import org.carecourse.consultations.patient.query.PatientDirectory;
 import org.carecourse.consultations.patient.query.PatientHistory;
 import org.carecourse.consultations.patient.query.PatientView;
+import org.carecourse.consultations.patient.registration.PatientRegistration;
 import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;

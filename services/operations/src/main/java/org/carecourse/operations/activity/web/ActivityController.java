@@ -6,9 +6,10 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.operations.activity.query.ClinicActivity;
+import org.carecourse.servicekit.domain.DateRanges;
 import org.carecourse.servicekit.security.StaffMember;
-import org.carecourse.servicekit.web.DateRanges;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * their token (all of the chain's for chain-wide staff), each on the clinic's own calendar.
  */
 @RestController
-@PreAuthorize("hasAnyRole('operations', 'admin')")
+@PreAuthorize(OperationsAccess.FIGURES)
 class ActivityController {
 
     private static final int MAX_RANGE_DAYS = 366;

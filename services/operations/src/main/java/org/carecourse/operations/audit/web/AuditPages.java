@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * staff are refused here (403): these pages show names.
  */
 @Controller
-@PreAuthorize("hasRole('auditor')")
+@PreAuthorize(OperationsAccess.PATIENT_RECORDS)
 class AuditPages {
 
     private static final String CLIENT = "carecourse";

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.carecourse.operations.region.query.ClinicRegions;
-import org.carecourse.servicekit.web.DateRanges;
+import org.carecourse.servicekit.domain.DateRanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.operations.dashboard.live.DashboardChanges;
 import org.carecourse.operations.dashboard.query.DashboardFilter;
 import org.carecourse.operations.dashboard.query.DashboardReport;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * server-sent events tells the page when figures changed.
  */
 @Controller
-@PreAuthorize("hasAnyRole('operations', 'admin')")
+@PreAuthorize(OperationsAccess.FIGURES)
 class DashboardPages {
 
     /** The default range: the last four weeks and the next two (bookings ahead are part of the picture). */

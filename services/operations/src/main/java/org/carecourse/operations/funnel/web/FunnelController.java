@@ -3,9 +3,10 @@ package org.carecourse.operations.funnel.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.operations.funnel.query.IntakeFunnel;
+import org.carecourse.servicekit.domain.DateRanges;
 import org.carecourse.servicekit.security.StaffMember;
-import org.carecourse.servicekit.web.DateRanges;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A clinic's intake funnel for the patients who asked on its days {@code from}–{@code to}: counts and ratios only. */
 @RestController
-@PreAuthorize("hasAnyRole('operations', 'admin')")
+@PreAuthorize(OperationsAccess.FIGURES)
 class FunnelController {
 
     private static final int MAX_RANGE_DAYS = 366;

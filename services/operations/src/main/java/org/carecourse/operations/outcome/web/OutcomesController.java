@@ -3,6 +3,7 @@ package org.carecourse.operations.outcome.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.operations.outcome.query.CourseOutcomes;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Response and remission rates per clinic of the operations user's token: counts and rates only. */
 @RestController
-@PreAuthorize("hasAnyRole('operations', 'admin')")
+@PreAuthorize(OperationsAccess.FIGURES)
 class OutcomesController {
 
     private final CourseOutcomes outcomes;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.operations.receivable.query.ClinicReceivables;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Receivables by age per clinic of the operations user's token: amounts only. */
 @RestController
-@PreAuthorize("hasAnyRole('operations', 'admin')")
+@PreAuthorize(OperationsAccess.FIGURES)
 class ReceivablesController {
 
     private final ClinicReceivables receivables;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.operations.clinic.ClinicDirectory;
 import org.carecourse.operations.region.query.ClinicRegions;
 import org.carecourse.servicekit.security.StaffMember;
@@ -49,7 +50,7 @@ class RegionController {
     }
 
     @GetMapping("/api/dashboard/regions")
-    @PreAuthorize("hasAnyRole('operations', 'admin')")
+    @PreAuthorize(OperationsAccess.FIGURES)
     List<ClinicRegions.Assignment> regions() {
         StaffMember staff = StaffMember.current();
         return regions.assignments().stream().filter(a -> staff.clinics().contains(a.clinicId())).toList();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.carecourse.operations.OperationsAccess;
 import org.carecourse.operations.watch.query.ClinicWatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Open safety alerts and REMS forms owed at the operations user's clinics, now: counts only. */
 @RestController
-@PreAuthorize("hasAnyRole('operations', 'admin')")
+@PreAuthorize(OperationsAccess.FIGURES)
 class WatchController {
 
     private final ClinicWatch watch;

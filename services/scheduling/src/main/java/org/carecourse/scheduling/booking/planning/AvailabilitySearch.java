@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +48,17 @@ public class AvailabilitySearch {
     /** A bookable slot: the instants and the clinic's local times in its zone, and where and with whom it would be. */
     public record Slot(UUID clinicId, String clinicName, Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd,
             String zone, UUID chairId, String chairName, UUID staffId) {
+    }
+
+    /** The longest search, in days from its first. */
+    public static final int MAX_DAYS = 31;
+
+    /** A search runs from a date to the same or a later one, at most {@link #MAX_DAYS} days (422 {@code search-range}). */
+    public static void requireRange(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE, "search-range",
+                    "a search runs from a date to the same or a later one, at most " + MAX_DAYS + " days");
+        }
     }
 
     /**

@@ -2,11 +2,8 @@ package org.carecourse.scheduling.booking.web;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,20 +15,15 @@ import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.scheduling.booking.api.BookAppointmentCommand;
-import org.carecourse.scheduling.booking.api.RecordSeriesCommand;
 import org.carecourse.scheduling.booking.capacity.DayCapacity;
-import org.carecourse.scheduling.booking.capacity.SeriesRules;
 import org.carecourse.scheduling.booking.capacity.TreatmentSpacing;
-import org.carecourse.scheduling.booking.planning.Bookings;
-import org.carecourse.scheduling.booking.planning.AvailabilitySearch;
 import org.carecourse.scheduling.booking.planning.BookingPlanner;
+import org.carecourse.scheduling.booking.planning.Bookings;
+import org.carecourse.scheduling.booking.planning.SeriesPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
-import org.carecourse.scheduling.patient.query.PatientTreatmentCopies;
 import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
-import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -52,12 +44,12 @@ class AppointmentController {
     private final AppointmentBook appointments;
     private final ReadAuditLog readAudit;
     private final Bookings bookings;
-    private final AvailabilitySearch availability;
+    private final SeriesPlanner seriesPlanner;
     private final Clock clock;
 
     AppointmentController(CommandDispatch commands, BookingPlanner planner, AppointmentBook appointments, ReadAuditLog readAudit,
-            Bookings bookings, AvailabilitySearch availability, Clock clock) {
-        this.availability = availability;
+            Bookings bookings, SeriesPlanner seriesPlanner, Clock clock) {
+        this.seriesPlanner = seriesPlanner;
         this.commands = commands;
         this.planner = planner;
         this.appointments = appointments;
@@ -100,70 +92,20 @@ class AppointmentController {
     }
 
     /**
-     * Books a whole series atomically (e.g. an induction: 6 infusions within 21 days, at least 24 h
-     * apart). The patient's gates come first; spacing and window are the course plan's, which a
-     * request may tighten but only a prescriber loosen (with a reason); every slot is checked and
-     * every conflict is named with the nearest free alternatives (409 {@code series-conflicts});
-     * then all are booked in one transaction with the series' record, so a race lost on any slot
-     * books none.
+     * Books a whole series as {@link SeriesPlanner} plans it, all in one transaction with the
+     * series' record, so a race lost on any slot books none.
      */
     @PostMapping("/api/clinics/{clinicId}/appointment-series")
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin')")
     ResponseEntity<List<AppointmentBook.Appointment>> bookSeries(@PathVariable UUID clinicId, @Valid @RequestBody SeriesBody body) {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
-        List<Instant> starts = body.starts().stream().sorted().toList();
-        BookingPlanner.Clinic clinic = planner.clinic(clinicId);
-        PatientTreatmentCopies.Plan plan = planner.gate(clinic, body.patientId(), body.type(), starts.get(starts.size() - 1));
         String spacingOverride = strip(body.spacingOverrideReason());
-        TreatmentSpacing.Override override = spacingOverride(staff, spacingOverride);
-        Integer spacingHours = TreatmentSpacing.required(plan == null ? null : plan.minimumSpacingHours(), body.minimumSpacingHours(),
-                override);
-        Duration spacing = SeriesRules.check(starts, clinic.zone(), spacingHours, TreatmentSpacing.window(plan == null ? null
-                : plan.windowDays(), body.windowDays(), override), plan == null ? null : plan.inductionCount());
-        UUID seriesId = UUID.randomUUID();
-        Instant now = clock.instant();
-        List<BookAppointmentCommand> series = starts.stream().map(start -> planner.plan(clinic, new BookingPlanner.Wish(
-                body.patientId(), body.type(), start, body.chairId(), null, null, seriesId, null, spacingOverride), now)).toList();
-        List<Map<String, Object>> conflicts = new ArrayList<>();
-        for (BookAppointmentCommand booking : series) {
-            List<String> rules = new ArrayList<>();
-            List<String> with = new ArrayList<>();
-            appointments.ofPatient(booking.patientId(), booking.startsAt(), booking.endsAt()).forEach(other -> {
-                rules.add("patient-double-booking");
-                with.add(other.appointmentId().toString());
-            });
-            if (DayCapacity.place(appointments.heldOn(booking.clinicDay()), booking.wanted()) instanceof DayCapacity.Refused refused) {
-                rules.add(refused.refusal().rule());
-                refused.refusal().conflicts().forEach(c -> with.add(c.get("appointmentId")));
-            }
-            if (!rules.isEmpty()) {
-                conflicts.add(Map.of("startsAt", booking.startsAt().toString(), "rules", rules.stream().distinct().toList(),
-                        "conflictsWith", with.stream().distinct().toList(), "alternatives", alternatives(clinic, body, booking, starts,
-                                spacing, now)));
-            }
-        }
-        if (!conflicts.isEmpty()) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "series-conflicts", conflicts.size() + " slot(s) of the series cannot be"
-                    + " booked; nothing was booked", Map.of("conflicts", conflicts));
-        }
-        UUID courseId = series.get(0).courseId();
-        List<Object> sequence = new ArrayList<>(series);
-        sequence.add(new RecordSeriesCommand(seriesId, clinicId, body.patientId(), courseId, body.type(),
-                series.stream().map(BookAppointmentCommand::appointmentId).toList(), starts.get(0), starts.get(starts.size() - 1)));
-        bookings.send(staff, clinicId, courseId == null ? null : spacingHours, null, sequence);
-        return ResponseEntity.status(201).body(series.stream().map(b -> appointments.find(b.appointmentId()).orElseThrow()).toList());
-    }
-
-    /**
-     * Up to three free slots nearest the taken one, each as far from the series' other starts as
-     * its spacing asks, so any of them can replace it.
-     */
-    private List<AvailabilitySearch.Slot> alternatives(BookingPlanner.Clinic clinic, SeriesBody body, BookAppointmentCommand taken,
-            List<Instant> starts, Duration spacing, Instant now) {
-        List<Instant> others = starts.stream().filter(start -> !start.equals(taken.startsAt())).toList();
-        return availability.nearest(clinic, body.patientId(), body.type(), taken.startsAt(), 3, now,
-                start -> others.stream().allMatch(other -> Duration.between(other, start).abs().compareTo(spacing) >= 0));
+        SeriesPlanner.Planned planned = seriesPlanner.plan(clinicId, new SeriesPlanner.Request(body.patientId(), body.chairId(),
+                body.type(), body.starts(), body.minimumSpacingHours(), body.windowDays(), spacingOverride,
+                spacingOverride(staff, spacingOverride)), clock.instant());
+        bookings.send(staff, clinicId, planned.spacingHours(), null, planned.commands());
+        return ResponseEntity.status(201).body(planned.appointmentIds().stream().map(id -> appointments.find(id).orElseThrow()).toList());
     }
 
     private ResponseEntity<AppointmentBook.Appointment> created(UUID appointmentId) {

@@ -2,7 +2,6 @@ package org.carecourse.scheduling.booking.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,8 +15,6 @@ import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.query.ClinicDirectoryProjection;
 import org.carecourse.scheduling.clinic.query.ClinicView;
 import org.carecourse.servicekit.audit.ReadAuditLog;
-import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Where and when a patient can be seen: at one clinic, or across the chain, in each clinic's local time. */
 @RestController
 class AvailabilityController {
-
-    /** How far one search looks. */
-    static final int MAX_DAYS = 31;
 
     private final AvailabilitySearch search;
     private final BookingPlanner planner;
@@ -61,10 +55,7 @@ class AvailabilityController {
             @RequestParam LocalDate to, @RequestParam(name = "clinicId", required = false) @Size(max = 20) List<UUID> clinicIds,
             @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit) {
         StaffMember staff = StaffMember.current();
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new BusinessRuleViolation(Kind.UNPROCESSABLE, "search-range", "a search runs from a date to the same or a later"
-                    + " one, at most " + MAX_DAYS + " days");
-        }
+        AvailabilitySearch.requireRange(from, to);
         List<ClinicView> where = clinicIds == null || clinicIds.isEmpty() ? clinics.all() : clinicIds.stream().distinct()
                 .map(id -> clinics.find(id).orElseThrow(() -> new NotFoundException("no clinic " + id))).toList();
         if (where.isEmpty()) {

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.scheduling.clinic.api.Shift;
 import org.carecourse.scheduling.clinic.api.StaffAssignedEvent;
 import org.carecourse.scheduling.clinic.api.StaffRole;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,19 @@ public class StaffRoster {
     }
 
     /** Where else the staff member works: their shifts may not overlap another clinic's. */
+    /**
+     * A staff member's shifts at one clinic may not overlap their shifts at another clinic of the
+     * chain (409 {@code shift-overlaps-other-clinic}, naming the other clinic).
+     */
+    public void requireFreeElsewhere(UUID staffId, UUID clinicId, List<Shift> shifts) {
+        for (Assignment elsewhere : of(staffId)) {
+            if (!elsewhere.clinicId().equals(clinicId) && elsewhere.shifts().stream().anyMatch(o -> shifts.stream().anyMatch(o::overlaps))) {
+                throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "shift-overlaps-other-clinic", "staff member "
+                        + staffId + " already works at clinic " + elsewhere.clinicId() + " during one of these shifts");
+            }
+        }
+    }
+
     public List<Assignment> of(UUID staffId) {
         return jdbc.sql("select * from staff_assignment where staff_id = ? order by clinic_id").param(staffId)
                 .query(StaffRoster::assignment).list();

@@ -16,8 +16,6 @@ import org.carecourse.scheduling.clinic.api.AssignStaffCommand;
 import org.carecourse.scheduling.clinic.api.Shift;
 import org.carecourse.scheduling.clinic.api.StaffRole;
 import org.carecourse.scheduling.clinic.query.StaffRoster;
-import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,12 +46,7 @@ class StaffController {
     @PreAuthorize("hasRole('admin')")
     StaffRoster.Assignment assign(@PathVariable UUID clinicId, @PathVariable UUID staffId, @Valid @RequestBody StaffBody body) {
         List<Shift> shifts = body.shifts().stream().map(s -> new Shift(s.day(), s.from(), s.to())).toList();
-        for (StaffRoster.Assignment elsewhere : roster.of(staffId)) {
-            if (!elsewhere.clinicId().equals(clinicId) && elsewhere.shifts().stream().anyMatch(o -> shifts.stream().anyMatch(o::overlaps))) {
-                throw new BusinessRuleViolation(Kind.CONFLICT, "shift-overlaps-other-clinic", "staff member " + staffId
-                        + " already works at clinic " + elsewhere.clinicId() + " during one of these shifts");
-            }
-        }
+        roster.requireFreeElsewhere(staffId, clinicId, shifts);
         setup.change(clinicId, new AssignStaffCommand(clinicId, staffId, body.name().strip(), body.role(), shifts));
         return roster.at(clinicId).stream().filter(a -> a.staffId().equals(staffId)).findFirst().orElseThrow();
     }

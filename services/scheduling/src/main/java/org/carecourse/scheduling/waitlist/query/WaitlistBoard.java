@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.waitlist.api.WaitlistCommands;
 import org.carecourse.scheduling.waitlist.api.WaitlistEvents;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -125,6 +126,14 @@ public class WaitlistBoard {
 
     public record Entry(UUID entryId, UUID patientId, String type, List<UUID> clinicIds, Instant notBefore, Instant before,
             String status, Instant joinedAt, Offer offer) {
+
+        /** The offer to accept; 409 {@code no-open-offer} when the entry has none open. */
+        public Offer requireOpenOffer() {
+            if (offer == null) {
+                throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "no-open-offer", "the entry has no open offer");
+            }
+            return offer;
+        }
     }
 
     /** The slot a cancellation offered: its instant, and its clinic's local time in {@code zone}. */

@@ -21,8 +21,6 @@ import org.carecourse.scheduling.waitlist.api.WaitlistCommands;
 import org.carecourse.scheduling.waitlist.query.WaitlistBoard;
 import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.axon.CommandDispatch;
-import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -86,10 +84,7 @@ class WaitlistController {
     ResponseEntity<AppointmentBook.Appointment> accept(@PathVariable UUID entryId) {
         StaffMember staff = StaffMember.current();
         WaitlistBoard.Entry entry = ownEntry(staff, entryId);
-        WaitlistBoard.Offer offer = entry.offer();
-        if (offer == null) {
-            throw new BusinessRuleViolation(Kind.CONFLICT, "no-open-offer", "the entry has no open offer");
-        }
+        WaitlistBoard.Offer offer = entry.requireOpenOffer();
         staff.requireClinic(offer.clinicId());
         Instant now = clock.instant();
         BookAppointmentCommand booking = planner.plan(planner.clinic(offer.clinicId()), BookingPlanner.Wish.of(entry.patientId(),

@@ -12,6 +12,7 @@ import org.carecourse.screening.protocol.api.ProtocolParameters;
 import org.carecourse.screening.protocol.api.ProtocolVersion;
 import org.carecourse.screening.protocol.api.ProtocolVersionPublishedEvent;
 import org.carecourse.servicekit.data.ClinicVersions;
+import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,12 @@ public class ProtocolVersions {
     @ResetHandler
     void reset() {
         versions.clear();
+    }
+
+    /** The version a case at the clinic is screened by now; 422 {@code protocol-required} if none is in effect. */
+    public ProtocolVersion requireInEffect(UUID clinicId, Instant at) {
+        return inEffect(clinicId, at).orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.UNPROCESSABLE,
+                "protocol-required", "clinic " + clinicId + " has no screening protocol in effect"));
     }
 
     public Optional<ProtocolVersion> inEffect(UUID clinicId, Instant at) {

@@ -8,7 +8,6 @@ import org.carecourse.screening.protocol.query.ProtocolVersions;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
 import org.carecourse.servicekit.audit.ReadAuditLog;
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -53,9 +52,7 @@ class CaseAccess {
     }
 
     ProtocolVersion protocolInEffect(UUID clinicId) {
-        return protocols.inEffect(clinicId, clock.instant()).orElseThrow(() -> new BusinessRuleViolation(
-                BusinessRuleViolation.Kind.UNPROCESSABLE, "protocol-required",
-                "clinic " + clinicId + " has no screening protocol in effect"));
+        return protocols.requireInEffect(clinicId, clock.instant());
     }
 
     private ScreeningCaseView find(UUID caseId) {

@@ -45,6 +45,11 @@ import org.carecourse.treatment.course.api.StopReason;
 /**
  * One IV ketamine session of a course, an entity of the course's stream with its own life cycle:
  * infusing ⇄ held → observing (stopped) → completed, or aborted from any step before discharge.
+ * <p>
+ * Over 300 lines on purpose: each step's rule depends on the steps before it (a resume on
+ * the hold it ends, discharge on the stop, the Schedule III record and the observation after it),
+ * and one state read in one file is what keeps that order checkable. What both kinds of session
+ * share lives in {@link CourseSession}.
  */
 class InfusionSession extends CourseSession {
 

@@ -1,5 +1,6 @@
 package org.carecourse.treatment.course.command;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,6 +27,11 @@ final class SpravatoStart {
         rems.requireBeforeFirstDose();
         SpravatoLabel.requireFirstDose(command.doseMg(), dosesGiven.isEmpty());
         SpravatoLabel.requireSchedule(dosesGiven, command.dosedAt());
+    }
+
+    /** Each Spravato session owes its REMS monitoring form within the protocol's days of the dose, however it ends. */
+    static Instant remsFormDueBy(Instant dosedAt, TreatmentProtocol protocol) {
+        return dosedAt.plus(Duration.ofDays(protocol.spravato().remsFormDueDays()));
     }
 
     static void requirePreDoseBloodPressure(Vitals bp, Instant dosedAt, TreatmentProtocol protocol, Overrides overrides) {

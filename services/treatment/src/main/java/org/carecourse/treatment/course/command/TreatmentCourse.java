@@ -2,7 +2,6 @@ package org.carecourse.treatment.course.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -204,7 +203,7 @@ class TreatmentCourse {
         apply(new SpravatoSessionStartedEvent(courseId, patientId, command.sessionId(), clinicId, command.doseMg(), command.preDoseVitals(),
                 overrides.taken(), command.dosedAt()));
         apply(new RemsFormDueEvent(courseId, patientId, command.sessionId(), clinicId,
-                command.dosedAt().plus(Duration.ofDays(protocol.spravato().remsFormDueDays()))));
+                SpravatoStart.remsFormDueBy(command.dosedAt(), protocol)));
     }
 
     /** Steps of a session go to the session they name, if it is of the kind the step is for ({@link CourseSessions}). */

@@ -1,8 +1,6 @@
-package org.carecourse.servicekit.web;
+package org.carecourse.servicekit.domain;
 
 import java.time.LocalDate;
-
-import org.carecourse.servicekit.domain.BusinessRuleViolation;
 
 /** The one rule every report's range meets: from a day to the same or a later day, at most so many days. */
 public final class DateRanges {
