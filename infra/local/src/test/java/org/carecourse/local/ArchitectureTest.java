@@ -5,11 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
 
+import org.carecourse.servicekit.audit.ReadAuditLog;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.messaging.Message;
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -77,6 +79,28 @@ class ArchitectureTest {
                 .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                         JavaClass.Predicates.assignableTo(BusinessRuleViolation.class))))
                 .because("each clinical, scheduling and billing rule is decided in one domain class (docs/rules.md)")
+                .check(CLASSES);
+    }
+
+    /** Patient data is read one way: through the kit's ReadAccess (scope, then the read recorded), never the log directly. */
+    @Test
+    void readsAreRecordedThroughReadAccessOnly() {
+        noClasses().that().resideOutsideOfPackage("org.carecourse.servicekit..")
+                .should().dependOnClassesThat().belongToAnyOf(ReadAuditLog.class)
+                .because("one idiom for a read: the caller's scope checked, then the read recorded (ReadAccess)")
+                .check(CLASSES);
+    }
+
+    /**
+     * One inbound style: each bound topic is read by a component extending the kit's
+     * InboundConsumer, which hands every record to InboundEvents (checked, once, in one
+     * transaction). No service touches a raw Spring message.
+     */
+    @Test
+    void inboundAdaptersAreInboundConsumers() {
+        noClasses().that().resideInAnyPackage(SERVICES.stream().map(ArchitectureTest::pkg).toArray(String[]::new))
+                .should().dependOnClassesThat().belongToAnyOf(Message.class)
+                .because("a service reads a topic through an InboundConsumer, which applies each record once")
                 .check(CLASSES);
     }
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.billing.ledger.Ledger;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.MediaType;
@@ -29,10 +29,10 @@ class SuperbillController {
 
     private final Superbills superbills;
     private final Ledger ledger;
-    private final ReadAuditLog reads;
+    private final ReadAccess reads;
     private final Clock clock;
 
-    SuperbillController(Superbills superbills, Ledger ledger, ReadAuditLog reads, Clock clock) {
+    SuperbillController(Superbills superbills, Ledger ledger, ReadAccess reads, Clock clock) {
         this.superbills = superbills;
         this.ledger = ledger;
         this.reads = reads;
@@ -67,7 +67,7 @@ class SuperbillController {
         StaffMember staff = StaffMember.current();
         Ledger.Invoice invoice = ledger.invoice(invoiceId).orElseThrow(() -> new NotFoundException("no invoice " + invoiceId));
         staff.requireClinic(invoice.clinicId());
-        reads.record(staff, view, invoiceId, invoice.patientId(), invoice.clinicId(), null);
+        reads.scoped(staff, new ReadAccess.Subject(view, invoiceId, invoice.patientId(), invoice.clinicId()), null);
         return superbills.of(invoice, diagnosis == null ? List.of() : diagnosis);
     }
 }

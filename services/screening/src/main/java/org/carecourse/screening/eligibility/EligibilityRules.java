@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.carecourse.instruments.Modality;
 
 import org.carecourse.screening.protocol.api.ProtocolParameters;
 import org.carecourse.screening.screeningcase.api.ClinicalHistory;

@@ -1,5 +1,6 @@
 package org.carecourse.screening.eligibility;
 
+import org.carecourse.instruments.Modality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -14,6 +14,11 @@ public class ReadAuditAutoConfiguration {
     }
 
     @Bean
+    ReadAccess readAccess(ReadAuditLog log) {
+        return new ReadAccess(log);
+    }
+
+    @Bean
     ReadAuditController readAuditController(ReadAuditLog log) {
         return new ReadAuditController(log);
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.IntegrationEvent;
@@ -20,16 +21,28 @@ public final class InboundEffects {
     private final Map<Class<? extends EventPayload>, BiConsumer<IntegrationEvent<EventPayload>, EventPayload>> byType =
             new LinkedHashMap<>();
 
-    private InboundEffects() {
+    /** The effect of every event, whatever its type (a read model that folds in all of a topic); null when effects are by type. */
+    private final Consumer<IntegrationEvent<EventPayload>> everyEvent;
+
+    private InboundEffects(Consumer<IntegrationEvent<EventPayload>> everyEvent) {
+        this.everyEvent = everyEvent;
     }
 
     public static InboundEffects effects() {
-        return new InboundEffects();
+        return new InboundEffects(null);
+    }
+
+    /** One effect for every event of the topic: nothing is skipped. */
+    public static InboundEffects every(Consumer<IntegrationEvent<EventPayload>> effect) {
+        return new InboundEffects(effect);
     }
 
     /** The effect of one payload type (payloads are records: exact types, no subtypes). */
     @SuppressWarnings("unchecked")
     public <P extends EventPayload> InboundEffects on(Class<P> type, BiConsumer<IntegrationEvent<EventPayload>, P> effect) {
+        if (everyEvent != null) {
+            throw new IllegalStateException("these effects act on every event already");
+        }
         if (byType.putIfAbsent(type, (event, payload) -> effect.accept(event, (P) payload)) != null) {
             throw new IllegalArgumentException(type.getSimpleName() + " has an effect already");
         }
@@ -38,7 +51,7 @@ public final class InboundEffects {
 
     /** True when this consumer acts on the payload's type. */
     public boolean actsOn(EventPayload payload) {
-        return byType.containsKey(payload.getClass());
+        return everyEvent != null || byType.containsKey(payload.getClass());
     }
 
     public Set<Class<? extends EventPayload>> types() {
@@ -46,6 +59,10 @@ public final class InboundEffects {
     }
 
     void apply(IntegrationEvent<EventPayload> event) {
+        if (everyEvent != null) {
+            everyEvent.accept(event);
+            return;
+        }
         BiConsumer<IntegrationEvent<EventPayload>, EventPayload> effect = byType.get(event.payload().getClass());
         if (effect != null) {
             effect.accept(event, event.payload());

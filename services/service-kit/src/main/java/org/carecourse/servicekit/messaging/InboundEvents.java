@@ -57,11 +57,6 @@ public class InboundEvents {
         apply(consumer, event, effects::apply);
     }
 
-    /** Applies every record of the topic (a consumer that acts on each type it is sent, such as a read model's). */
-    public void accept(String consumer, byte[] record, Consumer<IntegrationEvent<EventPayload>> effect) {
-        apply(consumer, read(consumer, record), effect);
-    }
-
     private IntegrationEvent<EventPayload> read(String consumer, byte[] record) {
         IntegrationEvent<EventPayload> event;
         try {

@@ -20,11 +20,11 @@ import org.carecourse.billing.feeschedule.query.FeeSchedules;
 import org.carecourse.billing.ledger.Ledger;
 import org.carecourse.billing.report.BillingReports;
 import org.carecourse.billing.web.KeyedIds;
-import org.carecourse.servicekit.idempotency.IdempotencyFilter;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
-import org.carecourse.servicekit.web.NotFoundException;
+import org.carecourse.servicekit.idempotency.IdempotencyFilter;
 import org.carecourse.servicekit.security.StaffMember;
+import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,11 +49,11 @@ class AccountController {
     private final BillingReports reports;
     private final FeeSchedules fees;
     private final ClinicDirectory clinics;
-    private final ReadAuditLog reads;
+    private final ReadAccess reads;
     private final Clock clock;
 
     AccountController(CommandDispatch commands, Ledger ledger, BillingReports reports, FeeSchedules fees, ClinicDirectory clinics,
-            ReadAuditLog reads, Clock clock) {
+            ReadAccess reads, Clock clock) {
         this.commands = commands;
         this.ledger = ledger;
         this.reports = reports;
@@ -77,7 +77,7 @@ class AccountController {
     @GetMapping("/api/patients/{patientId}/charges")
     List<Ledger.Charge> charges(@PathVariable UUID patientId) {
         StaffMember staff = StaffMember.current();
-        reads.record(staff, "billing-charges", patientId, patientId, null, null);
+        reads.scoped(staff, ReadAccess.Subject.patient("billing-charges", patientId, null), null);
         return ledger.charges(patientId).stream().filter(c -> staff.clinics().contains(c.clinicId())).toList();
     }
 
@@ -120,14 +120,14 @@ class AccountController {
     @GetMapping("/api/patients/{patientId}/packages")
     List<Ledger.Package> packages(@PathVariable UUID patientId) {
         StaffMember staff = StaffMember.current();
-        reads.record(staff, "billing-packages", patientId, patientId, null, null);
+        reads.scoped(staff, ReadAccess.Subject.patient("billing-packages", patientId, null), null);
         return ledger.packages(patientId);
     }
 
     @GetMapping("/api/patients/{patientId}/balance")
     List<BillingReports.Balance> balance(@PathVariable UUID patientId) {
         StaffMember staff = StaffMember.current();
-        reads.record(staff, "billing-balance", patientId, patientId, null, null);
+        reads.scoped(staff, ReadAccess.Subject.patient("billing-balance", patientId, null), null);
         return reports.balances(patientId).stream().filter(b -> staff.clinics().contains(b.clinicId())).toList();
     }
 }

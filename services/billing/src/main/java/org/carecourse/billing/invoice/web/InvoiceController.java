@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.carecourse.billing.account.api.AccountCommands;
 import org.carecourse.billing.account.api.AccountEvents;
+import org.carecourse.billing.charge.api.ChargeKind;
 import org.carecourse.billing.clinic.ClinicDirectory;
 import org.carecourse.billing.feeschedule.query.FeeSchedules;
 import org.carecourse.billing.invoice.api.CreditNoteReason;
@@ -25,10 +26,9 @@ import org.carecourse.billing.invoice.api.InvoiceLine;
 import org.carecourse.billing.invoice.api.PaymentMethod;
 import org.carecourse.billing.ledger.Ledger;
 import org.carecourse.billing.money.Money;
-import org.carecourse.billing.charge.api.ChargeKind;
 import org.carecourse.billing.web.KeyedIds;
 import org.carecourse.contracts.FieldLimits;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.idempotency.IdempotencyFilter;
 import org.carecourse.servicekit.security.StaffMember;
@@ -58,12 +58,12 @@ class InvoiceController {
     private final Ledger ledger;
     private final FeeSchedules fees;
     private final ClinicDirectory clinics;
-    private final ReadAuditLog reads;
+    private final ReadAccess reads;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InvoiceController(CommandDispatch commands, Ledger ledger, FeeSchedules fees, ClinicDirectory clinics, ReadAuditLog reads,
+    InvoiceController(CommandDispatch commands, Ledger ledger, FeeSchedules fees, ClinicDirectory clinics, ReadAccess reads,
             TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
         this.commands = commands;
         this.ledger = ledger;
@@ -106,14 +106,14 @@ class InvoiceController {
     Ledger.Invoice get(@PathVariable UUID invoiceId) {
         StaffMember staff = StaffMember.current();
         Ledger.Invoice invoice = atOwnClinic(staff, invoiceId);
-        reads.record(staff, "billing-invoice", invoiceId, invoice.patientId(), invoice.clinicId(), null);
+        reads.scoped(staff, new ReadAccess.Subject("billing-invoice", invoiceId, invoice.patientId(), invoice.clinicId()), null);
         return ledger.invoice(invoiceId).orElseThrow();
     }
 
     @GetMapping("/api/patients/{patientId}/invoices")
     List<Ledger.Invoice> invoices(@PathVariable UUID patientId) {
         StaffMember staff = StaffMember.current();
-        reads.record(staff, "billing-invoices", patientId, patientId, null, null);
+        reads.scoped(staff, ReadAccess.Subject.patient("billing-invoices", patientId, null), null);
         return ledger.invoices(patientId).stream().filter(i -> staff.clinics().contains(i.clinicId())).toList();
     }
 

@@ -19,7 +19,7 @@ import org.carecourse.consultations.consultation.query.ConsultationView;
 import org.carecourse.consultations.patient.query.PatientDirectory;
 import org.carecourse.consultations.patient.registration.PatientRegistration;
 import org.carecourse.contracts.FieldLimits;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
@@ -41,16 +41,16 @@ class ConsultationController {
     private final ConsultationQueries queries;
     private final PatientRegistration registration;
     private final PatientDirectory patients;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Clock clock;
 
     ConsultationController(CommandDispatch commands, ConsultationQueries queries, PatientRegistration registration,
-            PatientDirectory patients, ReadAuditLog readAudit, Clock clock) {
+            PatientDirectory patients, ReadAccess reads, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.registration = registration;
         this.patients = patients;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -75,8 +75,10 @@ class ConsultationController {
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
     ConsultationView get(@PathVariable UUID consultationId, @RequestParam(required = false) String purpose) {
         StaffMember staff = StaffMember.current();
-        ConsultationView consultation = readable(staff, consultationId);
-        readAudit.record(staff, "consultation", consultationId, consultation.patientId(), consultation.clinicId(), purpose);
+        ConsultationView consultation = queries.find(consultationId)
+                .orElseThrow(() -> new NotFoundException("no consultation " + consultationId));
+        reads.record(staff, new ReadAccess.Subject("consultation", consultationId, consultation.patientId(), consultation.clinicId()),
+                purpose);
         return consultation;
     }
 
@@ -86,8 +88,7 @@ class ConsultationController {
     List<ConsultationView> queue(@RequestParam UUID clinicId,
             @RequestParam(defaultValue = "REQUESTED") @Pattern(regexp = "REQUESTED|COMPLETED") String status) {
         StaffMember staff = StaffMember.current();
-        staff.requireReadable(clinicId);
-        readAudit.record(staff, "intake-queue", null, null, clinicId, null);
+        reads.clinicList(staff, "intake-queue", clinicId);
         return queries.queue(clinicId, status);
     }
 

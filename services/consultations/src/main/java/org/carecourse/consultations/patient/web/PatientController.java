@@ -14,7 +14,7 @@ import org.carecourse.consultations.patient.query.PatientDirectory;
 import org.carecourse.consultations.patient.query.PatientHistory;
 import org.carecourse.consultations.patient.query.PatientView;
 import org.carecourse.consultations.patient.registration.PatientRegistration;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
@@ -38,16 +38,16 @@ class PatientController {
     private final PatientDirectory directory;
     private final PatientHistory history;
     private final CommandDispatch commands;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final CareClinics careClinics;
 
     PatientController(PatientRegistration registration, PatientDirectory directory, PatientHistory history,
-            CommandDispatch commands, ReadAuditLog readAudit, CareClinics careClinics) {
+            CommandDispatch commands, ReadAccess reads, CareClinics careClinics) {
         this.registration = registration;
         this.directory = directory;
         this.history = history;
         this.commands = commands;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.careClinics = careClinics;
     }
 
@@ -63,7 +63,7 @@ class PatientController {
         StaffMember staff = StaffMember.current();
         Optional<PatientView> found = directory.likelyDuplicate(body.toDetails()).flatMap(directory::find);
         UUID patientId = found.map(PatientView::patientId).orElse(null);
-        readAudit.record(staff, "patient-search", patientId, patientId, null, null);
+        reads.scoped(staff, ReadAccess.Subject.patient("patient-search", patientId, null), null);
         return found.stream().toList();
     }
 
@@ -95,7 +95,7 @@ class PatientController {
     PatientView get(@PathVariable UUID patientId, @RequestParam(required = false) String purpose) {
         StaffMember staff = StaffMember.current();
         PatientView patient = visible(staff, patientId);
-        readAudit.record(staff, "patient-demographics", patientId, patientId, patient.homeClinicId(), purpose);
+        reads.scoped(staff, ReadAccess.Subject.patient("patient-demographics", patientId, patient.homeClinicId()), purpose);
         return patient;
     }
 
@@ -105,7 +105,7 @@ class PatientController {
     List<PatientHistory.Entry> history(@PathVariable UUID patientId) {
         StaffMember staff = StaffMember.current();
         PatientView patient = visible(staff, patientId);
-        readAudit.record(staff, "patient-history", patientId, patientId, patient.homeClinicId(), null);
+        reads.scoped(staff, ReadAccess.Subject.patient("patient-history", patientId, patient.homeClinicId()), null);
         return history.of(patientId);
     }
 

@@ -22,7 +22,7 @@ import org.carecourse.scheduling.booking.planning.Bookings;
 import org.carecourse.scheduling.booking.planning.SeriesPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
@@ -42,18 +42,18 @@ class AppointmentController {
     private final CommandDispatch commands;
     private final BookingPlanner planner;
     private final AppointmentBook appointments;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Bookings bookings;
     private final SeriesPlanner seriesPlanner;
     private final Clock clock;
 
-    AppointmentController(CommandDispatch commands, BookingPlanner planner, AppointmentBook appointments, ReadAuditLog readAudit,
+    AppointmentController(CommandDispatch commands, BookingPlanner planner, AppointmentBook appointments, ReadAccess reads,
             Bookings bookings, SeriesPlanner seriesPlanner, Clock clock) {
         this.seriesPlanner = seriesPlanner;
         this.commands = commands;
         this.planner = planner;
         this.appointments = appointments;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.bookings = bookings;
         this.clock = clock;
     }
@@ -119,8 +119,7 @@ class AppointmentController {
         StaffMember staff = StaffMember.current();
         AppointmentBook.Appointment appointment = appointments.find(appointmentId)
                 .orElseThrow(() -> new NotFoundException("no appointment " + appointmentId));
-        staff.requireReadable(appointment.clinicId());
-        readAudit.record(staff, "appointment", appointmentId, appointment.patientId(), appointment.clinicId(), null);
+        reads.record(staff, new ReadAccess.Subject("appointment", appointmentId, appointment.patientId(), appointment.clinicId()), null);
         return appointment;
     }
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Min;
 import org.carecourse.scheduling.booking.api.ClinicDays;
 import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.booking.query.AppointmentBook;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,13 +36,13 @@ class AppointmentListsController {
 
     private final AppointmentBook appointments;
     private final BookingPlanner planner;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Clock clock;
 
-    AppointmentListsController(AppointmentBook appointments, BookingPlanner planner, ReadAuditLog readAudit, Clock clock) {
+    AppointmentListsController(AppointmentBook appointments, BookingPlanner planner, ReadAccess reads, Clock clock) {
         this.appointments = appointments;
         this.planner = planner;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -51,11 +51,10 @@ class AppointmentListsController {
     AppointmentBook.Page clinicDay(@PathVariable UUID clinicId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         StaffMember staff = StaffMember.current();
-        staff.requireReadable(clinicId);
         planner.clinic(clinicId);
         AppointmentBook.Page day = appointments.onClinicDay(ClinicDays.id(clinicId, date), page, size);
-        readAudit.recordEach(staff, "clinic-day-appointments", clinicId, day.items().stream().map(AppointmentBook.Appointment::patientId)
-                .toList(), clinicId);
+        reads.clinicListNaming(staff, "clinic-day-appointments", clinicId, day.items().stream()
+                .map(AppointmentBook.Appointment::patientId).toList());
         return day;
     }
 
@@ -68,11 +67,10 @@ class AppointmentListsController {
     AppointmentBook.Page toCall(@PathVariable UUID clinicId, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         StaffMember staff = StaffMember.current();
-        staff.requireReadable(clinicId);
         planner.clinic(clinicId);
         AppointmentBook.Page listed = appointments.toCallAbout(clinicId, clock.instant(), page, size);
-        readAudit.recordEach(staff, "appointments-to-call", clinicId, listed.items().stream().map(AppointmentBook.Appointment::patientId)
-                .toList(), clinicId);
+        reads.clinicListNaming(staff, "appointments-to-call", clinicId, listed.items().stream()
+                .map(AppointmentBook.Appointment::patientId).toList());
         return listed;
     }
 
@@ -95,7 +93,7 @@ class AppointmentListsController {
             throw new InvalidFieldException("to", "at most " + LONGEST_PATIENT_RANGE.toDays() + " days after from");
         }
         AppointmentBook.Page listed = appointments.ofPatient(patientId, start, end, page, size);
-        readAudit.record(staff, "patient-appointments", patientId, patientId, null, null);
+        reads.scoped(staff, ReadAccess.Subject.patient("patient-appointments", patientId, null), null);
         return listed;
     }
 }

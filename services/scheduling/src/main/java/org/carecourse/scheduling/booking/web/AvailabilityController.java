@@ -14,7 +14,7 @@ import org.carecourse.scheduling.booking.planning.BookingPlanner;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.clinic.query.ClinicDirectoryProjection;
 import org.carecourse.scheduling.clinic.query.ClinicView;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,15 +29,15 @@ class AvailabilityController {
     private final AvailabilitySearch search;
     private final BookingPlanner planner;
     private final ClinicDirectoryProjection clinics;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Clock clock;
 
-    AvailabilityController(AvailabilitySearch search, BookingPlanner planner, ClinicDirectoryProjection clinics, ReadAuditLog readAudit,
+    AvailabilityController(AvailabilitySearch search, BookingPlanner planner, ClinicDirectoryProjection clinics, ReadAccess reads,
             Clock clock) {
         this.search = search;
         this.planner = planner;
         this.clinics = clinics;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -61,7 +61,7 @@ class AvailabilityController {
         if (where.isEmpty()) {
             return List.of();
         }
-        readAudit.record(staff, "availability", patientId, patientId, where.size() == 1 ? where.get(0).clinicId() : null, null);
+        reads.scoped(staff, ReadAccess.Subject.patient("availability", patientId, where.size() == 1 ? where.get(0).clinicId() : null), null);
         return search.search(where.stream().map(c -> planner.clinic(c.clinicId())).toList(), patientId, type, from, to, limit,
                 clock.instant(), start -> true);
     }

@@ -19,7 +19,7 @@ import org.carecourse.scheduling.booking.query.AppointmentBook;
 import org.carecourse.scheduling.clinic.api.AppointmentType;
 import org.carecourse.scheduling.waitlist.api.WaitlistCommands;
 import org.carecourse.scheduling.waitlist.query.WaitlistBoard;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
@@ -43,17 +43,17 @@ class WaitlistController {
     private final WaitlistBoard waitlist;
     private final BookingPlanner planner;
     private final AppointmentBook appointments;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Bookings bookings;
     private final Clock clock;
 
     WaitlistController(CommandDispatch commands, WaitlistBoard waitlist, BookingPlanner planner, AppointmentBook appointments,
-            ReadAuditLog readAudit, Bookings bookings, Clock clock) {
+            ReadAccess reads, Bookings bookings, Clock clock) {
         this.commands = commands;
         this.waitlist = waitlist;
         this.planner = planner;
         this.appointments = appointments;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.bookings = bookings;
         this.clock = clock;
     }
@@ -75,7 +75,7 @@ class WaitlistController {
         StaffMember staff = StaffMember.current();
         staff.requireClinic(clinicId);
         List<WaitlistBoard.Entry> entries = waitlist.at(clinicId);
-        readAudit.record(staff, "clinic-waitlist", clinicId, null, clinicId, null);
+        reads.clinicList(staff, "clinic-waitlist", clinicId);
         return entries;
     }
 

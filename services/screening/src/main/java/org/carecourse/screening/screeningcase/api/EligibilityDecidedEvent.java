@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
-import org.carecourse.screening.eligibility.FiredRule;
-import org.carecourse.screening.eligibility.Modality;
-import org.carecourse.screening.eligibility.Outcome;
 import org.carecourse.instruments.InstrumentScore;
+import org.carecourse.instruments.Modality;
+import org.carecourse.screening.eligibility.FiredRule;
+import org.carecourse.screening.eligibility.Outcome;
 
 /** The signed decision, citing the scores, the rules that fired and the protocol version used. */
 @Revision("1")

@@ -1,7 +1,7 @@
 package org.carecourse.screening.screeningcase.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.carecourse.screening.eligibility.Modality;
+import org.carecourse.instruments.Modality;
 import org.carecourse.screening.protocol.api.ProtocolVersion;
 
 import java.util.UUID;

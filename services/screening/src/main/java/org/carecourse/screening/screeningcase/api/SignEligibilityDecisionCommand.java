@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.carecourse.screening.eligibility.Modality;
+import org.carecourse.instruments.Modality;
 import org.carecourse.screening.eligibility.Outcome;
 import org.carecourse.screening.protocol.api.ProtocolVersion;
 

@@ -7,7 +7,7 @@ import org.carecourse.screening.protocol.api.ProtocolVersion;
 import org.carecourse.screening.protocol.query.ProtocolVersions;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -18,13 +18,13 @@ class CaseAccess {
 
     private final ScreeningCaseQueries cases;
     private final ProtocolVersions protocols;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Clock clock;
 
-    CaseAccess(ScreeningCaseQueries cases, ProtocolVersions protocols, ReadAuditLog readAudit, Clock clock) {
+    CaseAccess(ScreeningCaseQueries cases, ProtocolVersions protocols, ReadAccess reads, Clock clock) {
         this.cases = cases;
         this.protocols = protocols;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -38,16 +38,14 @@ class CaseAccess {
     /** The case, if the caller may read its clinic's data; the read of {@code what} is audited. */
     ScreeningCaseView toRead(StaffMember staff, UUID caseId, String what, String purpose) {
         ScreeningCaseView view = find(caseId);
-        staff.requireReadable(view.clinicId());
-        readAudit.record(staff, what, caseId, view.patientId(), view.clinicId(), purpose);
+        reads.record(staff, new ReadAccess.Subject(what, caseId, view.patientId(), view.clinicId()), purpose);
         return view;
     }
 
     /** As {@link #toRead}, for the chart itself (answers, history): refused (400) without a purpose. */
     ScreeningCaseView toOpenChart(StaffMember staff, UUID caseId, String what, String purpose) {
         ScreeningCaseView view = find(caseId);
-        staff.requireReadable(view.clinicId());
-        readAudit.recordChart(staff, what, caseId, view.patientId(), view.clinicId(), purpose);
+        reads.chart(staff, new ReadAccess.Subject(what, caseId, view.patientId(), view.clinicId()), purpose);
         return view;
     }
 

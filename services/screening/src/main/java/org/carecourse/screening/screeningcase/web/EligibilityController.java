@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
+import org.carecourse.instruments.Modality;
 import org.carecourse.screening.clinic.ClinicZones;
 import org.carecourse.screening.eligibility.EligibilityProposal;
-import org.carecourse.screening.eligibility.Modality;
 import org.carecourse.screening.eligibility.Outcome;
 import org.carecourse.screening.protocol.api.ProtocolVersion;
 import org.carecourse.screening.screeningcase.api.ProposeEligibilityCommand;

@@ -16,7 +16,7 @@ import org.carecourse.screening.screeningcase.api.SafetyDisposition;
 import org.carecourse.screening.screeningcase.query.SafetyAlertView;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,15 +34,15 @@ class SafetyAlertController {
     private final CaseAccess access;
     private final ScreeningCaseQueries queries;
     private final CommandDispatch commands;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Clock clock;
 
-    SafetyAlertController(CaseAccess access, ScreeningCaseQueries queries, CommandDispatch commands, ReadAuditLog readAudit,
+    SafetyAlertController(CaseAccess access, ScreeningCaseQueries queries, CommandDispatch commands, ReadAccess reads,
             Clock clock) {
         this.access = access;
         this.queries = queries;
         this.commands = commands;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -51,8 +51,7 @@ class SafetyAlertController {
     List<SafetyAlertView> queue(@RequestParam UUID clinicId,
             @RequestParam(defaultValue = "OPEN") @Pattern(regexp = "OPEN|RESOLVED") String status) {
         StaffMember staff = StaffMember.current();
-        staff.requireReadable(clinicId);
-        readAudit.record(staff, "safety-alert-queue", null, null, clinicId, null);
+        reads.clinicList(staff, "safety-alert-queue", clinicId);
         return queries.alerts(clinicId, status);
     }
 

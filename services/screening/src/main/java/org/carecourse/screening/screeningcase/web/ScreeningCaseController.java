@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import org.carecourse.screening.screeningcase.api.OpenScreeningCaseCommand;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseQueries;
 import org.carecourse.screening.screeningcase.query.ScreeningCaseView;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.servicekit.security.StaffRole;
@@ -33,15 +33,15 @@ class ScreeningCaseController {
     private final ScreeningCaseQueries queries;
     private final CaseAccess access;
     private final CommandDispatch commands;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Clock clock;
 
-    ScreeningCaseController(ScreeningCaseQueries queries, CaseAccess access, CommandDispatch commands, ReadAuditLog readAudit,
+    ScreeningCaseController(ScreeningCaseQueries queries, CaseAccess access, CommandDispatch commands, ReadAccess reads,
             Clock clock) {
         this.queries = queries;
         this.access = access;
         this.commands = commands;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -68,7 +68,7 @@ class ScreeningCaseController {
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
     List<ScreeningCaseView> forPatient(@RequestParam UUID patientId) {
         StaffMember staff = StaffMember.current();
-        readAudit.record(staff, "screening-cases-of-patient", null, patientId, null, null);
+        reads.scoped(staff, new ReadAccess.Subject("screening-cases-of-patient", null, patientId, null), null);
         return queries.forPatient(patientId, staff.has(StaffRole.AUDITOR) ? null : staff.clinics());
     }
 
@@ -77,8 +77,7 @@ class ScreeningCaseController {
     @PreAuthorize("hasAnyRole('front-desk', 'nurse', 'prescriber', 'admin', 'auditor')")
     List<ScreeningCaseView> forClinic(@RequestParam UUID clinicId) {
         StaffMember staff = StaffMember.current();
-        staff.requireReadable(clinicId);
-        readAudit.record(staff, "screening-queue", null, null, clinicId, null);
+        reads.clinicList(staff, "screening-queue", clinicId);
         return queries.forClinic(clinicId);
     }
 

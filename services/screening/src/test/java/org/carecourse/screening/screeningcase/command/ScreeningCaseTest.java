@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.carecourse.screening.eligibility.FiredRule;
-import org.carecourse.screening.eligibility.Modality;
-import org.carecourse.screening.eligibility.Outcome;
 import org.carecourse.instruments.Instrument;
 import org.carecourse.instruments.InstrumentAnswers;
 import org.carecourse.instruments.InstrumentScore;
+import org.carecourse.instruments.Modality;
+import org.carecourse.screening.eligibility.FiredRule;
+import org.carecourse.screening.eligibility.Outcome;
 import org.carecourse.screening.protocol.api.ProtocolParameters;
 import org.carecourse.screening.protocol.api.ProtocolVersion;
 import org.carecourse.screening.screeningcase.api.ClinicalHistory;

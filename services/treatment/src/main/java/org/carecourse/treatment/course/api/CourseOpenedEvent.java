@@ -3,6 +3,7 @@ package org.carecourse.treatment.course.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.carecourse.instruments.Modality;
 
 import org.axonframework.serialization.Revision;
 import org.carecourse.treatment.clinical.TreatmentProtocol;

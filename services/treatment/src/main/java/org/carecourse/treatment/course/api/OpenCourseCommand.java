@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.carecourse.instruments.Modality;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.carecourse.treatment.clinical.TreatmentProtocol;

@@ -2,6 +2,7 @@ package org.carecourse.treatment.course.api;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.carecourse.instruments.Modality;
 
 import org.axonframework.serialization.Revision;
 

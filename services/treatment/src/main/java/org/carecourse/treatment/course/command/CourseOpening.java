@@ -1,11 +1,11 @@
 package org.carecourse.treatment.course.command;
 
 import org.carecourse.instruments.Instrument;
+import org.carecourse.instruments.Modality;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.BusinessRuleViolation.Kind;
 import org.carecourse.treatment.course.api.EligibilityRef;
 import org.carecourse.treatment.course.api.Indication;
-import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 
 /**

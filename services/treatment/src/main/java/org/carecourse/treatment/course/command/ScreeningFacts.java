@@ -3,12 +3,12 @@ package org.carecourse.treatment.course.command;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carecourse.instruments.Modality;
 import org.carecourse.treatment.course.api.CourseHeldEvent;
 import org.carecourse.treatment.course.api.CourseHoldLiftedEvent;
 import org.carecourse.treatment.course.api.EligibilityRef;
 import org.carecourse.treatment.course.api.EligibilityRenewedEvent;
 import org.carecourse.treatment.course.api.ExternalFactRecordedEvent;
-import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.RecordScreeningFactCommand;
 import org.carecourse.treatment.course.api.SafetyAlertRaisedEvent;
 import org.carecourse.treatment.course.api.SafetyAlertResolvedEvent;

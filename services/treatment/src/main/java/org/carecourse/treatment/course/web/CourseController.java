@@ -18,7 +18,8 @@ import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.instruments.Instrument;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.instruments.Modality;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.axon.CommandDispatch;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.treatment.audit.query.CourseReplay;
@@ -30,7 +31,6 @@ import org.carecourse.treatment.course.api.CoursePlan;
 import org.carecourse.treatment.course.api.CourseSafetyDisposition;
 import org.carecourse.treatment.course.api.Indication;
 import org.carecourse.treatment.course.api.LiftCourseHoldCommand;
-import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.Phase;
@@ -38,8 +38,8 @@ import org.carecourse.treatment.course.api.RecordOutcomeCommand;
 import org.carecourse.treatment.course.api.RecordRemsEnrolmentCommand;
 import org.carecourse.treatment.course.api.ResolveSafetyAlertCommand;
 import org.carecourse.treatment.course.api.TransferCourseCommand;
-import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
 import org.carecourse.treatment.course.query.CourseDirectory;
+import org.carecourse.treatment.course.query.CourseDirectory.CourseSummary;
 import org.carecourse.treatment.course.query.EligibilityCopies;
 import org.carecourse.treatment.protocol.api.TreatmentProtocolVersion;
 import org.carecourse.treatment.protocol.query.TreatmentProtocolVersions;
@@ -63,21 +63,21 @@ class CourseController {
     private final EligibilityCopies eligibility;
     private final TreatmentProtocolVersions protocols;
     private final CourseReplay replay;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private static final int PAGE = 100;
 
     private final ClinicDirectory clinics;
     private final Clock clock;
 
     CourseController(CommandDispatch commands, CourseAccess access, CourseDirectory directory, EligibilityCopies eligibility,
-            TreatmentProtocolVersions protocols, CourseReplay replay, ReadAuditLog readAudit, ClinicDirectory clinics, Clock clock) {
+            TreatmentProtocolVersions protocols, CourseReplay replay, ReadAccess reads, ClinicDirectory clinics, Clock clock) {
         this.commands = commands;
         this.access = access;
         this.directory = directory;
         this.eligibility = eligibility;
         this.protocols = protocols;
         this.replay = replay;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.clinics = clinics;
         this.clock = clock;
     }
@@ -113,7 +113,7 @@ class CourseController {
     List<CourseSummary> ofPatient(@RequestParam UUID patientId, @RequestParam(required = false) String purpose) {
         StaffMember staff = StaffMember.current();
         List<CourseSummary> readable = directory.coursesOf(patientId, PAGE).stream().filter(c -> access.mayRead(staff, c)).toList();
-        readAudit.record(staff, "patient-courses", null, patientId, readable.isEmpty() ? null : readable.get(0).clinicId(), purpose);
+        reads.scoped(staff, new ReadAccess.Subject("patient-courses", null, patientId, readable.isEmpty() ? null : readable.get(0).clinicId()), purpose);
         return readable;
     }
 
@@ -124,7 +124,8 @@ class CourseController {
             @RequestParam(required = false) Instant asOf) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toRead(staff, courseId);
-        readAudit.recordChart(staff, asOf == null ? "course" : "course-as-of", courseId, course.patientId(), course.clinicId(), purpose);
+        reads.scopedChart(staff, new ReadAccess.Subject(asOf == null ? "course" : "course-as-of", courseId, course.patientId(),
+                course.clinicId()), purpose);
         return replay.asOf(courseId, asOf != null ? asOf : clock.instant());
     }
 
@@ -133,7 +134,7 @@ class CourseController {
     List<CourseReplay.TimelineEntry> timeline(@PathVariable UUID courseId, @RequestParam(required = false) String purpose) {
         StaffMember staff = StaffMember.current();
         CourseSummary course = access.toRead(staff, courseId);
-        readAudit.recordChart(staff, "timeline", courseId, course.patientId(), course.clinicId(), purpose);
+        reads.scopedChart(staff, new ReadAccess.Subject("timeline", courseId, course.patientId(), course.clinicId()), purpose);
         return replay.timeline(courseId);
     }
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
 
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.treatment.course.query.SafetyAlertQueue;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,11 +21,11 @@ class SafetyAlertController {
     private static final int PAGE = 200;
 
     private final SafetyAlertQueue queue;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
 
-    SafetyAlertController(SafetyAlertQueue queue, ReadAuditLog readAudit) {
+    SafetyAlertController(SafetyAlertQueue queue, ReadAccess reads) {
         this.queue = queue;
-        this.readAudit = readAudit;
+        this.reads = reads;
     }
 
     @GetMapping("/api/clinics/{clinicId}/safety-alerts")
@@ -33,8 +33,7 @@ class SafetyAlertController {
     List<SafetyAlertQueue.Alert> queue(@PathVariable UUID clinicId,
             @RequestParam(defaultValue = "open") @Pattern(regexp = "open|resolved") String status) {
         StaffMember staff = StaffMember.current();
-        staff.requireReadable(clinicId);
-        readAudit.record(staff, "course-safety-alert-queue", null, null, clinicId, null);
+        reads.clinicList(staff, "course-safety-alert-queue", clinicId);
         return queue.at(clinicId, status.equals("open"), PAGE);
     }
 }

@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.carecourse.contracts.FieldLimits;
-import org.carecourse.servicekit.audit.ReadAuditLog;
+import org.carecourse.servicekit.audit.ReadAccess;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.servicekit.security.StaffMember;
 import org.carecourse.treatment.clinic.ClinicDirectory;
@@ -52,16 +52,16 @@ class SessionController {
     private final CourseDirectory directory;
     private final ClinicDirectory clinics;
     private final SessionLog sessions;
-    private final ReadAuditLog readAudit;
+    private final ReadAccess reads;
     private final Clock clock;
 
     SessionController(SessionCommands sessionCommands, CourseDirectory directory, ClinicDirectory clinics, SessionLog sessions,
-            ReadAuditLog readAudit, Clock clock) {
+            ReadAccess reads, Clock clock) {
         this.sessionCommands = sessionCommands;
         this.directory = directory;
         this.clinics = clinics;
         this.sessions = sessions;
-        this.readAudit = readAudit;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -102,7 +102,7 @@ class SessionController {
         staff.requireReadable(clinicId);
         ZoneId zone = clinics.requireZone(clinicId);
         LocalDate day = date != null ? date : clock.instant().atZone(zone).toLocalDate();
-        readAudit.record(staff, "clinic-day-sessions", null, null, clinicId, null);
+        reads.clinicList(staff, "clinic-day-sessions", clinicId);
         return sessions.at(clinicId, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), DAY_LIMIT);
     }
 
@@ -110,7 +110,7 @@ class SessionController {
     @GetMapping("/api/rems-forms/overdue")
     @PreAuthorize("hasAnyRole('nurse', 'prescriber', 'admin', 'auditor')")
     List<CourseDirectory.OverdueRemsForm> overdue(@RequestParam UUID clinicId) {
-        StaffMember.current().requireReadable(clinicId);
+        reads.clinicList(StaffMember.current(), "overdue-rems-forms", clinicId);
         return directory.overdueRemsForms(clinicId, clock.instant());
     }
 

@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.carecourse.instruments.Instrument;
+import org.carecourse.instruments.Modality;
 import org.carecourse.servicekit.domain.BusinessRuleViolation;
 import org.carecourse.servicekit.domain.InvalidFieldException;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
@@ -48,7 +49,6 @@ import org.carecourse.treatment.course.api.InfusionAdministeredEvent;
 import org.carecourse.treatment.course.api.InfusionResumedEvent;
 import org.carecourse.treatment.course.api.InfusionSessionStartedEvent;
 import org.carecourse.treatment.course.api.LiftCourseHoldCommand;
-import org.carecourse.treatment.course.api.Modality;
 import org.carecourse.treatment.course.api.OpenCourseCommand;
 import org.carecourse.treatment.course.api.OutcomeRecordedEvent;
 import org.carecourse.treatment.course.api.OverrideRule;

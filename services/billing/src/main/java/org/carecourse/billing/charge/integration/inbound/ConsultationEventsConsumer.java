@@ -1,13 +1,11 @@
 package org.carecourse.billing.charge.integration.inbound;
 
-import java.util.function.Consumer;
-
 import org.carecourse.billing.charge.pricing.ChargeDesk;
 import org.carecourse.billing.charge.pricing.ChargePricing;
 import org.carecourse.contracts.consultations.ConsultationCompleted;
+import org.carecourse.servicekit.messaging.InboundConsumer;
 import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,20 +13,19 @@ import org.springframework.stereotype.Component;
  * (the free consultation charges nothing). Bound as {@code consultationEvents-in-0}.
  */
 @Component("consultationEvents")
-class ConsultationEventsConsumer implements Consumer<Message<byte[]>> {
+class ConsultationEventsConsumer extends InboundConsumer {
 
-    private final InboundEvents inbound;
-    private final InboundEffects effects;
+    private final ChargeDesk desk;
 
     ConsultationEventsConsumer(InboundEvents inbound, ChargeDesk desk) {
-        this.inbound = inbound;
-        this.effects = InboundEffects.effects().on(ConsultationCompleted.class, (event, completed) -> desk.post(event,
-                completed.patientId(), completed.clinicId(), event.occurredAt(), event.type(), completed.consultationId(),
-                p -> ChargePricing.consultation(p.clinicId(), p.day(), p.fees()).orElse(null)));
+        super(inbound, "billing-consultations");
+        this.desk = desk;
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        inbound.accept("billing-consultations", message.getPayload(), effects);
+    protected InboundEffects effects() {
+        return InboundEffects.effects().on(ConsultationCompleted.class, (event, completed) -> desk.post(event,
+                completed.patientId(), completed.clinicId(), event.occurredAt(), event.type(), completed.consultationId(),
+                p -> ChargePricing.consultation(p.clinicId(), p.day(), p.fees()).orElse(null)));
     }
 }

@@ -1,14 +1,12 @@
 package org.carecourse.billing.charge.integration.inbound;
 
-import java.util.function.Consumer;
-
 import org.carecourse.billing.charge.pricing.ChargeDesk;
 import org.carecourse.billing.charge.pricing.ChargePricing;
 import org.carecourse.contracts.scheduling.AppointmentCancelled;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
+import org.carecourse.servicekit.messaging.InboundConsumer;
 import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,24 +16,17 @@ import org.springframework.stereotype.Component;
  * {@code schedulingEvents-in-0}.
  */
 @Component("schedulingEvents")
-class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
+class SchedulingEventsConsumer extends InboundConsumer {
 
-    private final InboundEvents inbound;
     private final ChargeDesk desk;
-    private final InboundEffects effects;
 
     SchedulingEventsConsumer(InboundEvents inbound, ChargeDesk desk) {
-        this.inbound = inbound;
+        super(inbound, "billing-scheduling");
         this.desk = desk;
-        this.effects = effects();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        inbound.accept("billing-scheduling", message.getPayload(), effects);
-    }
-
-    private InboundEffects effects() {
+    protected InboundEffects effects() {
         return InboundEffects.effects()
                 .on(AppointmentNoShowed.class, (event, noShowed) -> desk.post(event, event.patientId(), noShowed.clinicId(),
                         noShowed.startsAt(), event.type(), noShowed.appointmentId(),

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.carecourse.billing.charge.pricing.ChargeDesk;
 import org.carecourse.billing.charge.pricing.ChargePricing;
@@ -17,12 +16,12 @@ import org.carecourse.contracts.treatment.SessionCompleted;
 import org.carecourse.contracts.treatment.SessionEntryAmended;
 import org.carecourse.contracts.treatment.SessionStarted;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.servicekit.messaging.InboundConsumer;
 import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,29 +31,22 @@ import org.springframework.stereotype.Component;
  * modality, dose). Bound as {@code treatmentEvents-in-0}.
  */
 @Component("treatmentEvents")
-class TreatmentEventsConsumer implements Consumer<Message<byte[]>> {
+class TreatmentEventsConsumer extends InboundConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TreatmentEventsConsumer.class);
     private static final String SPRAVATO = "spravato";
 
-    private final InboundEvents inbound;
     private final ChargeDesk desk;
     private final JdbcClient jdbc;
-    private final InboundEffects effects;
 
     TreatmentEventsConsumer(InboundEvents inbound, ChargeDesk desk, JdbcClient jdbc) {
-        this.inbound = inbound;
+        super(inbound, "billing-treatment");
         this.desk = desk;
         this.jdbc = jdbc;
-        this.effects = effects();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        inbound.accept("billing-treatment", message.getPayload(), effects);
-    }
-
-    private InboundEffects effects() {
+    protected InboundEffects effects() {
         return InboundEffects.effects()
             .on(TreatmentCourseOpened.class, (event, opened) -> jdbc.sql("""
                             insert into course_copy (course_id, patient_id, modality, indication) values (?, ?, ?, ?)

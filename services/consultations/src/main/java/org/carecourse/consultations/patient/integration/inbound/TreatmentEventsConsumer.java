@@ -1,13 +1,11 @@
 package org.carecourse.consultations.patient.integration.inbound;
 
-import java.util.function.Consumer;
-
 import org.carecourse.consultations.patient.query.CareClinics;
 import org.carecourse.contracts.treatment.CourseTransferred;
 import org.carecourse.contracts.treatment.TreatmentCourseOpened;
+import org.carecourse.servicekit.messaging.InboundConsumer;
 import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,22 +13,21 @@ import org.springframework.stereotype.Component;
  * clinic reads the patient's demographics. Bound as {@code treatmentEvents-in-0}.
  */
 @Component("treatmentEvents")
-class TreatmentEventsConsumer implements Consumer<Message<byte[]>> {
+class TreatmentEventsConsumer extends InboundConsumer {
 
-    private final InboundEvents inbound;
-    private final InboundEffects effects;
+    private final CareClinics careClinics;
 
     TreatmentEventsConsumer(InboundEvents inbound, CareClinics careClinics) {
-        this.inbound = inbound;
-        this.effects = InboundEffects.effects()
+        super(inbound, "consultations-treatment");
+        this.careClinics = careClinics;
+    }
+
+    @Override
+    protected InboundEffects effects() {
+        return InboundEffects.effects()
                 .on(TreatmentCourseOpened.class,
                         (event, opened) -> careClinics.add(event.patientId(), event.clinicId(), "treatment-course", event.occurredAt()))
                 .on(CourseTransferred.class, (event, transferred) -> careClinics.add(event.patientId(), transferred.toClinicId(),
                         "treatment-course", event.occurredAt()));
-    }
-
-    @Override
-    public void accept(Message<byte[]> message) {
-        inbound.accept("consultations-treatment", message.getPayload(), effects);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.carecourse.contracts.Actor;
 import org.carecourse.contracts.EventPayload;
@@ -13,6 +12,7 @@ import org.carecourse.contracts.scheduling.AppointmentCancelled;
 import org.carecourse.contracts.scheduling.AppointmentCompleted;
 import org.carecourse.contracts.scheduling.AppointmentNoShowed;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.messaging.InboundConsumer;
 import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.carecourse.treatment.TreatmentApplication;
@@ -20,7 +20,6 @@ import org.carecourse.treatment.course.api.RecordExternalFactCommand;
 import org.carecourse.treatment.course.query.CourseDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,20 +28,22 @@ import org.springframework.stereotype.Component;
  * history shows attendance next to the sessions. Bound as {@code schedulingEvents-in-0}.
  */
 @Component("schedulingEvents")
-class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
+class SchedulingEventsConsumer extends InboundConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchedulingEventsConsumer.class);
 
-    private final InboundEvents inbound;
     private final CourseDirectory courses;
     private final CommandDispatch commands;
-    private final InboundEffects effects;
 
     SchedulingEventsConsumer(InboundEvents inbound, CourseDirectory courses, CommandDispatch commands) {
-        this.inbound = inbound;
+        super(inbound, "treatment-scheduling");
         this.courses = courses;
         this.commands = commands;
-        this.effects = InboundEffects.effects()
+    }
+
+    @Override
+    protected InboundEffects effects() {
+        return InboundEffects.effects()
                 .on(AppointmentCompleted.class, (event, completed) -> {
                     Map<String, String> facts = appointment(completed.appointmentId(), completed.type(), completed.startsAt());
                     facts.put("completedAt", completed.completedAt().toString());
@@ -57,11 +58,6 @@ class SchedulingEventsConsumer implements Consumer<Message<byte[]>> {
                         record(event, cancelled.courseId(), facts);
                     }
                 });
-    }
-
-    @Override
-    public void accept(Message<byte[]> message) {
-        inbound.accept("treatment-scheduling", message.getPayload(), effects);
     }
 
     private void record(IntegrationEvent<EventPayload> event, UUID courseId, Map<String, String> facts) {

@@ -1,7 +1,5 @@
 package org.carecourse.treatment.course.integration.inbound;
 
-import java.util.function.Consumer;
-
 import org.carecourse.contracts.Actor;
 import org.carecourse.contracts.EventPayload;
 import org.carecourse.contracts.IntegrationEvent;
@@ -9,15 +7,15 @@ import org.carecourse.contracts.screening.EligibilityDecided;
 import org.carecourse.contracts.screening.SafetyAlertRaised;
 import org.carecourse.contracts.screening.SafetyAlertResolved;
 import org.carecourse.servicekit.axon.CommandDispatch;
+import org.carecourse.servicekit.messaging.InboundConsumer;
 import org.carecourse.servicekit.messaging.InboundEffects;
 import org.carecourse.servicekit.messaging.InboundEvents;
 import org.carecourse.treatment.TreatmentApplication;
 import org.carecourse.treatment.course.api.EligibilityRef;
-import org.carecourse.treatment.course.api.RecordScreeningFactCommand.ScreeningAlert;
 import org.carecourse.treatment.course.api.RecordScreeningFactCommand;
+import org.carecourse.treatment.course.api.RecordScreeningFactCommand.ScreeningAlert;
 import org.carecourse.treatment.course.query.CourseDirectory;
 import org.carecourse.treatment.course.query.EligibilityCopies;
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,19 +25,23 @@ import org.springframework.stereotype.Component;
  * {@code screeningEvents-in-0}.
  */
 @Component("screeningEvents")
-class ScreeningEventsConsumer implements Consumer<Message<byte[]>> {
+class ScreeningEventsConsumer extends InboundConsumer {
 
-    private final InboundEvents inbound;
+    private final EligibilityCopies eligibility;
     private final CourseDirectory courses;
     private final CommandDispatch commands;
-    private final InboundEffects effects;
 
     ScreeningEventsConsumer(InboundEvents inbound, EligibilityCopies eligibility, CourseDirectory courses,
             CommandDispatch commands) {
-        this.inbound = inbound;
+        super(inbound, "treatment-screening");
         this.courses = courses;
         this.commands = commands;
-        this.effects = InboundEffects.effects()
+        this.eligibility = eligibility;
+    }
+
+    @Override
+    protected InboundEffects effects() {
+        return InboundEffects.effects()
                 .on(EligibilityDecided.class, (event, decided) -> {
                     eligibility.keep(event, decided);
                     recordOnOpenCourses(event, EligibilityCopies.ref(event, decided), null);
@@ -48,11 +50,6 @@ class ScreeningEventsConsumer implements Consumer<Message<byte[]>> {
                         recordOnOpenCourses(event, null, new ScreeningAlert(raised.alertId(), raised.trigger(), null)))
                 .on(SafetyAlertResolved.class, (event, resolved) ->
                         recordOnOpenCourses(event, null, new ScreeningAlert(resolved.alertId(), null, resolved.disposition())));
-    }
-
-    @Override
-    public void accept(Message<byte[]> message) {
-        inbound.accept("treatment-screening", message.getPayload(), effects);
     }
 
     private void recordOnOpenCourses(IntegrationEvent<EventPayload> event, EligibilityRef decision, ScreeningAlert alert) {
