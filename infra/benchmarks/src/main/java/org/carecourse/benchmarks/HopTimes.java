@@ -47,7 +47,7 @@ final class HopTimes implements AutoCloseable {
     HopTimes(LocalPlatform platform) {
         this.platform = platform;
         this.topic = new KafkaConsumer<>(Map.of("bootstrap.servers", platform.kafkaBootstrapServers(),
-                "enable.auto.commit", "false", "key.deserializer", StringDeserializer.class,
+                "enable.auto.commit", "false", "isolation.level", "read_committed", "key.deserializer", StringDeserializer.class,
                 "value.deserializer", StringDeserializer.class));
         List<TopicPartition> partitions = topic.partitionsFor(ConsultationsTopics.CONSULTATION).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();

@@ -244,6 +244,7 @@ class LocalPlatformFaultIT {
         try (var probe = new KafkaConsumer<String, String>(Map.of(
                 "bootstrap.servers", "localhost:" + ports.kafka(),
                 "group.id", "probe-" + UUID.randomUUID(),
+                "isolation.level", "read_committed",
                 "auto.offset.reset", "earliest",
                 "key.deserializer", StringDeserializer.class,
                 "value.deserializer", StringDeserializer.class))) {

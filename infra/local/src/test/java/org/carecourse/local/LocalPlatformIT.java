@@ -315,6 +315,7 @@ class LocalPlatformIT {
         var probe = new KafkaConsumer<String, String>(Map.of(
                 "bootstrap.servers", "localhost:" + PORTS.kafka(),
                 "group.id", "probe-" + UUID.randomUUID(),
+                "isolation.level", "read_committed",
                 "auto.offset.reset", "earliest",
                 "key.deserializer", StringDeserializer.class,
                 "value.deserializer", StringDeserializer.class));

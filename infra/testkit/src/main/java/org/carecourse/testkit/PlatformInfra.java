@@ -57,6 +57,9 @@ public final class PlatformInfra {
         } else {
             EmbeddedPostgres postgres = startEmbeddedPostgres();
             EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, KAFKA_PARTITIONS);
+            // One broker: the relays' transactions keep their state on it alone.
+            kafka.brokerProperty("transaction.state.log.replication.factor", "1");
+            kafka.brokerProperty("transaction.state.log.min.isr", "1");
             kafka.afterPropertiesSet();
             jdbcBaseUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
             username = "postgres";

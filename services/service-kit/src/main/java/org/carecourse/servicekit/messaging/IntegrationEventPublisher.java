@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.validation.Validator;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -19,16 +20,18 @@ import org.carecourse.contracts.EventJson;
 import org.carecourse.contracts.IntegrationEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.support.SendResult;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Publishes integration events to their topic, keyed so that one patient's events keep their
- * order. Within a relay batch (one Axon unit of work) every event is sent at once and the batch
- * then waits for all acknowledgements before its transaction commits: an event not acknowledged
- * fails the batch, which the streaming processor retries from its token, so nothing is lost and
- * a repeat is absorbed by the consumers' inboxes.
+ * order. A relay batch (one Axon unit of work) is one Kafka transaction: every event is sent at
+ * once, and before the relay's database transaction commits, every acknowledgement is awaited and
+ * the Kafka transaction committed. An event not acknowledged fails the batch: its Kafka
+ * transaction is aborted (consumers, reading committed records only, never see any of it) and the
+ * streaming processor retries it from its token, so nothing is lost, nothing is seen out of
+ * order, and a batch committed to Kafka whose database commit then failed is repeated whole and
+ * absorbed by the consumers' inboxes.
  *
  * <p>An event that can never be published as it is (over the size budget, refused by the broker
  * as too large, not serializable) is parked instead, with its reason, in the relay's own
@@ -53,7 +56,7 @@ public class IntegrationEventPublisher {
     private final Validator validator;
     private final long maxEventBytes;
 
-    private record Pending(IntegrationEvent<?> event, byte[] json, CompletableFuture<SendResult<byte[], byte[]>> ack) {
+    private record Pending(IntegrationEvent<?> event, byte[] json, CompletableFuture<RecordMetadata> ack) {
     }
 
     public IntegrationEventPublisher(OutboundProducer producer, OutboundLedger ledger, MeterRegistry meters,
@@ -82,57 +85,101 @@ public class IntegrationEventPublisher {
             park(event, json, "over the size budget: " + json.length + " bytes, budget " + maxEventBytes);
             return;
         }
-        Pending pending;
-        try {
-            pending = new Pending(event, json, producer.send(event.topic(), event.partitionKey(), event.type(),
-                    event.eventId().toString(), json));
-        } catch (RuntimeException e) {
-            pending = new Pending(event, json, CompletableFuture.failedFuture(e));
-        }
         if (CurrentUnitOfWork.isStarted()) {
-            pendingOf(CurrentUnitOfWork.get()).add(pending);
-        } else {
-            settle(List.of(pending));
+            batchOf(CurrentUnitOfWork.get()).send(event, json);
+            return;
+        }
+        try (RelayBatch batch = new RelayBatch()) {
+            batch.send(event, json);
+            batch.settle();
         }
     }
 
-    /** The unit of work's sends, settled once before it commits. */
-    private List<Pending> pendingOf(UnitOfWork<?> unitOfWork) {
+    /** The unit of work's batch, settled once before it commits and closed (aborted unless committed) when it ends. */
+    private RelayBatch batchOf(UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> root = unitOfWork.root();
         return root.getOrComputeResource(PENDING, key -> {
-            List<Pending> sends = new ArrayList<>();
-            root.onPrepareCommit(u -> settle(sends));
-            return sends;
+            RelayBatch batch = new RelayBatch();
+            root.onPrepareCommit(u -> batch.settle());
+            root.onCleanup(u -> batch.close());
+            return batch;
         });
     }
 
-    /** Waits for every acknowledgement: records the published, parks the unpublishable, fails on anything else. */
-    private void settle(List<Pending> sends) {
-        for (Pending pending : sends) {
-            try {
-                pending.ack().get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                Throwable permanent = permanentCause(e.getCause());
-                if (permanent == null) {
-                    throw new IllegalStateException("event " + pending.event().eventId() + " was not acknowledged by "
-                            + pending.event().topic(), e.getCause());
-                }
-                park(pending.event(), pending.json(), "refused by the broker: " + permanent);
-                continue;
-            } catch (TimeoutException e) {
-                throw new IllegalStateException("event " + pending.event().eventId() + " was not acknowledged in time", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for event " + pending.event().eventId(), e);
+    /** The events of one relay batch, sent in one Kafka transaction as they come. */
+    private final class RelayBatch implements AutoCloseable {
+
+        private final List<Pending> sends = new ArrayList<>();
+        private OutboundProducer.Batch transaction;
+
+        void send(IntegrationEvent<?> event, byte[] json) {
+            if (transaction == null) {
+                transaction = producer.begin();
             }
-            ledger.published(pending.event().eventId(), pending.event().topic());
+            sends.add(new Pending(event, json, transaction.send(event.topic(), event.partitionKey(), event.type(),
+                    event.eventId().toString(), json)));
+        }
+
+        /**
+         * Waits for every acknowledgement, then commits the Kafka transaction and notes what was
+         * published. A send the broker refuses for good fails the whole Kafka transaction: the
+         * refused events are parked and the others sent again, in order, in a new one. Any other
+         * failure is thrown, so the relay's unit of work rolls back and the batch is retried.
+         */
+        void settle() {
+            List<Pending> refused = new ArrayList<>();
+            RuntimeException failed = null;
+            for (Pending pending : sends) {
+                try {
+                    pending.ack().get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (isPermanent(e.getCause())) {
+                        park(pending.event(), pending.json(), "refused by the broker: " + e.getCause());
+                        refused.add(pending);
+                    } else if (failed == null) {
+                        failed = new IllegalStateException("event " + pending.event().eventId() + " was not acknowledged by "
+                                + pending.event().topic(), e.getCause());
+                    }
+                } catch (TimeoutException e) {
+                    throw new IllegalStateException("event " + pending.event().eventId() + " was not acknowledged in time", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for event " + pending.event().eventId(), e);
+                }
+            }
+            if (!refused.isEmpty()) {
+                // The refusal failed the whole Kafka transaction (the sends after it too): the others go again, in order.
+                List<Pending> others = sends.stream().filter(pending -> !refused.contains(pending)).toList();
+                close();
+                sends.clear();
+                others.forEach(pending -> send(pending.event(), pending.json()));
+                settle();
+                return;
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            if (transaction != null) {
+                transaction.commit();
+            }
+            sends.forEach(pending -> ledger.published(pending.event().eventId(), pending.event().topic()));
+        }
+
+        /** Aborts the Kafka transaction unless it committed. */
+        @Override
+        public void close() {
+            if (transaction != null) {
+                transaction.close();
+                transaction = null;
+            }
         }
     }
 
-    /** Sends prepared bytes as they are and waits for the acknowledgement (used to re-publish a parked event). */
+    /** Sends prepared bytes as they are, in a Kafka transaction of their own, and waits for the commit (re-publishing a parked event). */
     void send(String topic, String partitionKey, String type, String eventId, byte[] json) {
-        try {
-            producer.send(topic, partitionKey, type, eventId, json).get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);
+        try (OutboundProducer.Batch batch = producer.begin()) {
+            batch.send(topic, partitionKey, type, eventId, json).get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);
+            batch.commit();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
@@ -153,14 +200,13 @@ public class IntegrationEventPublisher {
         LOG.error("parked event {} ({} to {}): {}", event.eventId(), event.type(), event.topic(), reason);
     }
 
-    /** The failure that no retry can cure, if that is what this is. */
-    static Throwable permanentCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
-                    || cause instanceof SerializationException || cause instanceof InvalidTopicException) {
-                return cause;
-            }
-        }
-        return null;
+    /**
+     * Whether no retry can cure this send's own failure. Only the failure itself counts: a send
+     * refused because an earlier one already failed its transaction carries that failure as its
+     * cause, and is sent again.
+     */
+    static boolean isPermanent(Throwable failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+                || failure instanceof SerializationException || failure instanceof InvalidTopicException;
     }
 }

@@ -2,6 +2,7 @@ package org.carecourse.servicekit.messaging;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Validator;
 
@@ -64,7 +65,9 @@ public class MessagingAutoConfiguration {
         settings.putAll(binder.bind("spring.cloud.stream.kafka.binder.producer-properties",
                 Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
         int partitions = binder.bind("spring.cloud.stream.kafka.binder.min-partition-count", Integer.class).orElse(1);
-        return new OutboundProducer(KafkaBrokers.of(environment), settings, partitions);
+        // Unique to this instance: which instance relays is decided by the relay's token claim.
+        String transactionIdPrefix = environment.getProperty("spring.application.name", "carecourse") + "-relay-" + UUID.randomUUID() + "-";
+        return new OutboundProducer(KafkaBrokers.of(environment), settings, partitions, transactionIdPrefix);
     }
 
     @Bean

@@ -58,8 +58,7 @@ public class OutboundAdminController {
         try {
             publisher.send(parked.topic(), parked.partitionKey(), parked.eventType(), eventId.toString(), parked.payload());
         } catch (RuntimeException e) {
-            Throwable cause = IntegrationEventPublisher.permanentCause(e);
-            throw conflict("broker-refused", "the broker refused event " + eventId + ": " + (cause != null ? cause : e));
+            throw conflict("broker-refused", "the broker refused event " + eventId + ": " + e);
         }
         ledger.republished(eventId, parked.topic(), StaffMember.current().userId());
         return new Republished(eventId, parked.topic());

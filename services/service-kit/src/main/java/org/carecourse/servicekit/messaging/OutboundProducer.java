@@ -1,6 +1,7 @@
 package org.carecourse.servicekit.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,22 +15,27 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 
 /**
- * The relay's Kafka producer: keyed records, acknowledged by all in-sync replicas, idempotent
- * (so records of one partition keep their order while several are in flight), sent without
- * lingering. A send returns its future: the relay sends a whole batch, then waits for every
- * acknowledgement before its transaction commits, one round trip per batch instead of one per
- * event. Connection settings are the Kafka binder's ({@code spring.cloud.stream.kafka.binder.*}),
- * so consumers and the relay always talk to the same brokers.
+ * The relay's Kafka producer: keyed records, acknowledged by all in-sync replicas, idempotent,
+ * sent without lingering, and <em>transactional</em>: each relay batch is one Kafka transaction
+ * ({@link Batch}), which consumers (reading committed records only) see whole or not at all. A
+ * batch that fails part-way, e.g. while the broker is away, is aborted and sent again from the
+ * relay's token in a new transaction, so no record of a retried batch can be seen after a later
+ * one: after a broker outage the idempotent producer alone could let a later event of a
+ * partition land before the retry of an earlier one. Connection settings are the Kafka binder's
+ * ({@code spring.cloud.stream.kafka.binder.*}), so consumers and the relay always talk to the
+ * same brokers.
  *
  * <p>Topics are created before the first record is sent to them, with the binder's partition
  * count: a topic created by the broker on first use would get its default partition count, and
@@ -37,13 +43,19 @@ import org.springframework.kafka.support.SendResult;
  */
 public class OutboundProducer implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OutboundProducer.class);
+
     private final DefaultKafkaProducerFactory<byte[], byte[]> factory;
-    private final KafkaTemplate<byte[], byte[]> template;
     private final Map<String, Object> adminSettings;
     private final int partitions;
     private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
 
-    public OutboundProducer(String brokers, Map<String, String> producerProperties, int partitions) {
+    /**
+     * @param transactionIdPrefix unique to this instance of the service: the relay is one thread,
+     *                            and which instance runs it is decided by its token claim, not by
+     *                            fencing on a shared transactional id
+     */
+    public OutboundProducer(String brokers, Map<String, String> producerProperties, int partitions, String transactionIdPrefix) {
         Map<String, Object> settings = new HashMap<>(producerProperties);
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -63,17 +75,81 @@ public class OutboundProducer implements AutoCloseable {
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         this.factory = new DefaultKafkaProducerFactory<>(settings);
-        this.template = new KafkaTemplate<>(factory);
+        this.factory.setTransactionIdPrefix(transactionIdPrefix);
         this.adminSettings = Map.of("bootstrap.servers", brokers);
         this.partitions = partitions;
     }
 
-    CompletableFuture<SendResult<byte[], byte[]>> send(String topic, String partitionKey, String type, String eventId, byte[] json) {
-        provision(topic);
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, null, partitionKey.getBytes(StandardCharsets.UTF_8), json,
-                List.of(new RecordHeader("carecourse-event-type", type.getBytes(StandardCharsets.UTF_8)),
-                        new RecordHeader("carecourse-event-id", eventId.getBytes(StandardCharsets.UTF_8))));
-        return template.send(record);
+    /** Opens a Kafka transaction for one relay batch. */
+    Batch begin() {
+        Producer<byte[], byte[]> producer = factory.createProducer();
+        try {
+            producer.beginTransaction();
+        } catch (RuntimeException e) {
+            producer.close(Duration.ZERO);
+            throw e;
+        }
+        return new Batch(producer);
+    }
+
+    /**
+     * One relay batch's Kafka transaction. Its sends are acknowledged one by one; consumers see
+     * them when it commits, and never if it aborts. Closing a batch that did not commit aborts it.
+     */
+    final class Batch implements AutoCloseable {
+
+        private final Producer<byte[], byte[]> producer;
+        private boolean open = true;
+
+        private Batch(Producer<byte[], byte[]> producer) {
+            this.producer = producer;
+        }
+
+        CompletableFuture<RecordMetadata> send(String topic, String partitionKey, String type, String eventId, byte[] json) {
+            CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
+            try {
+                provision(topic);
+                producer.send(new ProducerRecord<>(topic, null, partitionKey.getBytes(StandardCharsets.UTF_8), json,
+                        List.of(new RecordHeader("carecourse-event-type", type.getBytes(StandardCharsets.UTF_8)),
+                                new RecordHeader("carecourse-event-id", eventId.getBytes(StandardCharsets.UTF_8)))),
+                        (metadata, failure) -> {
+                            if (failure != null) {
+                                ack.completeExceptionally(failure);
+                            } else {
+                                ack.complete(metadata);
+                            }
+                        });
+            } catch (RuntimeException e) {
+                ack.completeExceptionally(e);
+            }
+            return ack;
+        }
+
+        /** Makes every send of the batch visible at once. */
+        void commit() {
+            producer.commitTransaction();
+            open = false;
+        }
+
+        /** Discards every send of the batch (consumers never see them). */
+        void abort() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            try {
+                producer.abortTransaction();
+            } catch (RuntimeException e) {
+                // The broker may be away; the transaction then times out on its side and is aborted there.
+                LOG.warn("could not abort the relay's Kafka transaction: {}", e.toString());
+            }
+        }
+
+        @Override
+        public void close() {
+            abort();
+            producer.close(Duration.ZERO);
+        }
     }
 
     private void provision(String topic) {
