@@ -13,17 +13,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.carecourse.contracts.EventJson;
@@ -104,6 +110,11 @@ class LocalPlatformIT {
             screenToASignedDecision(consultationId, patientId, caseId, issuer.token("prescriber.denver"), nurse);
             assertThat(screeningEvents(platform, caseId)).isEqualTo(SCREENING_EVENTS_OF_THE_JOURNEY);
             transferredToChicagoTheCourseIsFoundReadAndTreatedThereAndEveryReadIsAudited(patientId, issuer);
+
+            // Once every service has taken everything in, no consumer group reads as behind: the
+            // relays' transaction markers take offsets of their own, which idle consumers commit past.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(consumerLag()).as("records published but not taken in, per group").isEmpty());
         }
 
         try (LocalPlatform restarted = LocalPlatform.start(DATA, KAFKA_CLASSPATH, PORTS)) {
@@ -345,6 +356,29 @@ class LocalPlatformIT {
     }
 
     /** Events stored in the screening case's own stream. */
+    /** Each consumer group's records on the topics not yet taken in, for the groups behind. */
+    private static Map<String, Long> consumerLag() throws Exception {
+        Map<String, Long> behind = new TreeMap<>();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", "localhost:" + PORTS.kafka()))) {
+            for (var group : admin.listConsumerGroups().all().get()) {
+                if (group.groupId().startsWith("probe-")) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                long lag = committed.entrySet().stream().filter(entry -> entry.getValue() != null)
+                        .mapToLong(entry -> Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset())).sum();
+                if (lag > 0) {
+                    behind.put(group.groupId(), lag);
+                }
+            }
+        }
+        return behind;
+    }
+
     private static long screeningEvents(LocalPlatform platform, String caseId) {
         return platform.service("screening").getBean(JdbcClient.class)
                 .sql("select count(*) from domain_event_entry where aggregate_identifier = ?").param(caseId)

@@ -97,12 +97,23 @@ public class MessagingAutoConfiguration {
      * Consumers commit their offsets asynchronously, after the inbox transaction of each record
      * has committed: a synchronous commit per poll doubled the per-hop latency of a measured
      * pipeline, and what an asynchronous commit may lose in a crash is only a redelivery, which
-     * the inbox absorbs.
+     * the inbox absorbs. An idle consumer also commits past the relays' transaction markers
+     * ({@link IdleConsumerOffsets}), every {@value #IDLE_COMMIT_MILLIS} ms of idleness.
      */
     @Bean
-    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> asynchronousOffsetCommits() {
-        return (container, destination, group) -> container.getContainerProperties().setSyncCommits(false);
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> consumerOffsetCommits() {
+        return (container, destination, group) -> {
+            container.getContainerProperties().setSyncCommits(false);
+            container.getContainerProperties().setIdleEventInterval(IDLE_COMMIT_MILLIS);
+        };
     }
+
+    @Bean
+    IdleConsumerOffsets idleConsumerOffsets() {
+        return new IdleConsumerOffsets();
+    }
+
+    static final long IDLE_COMMIT_MILLIS = 2_000;
 
     static String relayName(String service) {
         return service + "-outbound";

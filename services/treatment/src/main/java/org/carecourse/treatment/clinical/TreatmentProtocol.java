@@ -1,11 +1,9 @@
 package org.carecourse.treatment.clinical;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import org.carecourse.instruments.Instrument;
+import org.carecourse.servicekit.data.JsonResources;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -16,7 +14,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The clinical numbers a course is run by, in named groups. They are clinic protocol data, copied
@@ -30,7 +27,7 @@ public record TreatmentProtocol(@NotNull @Valid DoseLimits dosing, @NotNull @Val
         @NotNull @Valid AdverseEventReporting adverseEvents) {
 
     private static final String DEFAULTS = "/protocol/treatment-protocol-defaults.json";
-    private static final TreatmentProtocol PUBLISHED_DEFAULTS = read(DEFAULTS);
+    private static final TreatmentProtocol PUBLISHED_DEFAULTS = JsonResources.read(TreatmentProtocol.class, DEFAULTS);
 
     /**
      * IV ketamine dosing.
@@ -125,16 +122,5 @@ public record TreatmentProtocol(@NotNull @Valid DoseLimits dosing, @NotNull @Val
     /** The published defaults; clinics publish their own versions. */
     public static TreatmentProtocol defaults() {
         return PUBLISHED_DEFAULTS;
-    }
-
-    private static TreatmentProtocol read(String resource) {
-        try (InputStream in = TreatmentProtocol.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the treatment service");
-            }
-            return JsonMapper.builder().build().readValue(in, TreatmentProtocol.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

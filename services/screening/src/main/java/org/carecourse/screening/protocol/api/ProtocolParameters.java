@@ -1,8 +1,5 @@
 package org.carecourse.screening.protocol.api;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -12,6 +9,7 @@ import java.util.stream.Stream;
 import org.carecourse.contracts.FieldLimits;
 import org.carecourse.screening.screeningcase.api.HistoryCondition;
 import org.carecourse.screening.screeningcase.api.MedicationClass;
+import org.carecourse.servicekit.data.JsonResources;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -20,7 +18,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A clinic's screening protocol: the numbers and lists eligibility is judged by. Clinical
@@ -51,7 +48,8 @@ public record ProtocolParameters(
         @NotNull @Size(max = FieldLimits.LIST) Set<@NotNull @Size(max = FieldLimits.LINE) String> relativeCautions,
         @NotNull @Size(max = FieldLimits.LIST) Set<@NotNull @Size(max = FieldLimits.LINE) String> reviewMedicationClasses) {
 
-    private static final ProtocolParameters PUBLISHED_DEFAULTS = read("/protocol/screening-protocol-defaults.json");
+    private static final ProtocolParameters PUBLISHED_DEFAULTS = JsonResources.read(ProtocolParameters.class,
+            "/protocol/screening-protocol-defaults.json");
 
     /** Lists are kept unmodifiable; a missing one stays missing for validation to name (400), not a crash. */
     public ProtocolParameters {
@@ -82,16 +80,5 @@ public record ProtocolParameters(
 
     private static Set<String> unmodifiable(Set<String> values) {
         return values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
-    }
-
-    private static ProtocolParameters read(String resource) {
-        try (InputStream in = ProtocolParameters.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the screening service");
-            }
-            return JsonMapper.builder().build().readValue(in, ProtocolParameters.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
