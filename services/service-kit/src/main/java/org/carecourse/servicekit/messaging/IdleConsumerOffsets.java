@@ -2,7 +2,7 @@ package org.carecourse.servicekit.messaging;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -21,22 +21,31 @@ import org.springframework.kafka.event.ListenerContainerIdleEvent;
  */
 class IdleConsumerOffsets implements ApplicationListener<ListenerContainerIdleEvent> {
 
+    /** Each consumer's position per partition when it was last looked at idle: unchanged means nothing to commit. */
+    private final Map<String, Long> lookedAt = new ConcurrentHashMap<>();
+
     @Override
     public void onApplicationEvent(ListenerContainerIdleEvent event) {
         Consumer<?, ?> consumer = event.getConsumer();
-        Set<TopicPartition> assigned = consumer.assignment();
-        if (assigned.isEmpty()) {
-            return;
-        }
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assigned);
-        Map<TopicPartition, OffsetAndMetadata> past = new HashMap<>();
-        for (TopicPartition partition : assigned) {
-            OffsetAndMetadata done = committed.get(partition);
+        Map<TopicPartition, Long> moved = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
             long position = consumer.position(partition);
+            Long before = lookedAt.put(event.getListenerId() + "/" + partition, position);
+            if (before == null || before != position) {
+                moved.put(partition, position);
+            }
+        }
+        if (moved.isEmpty()) {
+            return; // the usual idle tick of a quiet clinic: no round trip to the broker
+        }
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(moved.keySet());
+        Map<TopicPartition, OffsetAndMetadata> past = new HashMap<>();
+        moved.forEach((partition, position) -> {
+            OffsetAndMetadata done = committed.get(partition);
             if (done != null && position > done.offset()) {
                 past.put(partition, new OffsetAndMetadata(position));
             }
-        }
+        });
         if (!past.isEmpty()) {
             consumer.commitAsync(past, null);
         }

@@ -61,11 +61,10 @@ public class OutboundProducer implements AutoCloseable {
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         settings.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
-        // One request in flight per connection: after a broker outage the idempotent producer may
-        // reset its sequences (expired batches, a lost producer id), and with several requests in
-        // flight a later patient's event then landed before an earlier one (LocalPlatformFaultIT
-        // caught it). A request still carries every partition's accumulated records.
-        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        // Several requests in flight keep their order within a transaction (idempotent sequences);
+        // a batch that fails part-way is aborted whole and sent again (ADR 0013), so a reset of
+        // sequences after an outage can no longer reorder what consumers see.
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         // A send fails within 10 s when the broker is away, so the relay's transaction ends (and is
         // retried from its token) well before PostgreSQL's transaction_timeout (20 s) or Axon's
         // unit-of-work timeout (60 s, which interrupts the thread and stops the processor).
