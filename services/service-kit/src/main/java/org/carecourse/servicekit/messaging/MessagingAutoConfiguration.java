@@ -113,7 +113,7 @@ public class MessagingAutoConfiguration {
         return new IdleConsumerOffsets();
     }
 
-    static final long IDLE_COMMIT_MILLIS = 2_000;
+    static final long IDLE_COMMIT_MILLIS = 1_000;
 
     static String relayName(String service) {
         return service + "-outbound";

@@ -190,7 +190,9 @@ class LocalPlatformFaultIT {
 
     /** The README's run command as its own process, on offset ports, logging to {@code <run>.log}. */
     private static Process launch(Path data, int portOffset, String run) throws IOException {
-        String classpath = "target/classes" + java.io.File.pathSeparator + Files.readString(Path.of("target", "launcher.classpath")).strip();
+        Path local = Path.of("..", "local", "target");
+        String classpath = local.resolve("classes") + java.io.File.pathSeparator
+                + Files.readString(local.resolve("launcher.classpath")).strip();
         Files.createDirectories(data);
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                 "-Dcarecourse.data=" + data, "-Dcarecourse.kafka.classpath-file=" + KAFKA_CLASSPATH.toAbsolutePath(),
