@@ -3,12 +3,7 @@ package org.carecourse.treatment.protocol.upcasting;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.carecourse.treatment.clinical.TreatmentProtocol;
-import org.carecourse.treatment.course.api.CourseOpenedEvent;
-import org.carecourse.treatment.protocol.api.TreatmentProtocolPublishedEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 @Order(10)
-public class ProtocolGroupsUpcaster extends SingleEventUpcaster {
-
-    private static final Map<SimpleSerializedType, SimpleSerializedType> NEXT_REVISION = Map.of(
-            new SimpleSerializedType(CourseOpenedEvent.class.getName(), "5"),
-            new SimpleSerializedType(CourseOpenedEvent.class.getName(), "6"),
-            new SimpleSerializedType(TreatmentProtocolPublishedEvent.class.getName(), "2"),
-            new SimpleSerializedType(TreatmentProtocolPublishedEvent.class.getName(), "3"));
+public class ProtocolGroupsUpcaster extends ProtocolUpcaster {
 
     /** Each flat parameter's group and name in it. */
     private static final Map<String, String[]> PLACE = new LinkedHashMap<>();
@@ -53,6 +42,15 @@ public class ProtocolGroupsUpcaster extends SingleEventUpcaster {
         place("adverseEvents", "adverseEventReportingDays", "reportingDays");
     }
 
+    /** Computed once: the older upcasters read it for every stored event they fill in. */
+    private static final ObjectNode FLAT_DEFAULTS = flatten(JsonMapper.builder().build().valueToTree(TreatmentProtocol.defaults()));
+
+    private static ObjectNode flatten(JsonNode grouped) {
+        ObjectNode flat = JsonNodeFactory.instance.objectNode();
+        PLACE.forEach((flatName, place) -> flat.set(flatName, grouped.get(place[0]).get(place[1])));
+        return flat;
+    }
+
     private static void place(String group, String... flatThenGrouped) {
         for (int i = 0; i < flatThenGrouped.length; i += 2) {
             PLACE.put(flatThenGrouped[i], new String[] {group, flatThenGrouped[i + 1]});
@@ -64,31 +62,24 @@ public class ProtocolGroupsUpcaster extends SingleEventUpcaster {
      * revision lacked (they run on the flat shape, before this one).
      */
     public static ObjectNode flatDefaults() {
-        JsonNode grouped = JsonMapper.builder().build().valueToTree(TreatmentProtocol.defaults());
-        ObjectNode flat = JsonNodeFactory.instance.objectNode();
-        PLACE.forEach((flatName, place) -> flat.set(flatName, grouped.get(place[0]).get(place[1])));
-        return flat;
+        return FLAT_DEFAULTS.deepCopy();
+    }
+
+    public ProtocolGroupsUpcaster() {
+        super("5", "6", "2", "3");
     }
 
     @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return NEXT_REVISION.containsKey(representation.getType());
-    }
-
-    @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(NEXT_REVISION.get(representation.getType()), ObjectNode.class, payload -> {
-            ObjectNode flat = (ObjectNode) payload.get("protocol");
-            ObjectNode grouped = payload.putObject("protocol");
-            PLACE.forEach((flatName, place) -> {
-                JsonNode value = flat.get(flatName);
-                if (value == null) {
-                    throw new IllegalStateException("a stored protocol lacks " + flatName + ": an older upcaster did not fill it");
-                }
-                ObjectNode group = grouped.has(place[0]) ? (ObjectNode) grouped.get(place[0]) : grouped.putObject(place[0]);
-                group.set(place[1], value);
-            });
-            return payload;
+    ObjectNode rewrite(ObjectNode flat) {
+        ObjectNode grouped = JsonNodeFactory.instance.objectNode();
+        PLACE.forEach((flatName, place) -> {
+            JsonNode value = flat.get(flatName);
+            if (value == null) {
+                throw new IllegalStateException("a stored protocol lacks " + flatName + ": an older upcaster did not fill it");
+            }
+            ObjectNode group = grouped.has(place[0]) ? (ObjectNode) grouped.get(place[0]) : grouped.putObject(place[0]);
+            group.set(place[1], value);
         });
+        return grouped;
     }
 }
