@@ -1,7 +1,10 @@
 package org.carecourse.servicekit.messaging;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -127,16 +130,12 @@ public class IntegrationEventPublisher {
          * failure is thrown, so the relay's unit of work rolls back and the batch is retried.
          */
         void settle() {
-            List<Pending> refused = new ArrayList<>();
             RuntimeException failed = null;
             for (Pending pending : sends) {
                 try {
                     pending.ack().get(ACK_WAIT_SECONDS, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
-                    if (isPermanent(e.getCause())) {
-                        park(pending.event(), pending.json(), "refused by the broker: " + e.getCause());
-                        refused.add(pending);
-                    } else if (failed == null) {
+                    if (failed == null) {
                         failed = new IllegalStateException("event " + pending.event().eventId() + " was not acknowledged by "
                                 + pending.event().topic(), e.getCause());
                     }
@@ -147,6 +146,7 @@ public class IntegrationEventPublisher {
                     throw new IllegalStateException("interrupted while waiting for event " + pending.event().eventId(), e);
                 }
             }
+            List<Pending> refused = refusedForGood();
             if (!refused.isEmpty()) {
                 // The refusal failed the whole Kafka transaction (the sends after it too): the others go again, in order.
                 List<Pending> others = sends.stream().filter(pending -> !refused.contains(pending)).toList();
@@ -163,6 +163,28 @@ public class IntegrationEventPublisher {
                 transaction.commit();
             }
             sends.forEach(pending -> ledger.published(pending.event().eventId(), pending.event().topic()));
+        }
+
+        /**
+         * The sends the broker refused for good. A failure fails the whole transaction, and the
+         * sends queued behind it then fail with that same failure: only the send that met it first
+         * is refused; the others go again.
+         */
+        private List<Pending> refusedForGood() {
+            if (transaction == null) {
+                return List.of();
+            }
+            Set<Throwable> met = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Pending> refused = new ArrayList<>();
+            for (CompletableFuture<RecordMetadata> ack : transaction.failedInOrder()) {
+                Throwable failure = ack.handle((metadata, error) -> error).join();
+                Pending pending = sends.stream().filter(send -> send.ack() == ack).findFirst().orElseThrow();
+                if (met.add(failure) && isPermanent(failure)) {
+                    park(pending.event(), pending.json(), "refused by the broker: " + failure);
+                    refused.add(pending);
+                }
+            }
+            return refused;
         }
 
         /** Aborts the Kafka transaction unless it committed. */

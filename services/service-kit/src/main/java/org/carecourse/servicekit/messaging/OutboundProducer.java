@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -98,6 +100,8 @@ public class OutboundProducer implements AutoCloseable {
     final class Batch implements AutoCloseable {
 
         private final Producer<byte[], byte[]> producer;
+        /** Sends in the order they failed: a failure that fails the transaction fails the sends queued behind it after it. */
+        private final Queue<CompletableFuture<RecordMetadata>> failedInOrder = new ConcurrentLinkedQueue<>();
         private boolean open = true;
 
         private Batch(Producer<byte[], byte[]> producer) {
@@ -113,15 +117,22 @@ public class OutboundProducer implements AutoCloseable {
                                 new RecordHeader("carecourse-event-id", eventId.getBytes(StandardCharsets.UTF_8)))),
                         (metadata, failure) -> {
                             if (failure != null) {
+                                failedInOrder.add(ack);
                                 ack.completeExceptionally(failure);
                             } else {
                                 ack.complete(metadata);
                             }
                         });
             } catch (RuntimeException e) {
+                failedInOrder.add(ack);
                 ack.completeExceptionally(e);
             }
             return ack;
+        }
+
+        /** The batch's failed sends, earliest failure first (complete once every send has been waited for). */
+        List<CompletableFuture<RecordMetadata>> failedInOrder() {
+            return List.copyOf(failedInOrder);
         }
 
         /** Makes every send of the batch visible at once. */
